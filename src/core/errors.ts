@@ -1,0 +1,115 @@
+/**
+ * Every way a `koploper` call can fail, as a stable string code.
+ *
+ * - `INVALID_INPUT`: outside data did not match its schema; `issues` lists every problem.
+ * - `INVALID_NUMBER`: a value could not become an exact decimal (NaN, Infinity, `"1,5"`, ...).
+ * - `UNKNOWN_FACTOR`: no factor with that id or source id is in the factor set.
+ * - `WITHDRAWN_FACTOR`: the factor is withdrawn (`Vervallen`) and the caller did not opt in.
+ * - `SUPPLIER_VALUE_REQUIRED`: the factor is supplier-specific (`Variabel`) and no value was given.
+ * - `UNIT_MISMATCH`: a quantity's unit cannot be converted to the unit it must be in.
+ * - `UNKNOWN_CLAUSE`: no ISO 26000 clause with that number.
+ * - `INVALID_TRANSITION`: a lifecycle event is not allowed in the current state.
+ *
+ * @example
+ * ```ts
+ * import { isKoploperError, type KoploperErrorCode } from "koploper";
+ *
+ * function explain(error: unknown): KoploperErrorCode | "OTHER" {
+ *   return isKoploperError(error) ? error.code : "OTHER";
+ * }
+ * ```
+ */
+export type KoploperErrorCode =
+  | "INVALID_INPUT"
+  | "INVALID_NUMBER"
+  | "UNKNOWN_FACTOR"
+  | "WITHDRAWN_FACTOR"
+  | "SUPPLIER_VALUE_REQUIRED"
+  | "UNIT_MISMATCH"
+  | "UNKNOWN_CLAUSE"
+  | "INVALID_TRANSITION";
+
+/**
+ * One problem found in an input: where it is (`path`, from the root of the input), what is wrong
+ * (`message`) and a machine-readable `code` (zod's issue code, or a `koploper` rule name).
+ *
+ * @example
+ * ```ts
+ * import type { KoploperIssue } from "koploper";
+ *
+ * const issue: KoploperIssue = { path: ["activities", 0, "quantity"], message: "Expected a number", code: "invalid_type" };
+ * ```
+ */
+export interface KoploperIssue {
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+  readonly code: string;
+}
+
+const BRAND: unique symbol = Symbol.for("koploper.error") as never;
+
+/**
+ * The one error type `koploper` throws. It carries a {@link KoploperErrorCode}, a message that
+ * names what was wrong and, for validation failures, every issue with its path.
+ *
+ * With both the ESM and the CJS build loaded, `instanceof` fails across them: use
+ * {@link isKoploperError} to recognise it.
+ *
+ * @example
+ * ```ts
+ * import { KoploperError, toDecimal } from "koploper";
+ *
+ * try {
+ *   toDecimal("1,5");
+ * } catch (error) {
+ *   if (error instanceof KoploperError) console.log(error.code); //=> "INVALID_NUMBER"
+ * }
+ * ```
+ */
+export class KoploperError extends Error {
+  /** What kind of failure this is. */
+  readonly code: KoploperErrorCode;
+  /** Every problem found, each with its path; empty when the error is not about input shape. */
+  readonly issues: readonly KoploperIssue[];
+
+  /**
+   * @param code - what kind of failure this is
+   * @param message - a sentence that names what was wrong (prefixed with `[koploper]`)
+   * @param issues - every problem found, each with its path
+   * @param options - `cause`: the underlying error, if any
+   */
+  constructor(
+    code: KoploperErrorCode,
+    message: string,
+    issues: readonly KoploperIssue[] = [],
+    options?: { readonly cause?: unknown },
+  ) {
+    super(`[koploper] ${message}`, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.name = "KoploperError";
+    this.code = code;
+    this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+}
+
+/**
+ * Tells whether a value is a {@link KoploperError}, from this build or from the other one (ESM or
+ * CJS): the check uses a `Symbol.for` brand, not `instanceof`.
+ *
+ * @param value - anything, typically a caught error
+ * @returns `true` when `value` is a `KoploperError`
+ *
+ * @example
+ * ```ts
+ * import { isKoploperError, toDecimal } from "koploper";
+ *
+ * try {
+ *   toDecimal(Number.NaN);
+ * } catch (error) {
+ *   isKoploperError(error); //=> true
+ * }
+ * ```
+ */
+export function isKoploperError(value: unknown): value is KoploperError {
+  return typeof value === "object" && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+}

@@ -1,0 +1,58 @@
+import * as z from "zod/v4";
+import { KoploperError, type KoploperIssue } from "./errors.js";
+
+/**
+ * What a `safeParseX` function returns: the typed value, or the {@link KoploperError} that
+ * `parseX` would have thrown.
+ *
+ * @example
+ * ```ts
+ * import { safeParseDecimal, type SafeParseResult } from "koploper";
+ * import type { Decimal } from "decimal.js";
+ *
+ * const result: SafeParseResult<Decimal> = safeParseDecimal("1,5");
+ * if (!result.success) console.log(result.error.issues[0]?.message);
+ * ```
+ */
+export type SafeParseResult<T> =
+  | { readonly success: true; readonly data: T }
+  | { readonly success: false; readonly error: KoploperError };
+
+/** Converts zod's issues into the library's issue shape (symbols in paths become strings). */
+function issuesFromZod(error: z.core.$ZodError): KoploperIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map((key) => (typeof key === "symbol" ? String(key) : key)),
+    message: issue.message,
+    code: issue.code,
+  }));
+}
+
+/** Builds the `KoploperError` for a failed validation of `what` (for example "activities"). */
+export function invalidInput(what: string, error: z.core.$ZodError): KoploperError {
+  return new KoploperError("INVALID_INPUT", `invalid ${what}:\n${z.prettifyError(error)}`, issuesFromZod(error));
+}
+
+/**
+ * Makes the `parse` / `safeParse` pair for one schema. `parse` throws a `KoploperError` with every
+ * issue; `safeParse` returns it. Neither ever throws anything else.
+ */
+export function createParser<S extends z.ZodType>(
+  schema: S,
+  what: string,
+): {
+  readonly parse: (input: unknown) => z.output<S>;
+  readonly safeParse: (input: unknown) => SafeParseResult<z.output<S>>;
+} {
+  const safeParse = (input: unknown): SafeParseResult<z.output<S>> => {
+    const result = schema.safeParse(input);
+    return result.success ? { success: true, data: result.data } : { success: false, error: invalidInput(what, result.error) };
+  };
+  return {
+    safeParse,
+    parse: (input) => {
+      const result = safeParse(input);
+      if (!result.success) throw result.error;
+      return result.data;
+    },
+  };
+}

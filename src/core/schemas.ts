@@ -1,0 +1,80 @@
+import { Decimal } from "decimal.js";
+import * as z from "zod/v4";
+import { isKoploperError } from "./errors.js";
+import { toDecimal, type DecimalInput } from "./decimal.js";
+import { createParser } from "./parse.js";
+
+/**
+ * A {@link DecimalInput} checked and turned into an exact `Decimal` (see {@link toDecimal}).
+ * Use it inside your own zod schemas for amounts.
+ *
+ * @example
+ * ```ts
+ * import { decimalSchema } from "koploper";
+ *
+ * decimalSchema.parse("12.50").toString(); //=> "12.5"
+ * ```
+ */
+export const decimalSchema = /* @__PURE__ */ z
+  .custom<DecimalInput>(
+    (value) => typeof value === "number" || typeof value === "string" || Decimal.isDecimal(value),
+    "Expected a number, a decimal string or a Decimal",
+  )
+  .transform((value, ctx) => {
+    try {
+      return toDecimal(value);
+    } catch (error) {
+      ctx.addIssue({ code: "custom", message: isKoploperError(error) ? error.message.replace("[koploper] ", "") : String(error) });
+      return z.NEVER;
+    }
+  });
+
+/**
+ * A text in Dutch and English, each a non-empty string (see {@link Localized}).
+ *
+ * @example
+ * ```ts
+ * import { localizedSchema } from "koploper";
+ *
+ * localizedSchema.parse({ nl: "Afval", en: "Waste" }); //=> { nl: "Afval", en: "Waste" }
+ * ```
+ */
+export const localizedSchema = /* @__PURE__ */ z.object({ nl: z.string().min(1), en: z.string().min(1) });
+
+const decimalParser = /* @__PURE__ */ createParser(decimalSchema, "number");
+
+/**
+ * Validates an untrusted amount: the {@link toDecimal} rules, with the failure reported as
+ * `INVALID_INPUT` with its issue.
+ *
+ * @param input - anything
+ * @returns the exact value
+ * @throws {@link KoploperError} `INVALID_INPUT`
+ *
+ * @example
+ * ```ts
+ * import { parseDecimal } from "koploper";
+ *
+ * parseDecimal("0.0000001").toString(); //=> "0.0000001"
+ * ```
+ */
+export function parseDecimal(input: unknown): Decimal {
+  return decimalParser.parse(input);
+}
+
+/**
+ * Like {@link parseDecimal}, but returns the error instead of throwing it.
+ *
+ * @param input - anything
+ * @returns `{ success: true, data }` or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { safeParseDecimal } from "koploper";
+ *
+ * safeParseDecimal("abc").success; //=> false
+ * ```
+ */
+export function safeParseDecimal(input: unknown): ReturnType<typeof decimalParser.safeParse> {
+  return decimalParser.safeParse(input);
+}

@@ -1,0 +1,7 @@
+/**
+ * The footprint engine: Milieubarometer-style CO2 footprints (scope 1, 2 both ways, and 3) from
+ * activity data, on a factor set such as `koploper/factors/nl-2026`.
+ *
+ * @module koploper/footprint
+ */
+export { KoploperError, isKoploperError, type KoploperErrorCode, type KoploperIssue } from "../core/errors.js";

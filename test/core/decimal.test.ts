@@ -1,0 +1,96 @@
+import { Decimal } from "decimal.js";
+import { describe, expect, it } from "vitest";
+import { fc, test } from "@fast-check/vitest";
+import { isKoploperError, KoploperError, toDecimal } from "../../src/index.js";
+
+function failure(input: unknown): KoploperError {
+  try {
+    toDecimal(input as never);
+  } catch (error) {
+    if (error instanceof KoploperError) return error;
+    throw new Error(`expected a KoploperError, got ${String(error)}`);
+  }
+  throw new Error(`expected ${String(input)} to be rejected`);
+}
+
+describe("toDecimal", () => {
+  it("reads numbers, decimal strings and Decimals exactly", () => {
+    expect(toDecimal(1.5).toString()).toBe("1.5");
+    expect(toDecimal(" 12.50 ").toString()).toBe("12.5");
+    expect(toDecimal("2.5e3").toString()).toBe("2500");
+    expect(toDecimal(".5").toString()).toBe("0.5");
+    expect(toDecimal("-3").toString()).toBe("-3");
+    expect(toDecimal(new Decimal("0.1")).plus("0.2").toString()).toBe("0.3");
+  });
+
+  it("reproduces the published worked example exactly", () => {
+    expect(toDecimal(570791).times("3.135").toString()).toBe("1789429.785");
+  });
+
+  it("serialises small and large values as plain decimal strings", () => {
+    expect(toDecimal("0.0000001").toString()).toBe("0.0000001");
+    expect(JSON.stringify({ kg: toDecimal("1e-7") })).toBe('{"kg":"0.0000001"}');
+    expect(toDecimal("1e25").toString()).toBe("10000000000000000000000000");
+  });
+
+  it("turns negative zero into zero", () => {
+    expect(toDecimal(-0).isNegative()).toBe(false);
+    expect(toDecimal("-0").toString()).toBe("0");
+    expect(toDecimal(new Decimal("-0")).isNegative()).toBe(false);
+  });
+
+  it.each([
+    [Number.NaN, "not_finite"],
+    [Number.POSITIVE_INFINITY, "not_finite"],
+    [Number.NEGATIVE_INFINITY, "not_finite"],
+    [new Decimal(Number.NaN), "not_finite"],
+    [new Decimal(Number.POSITIVE_INFINITY), "not_finite"],
+    ["", "empty"],
+    ["   ", "empty"],
+    ["1,5", "decimal_comma"],
+    ["abc", "not_decimal"],
+    ["NaN", "not_decimal"],
+    ["Infinity", "not_decimal"],
+    ["0x10", "not_decimal"],
+    ["1e", "not_decimal"],
+    ["1e5e3", "not_decimal"],
+    ["1.2.3", "not_decimal"],
+    ["1 000", "not_decimal"],
+    ["1e999", "exponent_range"],
+    ["1e-999", "exponent_range"],
+    ["1e401", "exponent_range"],
+    [null, "invalid_type"],
+    [undefined, "invalid_type"],
+    [{}, "invalid_type"],
+    [[1], "invalid_type"],
+    [true, "invalid_type"],
+    [10n, "invalid_type"],
+  ])("rejects %s with INVALID_NUMBER (%s)", (input, rule) => {
+    const error = failure(input);
+    expect(error.code).toBe("INVALID_NUMBER");
+    expect(isKoploperError(error)).toBe(true);
+    expect(error.issues).toEqual([expect.objectContaining({ code: rule, path: [] })]);
+    expect(error.message).toMatch(/^\[koploper\] /);
+  });
+
+  it("hints at the dot when a comma is used", () => {
+    expect(failure("1,5").message).toContain('write it with a dot ("1.5")');
+  });
+
+  it("names the type it got", () => {
+    expect(failure(null).message).toContain("got null");
+    expect(failure({}).message).toContain("got an object");
+    expect(failure([]).message).toContain("got an array");
+  });
+
+  test.prop([fc.double({ noNaN: true, noDefaultInfinity: true })])("round-trips every finite number through its string", (x) => {
+    expect(toDecimal(x).equals(toDecimal(String(x)))).toBe(true);
+  });
+
+  const sixtyDigits = 10n ** 60n;
+  test.prop([fc.bigInt({ min: -sixtyDigits, max: sixtyDigits }), fc.nat(30)])("keeps values of up to 60 digits exact", (units, scale) => {
+    const text = `${units.toString()}e-${scale}`;
+    const value = toDecimal(text);
+    expect(value.times(new Decimal(10).pow(scale)).toFixed(0)).toBe(units.toString());
+  });
+});
