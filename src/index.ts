@@ -7,3 +7,4 @@
  * @module koploper
  */
 export * from "./core/index.js";
+export * from "./factors/schema.js";
