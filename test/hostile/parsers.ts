@@ -1,0 +1,78 @@
+// The public parsers, each with a valid sample input, and the generators of hostile values.
+import { fc } from "@fast-check/vitest";
+import { parseDecimal } from "../../src/index.js";
+
+interface Parser {
+  readonly parse: (input: unknown) => unknown;
+  readonly valid: unknown;
+}
+
+/** Every public `parseX`, adapted to one argument, with a valid sample. */
+export const parsers: Record<string, Parser> = {
+  parseDecimal: { parse: parseDecimal, valid: "12.5" },
+};
+
+let nested: unknown = 1;
+for (let depth = 0; depth < 200; depth += 1) nested = { a: nested };
+
+/** Values that break careless code: wrong types, odd numbers, long strings, deep nesting. */
+export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constantFrom<unknown>(
+    null,
+    "NaN",
+    "1e999",
+    "-1e999",
+    "Infinity",
+    -0,
+    Number.MAX_SAFE_INTEGER,
+    Number.MIN_VALUE,
+    1e308,
+    "",
+    "1,5",
+    "x".repeat(100_000),
+    nested,
+    [],
+    {},
+    true,
+    JSON.parse('{"__proto__": {"polluted": 1}}'),
+    JSON.parse('{"constructor": {"prototype": {"polluted": 1}}}'),
+  ),
+  fc.jsonValue({ maxDepth: 2 }),
+);
+
+function paths(value: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
+  out.push(prefix);
+  if (Array.isArray(value)) value.forEach((inner, index) => paths(inner, [...prefix, index], out));
+  else if (typeof value === "object" && value !== null) for (const [key, inner] of Object.entries(value)) paths(inner, [...prefix, key], out);
+  return out;
+}
+
+function replaceAt(value: unknown, path: readonly (string | number)[], replacement: unknown): unknown {
+  const [head, ...rest] = path;
+  if (head === undefined) return replacement;
+  if (Array.isArray(value)) return value.map((inner, index) => (index === head ? replaceAt(inner, rest, replacement) : inner));
+  if (typeof value === "object" && value !== null) {
+    const copy: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) copy[key] = key === head ? replaceAt(inner, rest, replacement) : inner;
+    return copy;
+  }
+  return value;
+}
+
+/** The valid sample with the value at one (seed-chosen) path replaced by `bad`, or that key removed. */
+export function mutate(valid: unknown, bad: unknown, seed: number): unknown {
+  const all = paths(valid);
+  const path = all[seed % all.length] ?? [];
+  if (seed % 7 === 3 && path.length > 0) {
+    const parentPath = path.slice(0, -1);
+    const key = path[path.length - 1];
+    const removeKey = (parent: unknown): unknown => {
+      if (Array.isArray(parent)) return parent.filter((_, index) => index !== key);
+      if (typeof parent === "object" && parent !== null) return Object.fromEntries(Object.entries(parent).filter(([name]) => name !== key));
+      return parent;
+    };
+    const parent = parentPath.reduce<unknown>((node, step) => (node as Record<string | number, unknown>)[step], valid);
+    return replaceAt(valid, parentPath, removeKey(parent));
+  }
+  return replaceAt(valid, path, bad);
+}
