@@ -8,3 +8,16 @@
  */
 export * from "./core/index.js";
 export * from "./factors/schema.js";
+export { nl2026 } from "./factors/nl-2026/data.js";
+export { findFactors, getFactor, overrideFactors } from "./factors/lookup.js";
+export {
+  checkedFactorSetSchema,
+  factorOverrideInputSchema,
+  factorQuerySchema,
+  overrideOptionsSchema,
+  parseFactorSet,
+  safeParseFactorSet,
+  type FactorOverrideInput,
+  type FactorQuery,
+  type OverrideOptions,
+} from "./factors/parse.js";
