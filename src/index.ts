@@ -21,3 +21,15 @@ export {
   type FactorQuery,
   type OverrideOptions,
 } from "./factors/parse.js";
+export {
+  BLENDS,
+  PURE_GASES,
+  gwp,
+  type Blend,
+  type BlendCode,
+  type GasCode,
+  type GwpSet,
+  type GwpValue,
+  type PureGas,
+  type PureGasCode,
+} from "./factors/gwp.js";

@@ -24,15 +24,25 @@ function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
-function distanceTo(query: string, factor: Factor): number {
-  return Math.min(...[factor.id, factor.name.nl, factor.name.en].map((text) => editDistance(query, fold(text))));
+/** How close a text is to the query: starts with it (0), contains it (1) or neither (2), then edit distance. */
+function closeness(query: string, text: string): readonly [number, number] {
+  const folded = fold(text);
+  const group = folded.startsWith(query) ? 0 : folded.includes(query) ? 1 : 2;
+  return [group, editDistance(query, folded)];
+}
+
+function compare(a: readonly [number, number], b: readonly [number, number]): number {
+  return a[0] - b[0] || a[1] - b[1];
 }
 
 function closest(set: FactorSet, query: string): Factor[] {
   const folded = fold(query);
   return set.factors
-    .map((factor) => ({ factor, distance: distanceTo(folded, factor) }))
-    .sort((a, b) => a.distance - b.distance || a.factor.sourceId - b.factor.sourceId)
+    .map((factor) => ({
+      factor,
+      score: [factor.id, factor.name.nl, factor.name.en].map((text) => closeness(folded, text)).sort(compare)[0] ?? ([2, 0] as const),
+    }))
+    .sort((a, b) => compare(a.score, b.score) || a.factor.sourceId - b.factor.sourceId)
     .slice(0, SUGGESTIONS)
     .map(({ factor }) => factor);
 }
@@ -56,9 +66,11 @@ function find(set: FactorSet, idOrSourceId: string | number): Factor | undefined
  * Finds one factor by its id (`"aardgas-g-gas"`) or by its source id, the stable number of the
  * factor on CO2emissiefactoren.nl, as a number or a numeric string (`135`, `"135"`).
  *
- * When nothing matches, the error names the three closest factors: by the smallest Levenshtein
- * edit distance between the query and a factor's id, Dutch name or English name (compared
- * lowercase and without accents), ties broken by the lower source id.
+ * When nothing matches, the error names the three closest factors. Closeness compares the query
+ * with each factor's id, Dutch name and English name (lowercase, without accents) and takes the
+ * best of the three: first the factors where one of them starts with the query, then those where
+ * one contains it, then the rest; within each group by the smallest Levenshtein edit distance;
+ * ties by the lower source id.
  *
  * @param set - the factor set, for example `nl2026`
  * @param idOrSourceId - a factor id, or a source id as number or numeric string
@@ -95,8 +107,8 @@ export function getFactor(set: FactorSet, idOrSourceId: string | number): Factor
  * import { findFactors, nl2026 } from "koploper";
  *
  * findFactors(nl2026, { text: "trein", unit: "tkm" }).map((factor) => factor.id);
- * //=> ["bulk-trein-diesel", "bulk-trein-elektrisch", "bulk-trein-combinatie", "containers-trein-diesel", ...]
- * findFactors(nl2026, { text: "OLIEN" })[0]?.name.nl; //=> "Smeeroliën"
+ * //=> ["bulk-trein-combinatie", "bulk-trein-diesel", "bulk-trein-elektrisch", "containers-trein-combinatie", ...]
+ * findFactors(nl2026, { text: "OLIEN" })[0]?.name.nl; //=> "Overige Oliën"
  * ```
  */
 export function findFactors(set: FactorSet, query: FactorQuery): Factor[] {

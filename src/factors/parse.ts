@@ -195,3 +195,10 @@ const overridesParser = /* @__PURE__ */ createParser(
 export function parseOverrides(input: unknown): ReturnType<typeof overridesParser.parse> {
   return overridesParser.parse(input);
 }
+
+const gwpSetParser = /* @__PURE__ */ createParser(factorSetSchema.shape.gwp, "GWP set");
+
+/** Parses the IPCC report of a GWP look-up: `AR4`, `AR5` or `AR6`. */
+export function parseGwpSet(input: unknown): FactorSet["gwp"] {
+  return gwpSetParser.parse(input);
+}

@@ -18,3 +18,15 @@ export {
   type OverrideOptions,
 } from "../factors/parse.js";
 export type { Factor, FactorSet, FactorValues } from "../factors/schema.js";
+export {
+  BLENDS,
+  PURE_GASES,
+  gwp,
+  type Blend,
+  type BlendCode,
+  type GasCode,
+  type GwpSet,
+  type GwpValue,
+  type PureGas,
+  type PureGasCode,
+} from "../factors/gwp.js";
