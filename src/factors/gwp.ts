@@ -68,9 +68,6 @@ export interface Blend {
   readonly note?: string;
 }
 
-const seen = (value: string, note?: string): GwpValue => (note === undefined ? { value, verified: true } : { value, verified: true, note });
-const unverified = (value: string, note: string): GwpValue => ({ value, verified: false, note });
-
 /**
  * GWP-100 values of single gases per IPCC report (kg CO2-eq per kg), from the project research
  * (`emissions.md` section 3.4: IPCC AR4/AR5/AR6 tables as carried by public GWP code files, checked
@@ -86,46 +83,46 @@ const unverified = (value: string, note: string): GwpValue => ({ value, verified
  * ```
  */
 export const PURE_GASES = {
-  CO2: { name: "Carbon dioxide (CO2, R744)", gwp100: { AR4: seen("1"), AR5: seen("1"), AR6: seen("1") } },
+  CO2: { name: "Carbon dioxide (CO2, R744)", gwp100: { AR4: { value: "1", verified: true }, AR5: { value: "1", verified: true }, AR6: { value: "1", verified: true } } },
   "CH4-fossil": {
     name: "Methane, fossil (CH4)",
-    gwp100: { AR4: seen("25"), AR5: seen("30", "AR5 with climate-carbon feedback; 28 without"), AR6: seen("29.8", "GHG Protocol 2024 table") },
+    gwp100: { AR4: { value: "25", verified: true }, AR5: { value: "30", verified: true, note: "AR5 with climate-carbon feedback; 28 without" }, AR6: { value: "29.8", verified: true, note: "GHG Protocol 2024 table" } },
   },
   "CH4-non-fossil": {
     name: "Methane, non-fossil (CH4)",
     gwp100: {
-      AR4: seen("25"),
-      AR5: seen("28"),
-      AR6: seen("27", "GHG Protocol 2024 table (27.0); IPCC AR6 Table 7.15 gives 27.2; the 2026 Dutch list uses 27"),
+      AR4: { value: "25", verified: true },
+      AR5: { value: "28", verified: true },
+      AR6: { value: "27", verified: true, note: "GHG Protocol 2024 table (27.0); IPCC AR6 Table 7.15 gives 27.2; the 2026 Dutch list uses 27" },
     },
   },
-  N2O: { name: "Nitrous oxide (N2O)", gwp100: { AR4: seen("298"), AR5: seen("265"), AR6: seen("273") } },
-  SF6: { name: "Sulphur hexafluoride (SF6)", gwp100: { AR4: seen("22800"), AR5: seen("23500"), AR6: seen("24300", "some sources give 25200") } },
-  NF3: { name: "Nitrogen trifluoride (NF3)", gwp100: { AR4: seen("17200"), AR5: seen("16100"), AR6: seen("17400") } },
-  R32: { name: "HFC-32 (R32)", gwp100: { AR4: seen("675"), AR5: seen("677"), AR6: seen("771") } },
-  R125: { name: "HFC-125 (R125)", gwp100: { AR4: seen("3500"), AR5: seen("3170"), AR6: seen("3740") } },
-  R134a: { name: "HFC-134a (R134a)", gwp100: { AR4: seen("1430"), AR5: seen("1300"), AR6: seen("1530", "IPCC AR6 Table 7.15 gives 1526") } },
-  R143a: { name: "HFC-143a (R143a)", gwp100: { AR4: seen("4470"), AR5: seen("4800"), AR6: seen("5810") } },
-  R23: { name: "HFC-23 (R23)", gwp100: { AR4: seen("14800"), AR5: seen("12400"), AR6: seen("14600") } },
-  R245fa: { name: "HFC-245fa (R245fa)", gwp100: { AR4: seen("1030"), AR5: seen("858"), AR6: seen("962") } },
+  N2O: { name: "Nitrous oxide (N2O)", gwp100: { AR4: { value: "298", verified: true }, AR5: { value: "265", verified: true }, AR6: { value: "273", verified: true } } },
+  SF6: { name: "Sulphur hexafluoride (SF6)", gwp100: { AR4: { value: "22800", verified: true }, AR5: { value: "23500", verified: true }, AR6: { value: "24300", verified: true, note: "some sources give 25200" } } },
+  NF3: { name: "Nitrogen trifluoride (NF3)", gwp100: { AR4: { value: "17200", verified: true }, AR5: { value: "16100", verified: true }, AR6: { value: "17400", verified: true } } },
+  R32: { name: "HFC-32 (R32)", gwp100: { AR4: { value: "675", verified: true }, AR5: { value: "677", verified: true }, AR6: { value: "771", verified: true } } },
+  R125: { name: "HFC-125 (R125)", gwp100: { AR4: { value: "3500", verified: true }, AR5: { value: "3170", verified: true }, AR6: { value: "3740", verified: true } } },
+  R134a: { name: "HFC-134a (R134a)", gwp100: { AR4: { value: "1430", verified: true }, AR5: { value: "1300", verified: true }, AR6: { value: "1530", verified: true, note: "IPCC AR6 Table 7.15 gives 1526" } } },
+  R143a: { name: "HFC-143a (R143a)", gwp100: { AR4: { value: "4470", verified: true }, AR5: { value: "4800", verified: true }, AR6: { value: "5810", verified: true } } },
+  R23: { name: "HFC-23 (R23)", gwp100: { AR4: { value: "14800", verified: true }, AR5: { value: "12400", verified: true }, AR6: { value: "14600", verified: true } } },
+  R245fa: { name: "HFC-245fa (R245fa)", gwp100: { AR4: { value: "1030", verified: true }, AR5: { value: "858", verified: true }, AR6: { value: "962", verified: true } } },
   R22: {
     name: "HCFC-22 (R22)",
     gwp100: {
-      AR4: seen("1810"),
-      AR5: unverified("1760", "from memory, not checked against IPCC"),
-      AR6: unverified("1960", "taken from the 2026 Dutch list, not checked against IPCC"),
+      AR4: { value: "1810", verified: true },
+      AR5: { value: "1760", verified: false, note: "from memory, not checked against IPCC" },
+      AR6: { value: "1960", verified: false, note: "taken from the 2026 Dutch list, not checked against IPCC" },
     },
   },
   R290: {
     name: "Propane (R290)",
     gwp100: {
-      AR4: unverified("3", "from memory, not checked against IPCC"),
-      AR5: unverified("3", "from memory, not checked against IPCC"),
-      AR6: seen("0.02"),
+      AR4: { value: "3", verified: false, note: "from memory, not checked against IPCC" },
+      AR5: { value: "3", verified: false, note: "from memory, not checked against IPCC" },
+      AR6: { value: "0.02", verified: true },
     },
   },
-  R1234yf: { name: "HFO-1234yf (R1234yf)", gwp100: { AR6: seen("0.501") } },
-  "R1234ze(Z)": { name: "HFO-1234ze(Z) (R1234ze(Z))", gwp100: { AR6: seen("0.315") } },
+  R1234yf: { name: "HFO-1234yf (R1234yf)", gwp100: { AR6: { value: "0.501", verified: true } } },
+  "R1234ze(Z)": { name: "HFO-1234ze(Z) (R1234ze(Z))", gwp100: { AR6: { value: "0.315", verified: true } } },
 } as const satisfies Record<string, PureGas>;
 
 /**

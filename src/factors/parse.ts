@@ -104,12 +104,13 @@ export function safeParseFactorSet(input: unknown): SafeParseResult<FactorSet> {
  * factorQuerySchema.parse({ text: "trein", unit: "tkm" }); //=> { text: "trein", unit: "tkm" }
  * ```
  */
-export const factorQuerySchema = /* @__PURE__ */ z.strictObject({
-  text: z.optional(z.string()),
-  section: z.optional(z.enum(FACTOR_SECTIONS)),
-  unit: z.optional(z.enum(UNIT_CODES)),
-  status: z.optional(z.enum(["active", "withdrawn", "supplier-specific"])),
-});
+export const factorQuerySchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    text: z.optional(z.string()),
+    section: z.optional(z.enum(FACTOR_SECTIONS)),
+    unit: z.optional(z.enum(UNIT_CODES)),
+    status: z.optional(z.enum(["active", "withdrawn", "supplier-specific"])),
+  }))();
 
 /**
  * A {@link findFactors} query (see {@link factorQuerySchema}).
@@ -142,12 +143,13 @@ export function parseFactorQuery(input: unknown): z.output<typeof factorQuerySch
  * factorOverrideInputSchema.parse({ factor: 50, values: { total: "0.12" }, reason: "Stroometiket Eneco 2026" });
  * ```
  */
-export const factorOverrideInputSchema = /* @__PURE__ */ z.strictObject({
-  factor: z.union([z.string().min(1), z.int().positive()]),
-  values: factorValuesSchema.refine((values) => Object.keys(values).length > 0, "an override gives at least one value"),
-  reason: z.string().min(1),
-  location: z.optional(z.string().min(1)),
-});
+export const factorOverrideInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    factor: z.union([z.string().min(1), z.int().positive()]),
+    values: factorValuesSchema.refine((values) => Object.keys(values).length > 0, "an override gives at least one value"),
+    reason: z.string().min(1),
+    location: z.optional(z.string().min(1)),
+  }))();
 
 /**
  * One override as callers give it (see {@link factorOverrideInputSchema}).
@@ -172,7 +174,7 @@ export type FactorOverrideInput = z.input<typeof factorOverrideInputSchema>;
  * overrideOptionsSchema.parse({ id: "nl-2026+acme" }); //=> { id: "nl-2026+acme" }
  * ```
  */
-export const overrideOptionsSchema = /* @__PURE__ */ z.strictObject({ id: z.optional(z.string().min(1)) });
+export const overrideOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ id: z.optional(z.string().min(1)) }))();
 
 /**
  * The options of {@link overrideFactors} (see {@link overrideOptionsSchema}).
@@ -186,17 +188,15 @@ export const overrideOptionsSchema = /* @__PURE__ */ z.strictObject({ id: z.opti
  */
 export type OverrideOptions = z.input<typeof overrideOptionsSchema>;
 
-const overridesParser = /* @__PURE__ */ createParser(
-  z.strictObject({ overrides: z.array(factorOverrideInputSchema), options: overrideOptionsSchema }),
-  "factor overrides",
-);
+const overridesParser = /* @__PURE__ */ (() =>
+  createParser(z.strictObject({ overrides: z.array(factorOverrideInputSchema), options: overrideOptionsSchema }), "factor overrides"))();
 
 /** Parses the overrides and options of {@link overrideFactors}. */
 export function parseOverrides(input: unknown): ReturnType<typeof overridesParser.parse> {
   return overridesParser.parse(input);
 }
 
-const gwpSetParser = /* @__PURE__ */ createParser(factorSetSchema.shape.gwp, "GWP set");
+const gwpSetParser = /* @__PURE__ */ (() => createParser(factorSetSchema.shape.gwp, "GWP set"))();
 
 /** Parses the IPCC report of a GWP look-up: `AR4`, `AR5` or `AR6`. */
 export function parseGwpSet(input: unknown): FactorSet["gwp"] {
