@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { findFactors, getFactor, isKoploperError, nl2026, overrideFactors, type FactorSet } from "../../src/index.js";
+import { findFactors, getFactor, isKoploperError, nl2026, overrideFactors, toDecimal, type FactorSet } from "../../src/index.js";
 import * as footprint from "../../src/footprint/index.js";
 import { deepFreeze } from "./deep-freeze.js";
 
@@ -49,6 +49,11 @@ describe("getFactor", () => {
     }
   });
 
+  it("does not mutate the factor set", () => {
+    expect(getFactor(frozen, 135)).toBe(frozen.factors.find((factor) => factor.sourceId === 135));
+    expect(() => getFactor(frozen, "nope")).toThrow("closest");
+  });
+
   it("is exported from koploper/footprint", () => {
     expect(footprint.getFactor).toBe(getFactor);
   });
@@ -68,6 +73,12 @@ describe("findFactors", () => {
     ]);
     expect(findFactors(nl2026, { status: "supplier-specific" }).map((factor) => factor.id)).toEqual(["stroometiket"]);
     expect(findFactors(nl2026, { status: "withdrawn" })).toHaveLength(13);
+  });
+
+  it("does not mutate the factor set or the query", () => {
+    const query = deepFreeze({ text: "Trein", unit: "tkm" as const });
+    expect(findFactors(frozen, query)).toHaveLength(6);
+    expect(query).toEqual({ text: "Trein", unit: "tkm" });
   });
 
   it("lists every factor for an empty query and none for a text nothing has", () => {
@@ -98,7 +109,17 @@ describe("overrideFactors", () => {
     expect(acme.id).toBe("nl-2026");
   });
 
-  it("leaves the input set untouched", () => {
+  test.prop([fc.constantFrom(...nl2026.factors), fc.double({ min: -1e6, max: 1e6, noNaN: true })])(
+    "changes only the overridden factor, to the exact value given",
+    (factor, value) => {
+      const result = overrideFactors(frozen, [{ factor: factor.sourceId, values: { total: value }, reason: "test" }]);
+      expect(getFactor(result, factor.id).values.total).toBe(toDecimal(value).toString());
+      expect(getFactor(result, factor.id).override?.published).toEqual(factor.values);
+      expect(result.factors.filter((other, index) => other !== frozen.factors[index])).toHaveLength(1);
+    },
+  );
+
+  it("does not mutate the input set", () => {
     const before = structuredClone(frozen);
     overrideFactors(frozen, [{ factor: 50, values: { total: "0.12" }, reason: "Stroometiket" }], { id: "nl-2026+acme" });
     expect(frozen).toEqual(before);

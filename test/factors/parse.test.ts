@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { deepFreeze } from "./deep-freeze.js";
 import { nl2026, overrideFactors, parseFactorSet, safeParseFactorSet, type Factor, type FactorSet } from "../../src/index.js";
 
 const gas = nl2026.factors.find((factor) => factor.sourceId === 135) as Factor;
@@ -19,6 +20,11 @@ describe("parseFactorSet", () => {
   it("accepts an overridden set whose supplier-specific factor now has a value", () => {
     const acme = overrideFactors(nl2026, [{ factor: 50, values: { total: "0.12" }, reason: "Stroometiket" }]);
     expect(safeParseFactorSet(acme).success).toBe(true);
+  });
+
+  it("does not mutate its input", () => {
+    const input = deepFreeze(JSON.parse(JSON.stringify(nl2026)) as FactorSet);
+    expect(parseFactorSet(input)).toEqual(input);
   });
 
   it("refuses duplicate ids and source ids", () => {
