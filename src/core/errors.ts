@@ -7,6 +7,7 @@
  * - `WITHDRAWN_FACTOR`: the factor is withdrawn (`Vervallen`) and the caller did not opt in.
  * - `SUPPLIER_VALUE_REQUIRED`: the factor is supplier-specific (`Variabel`) and no value was given.
  * - `UNIT_MISMATCH`: a quantity's unit cannot be converted to the unit it must be in.
+ * - `UNKNOWN_GAS`: no GWP-100 for that gas or blend in that IPCC report.
  * - `UNKNOWN_CLAUSE`: no ISO 26000 clause with that number.
  * - `INVALID_TRANSITION`: a lifecycle event is not allowed in the current state.
  *
@@ -26,6 +27,7 @@ export type KoploperErrorCode =
   | "WITHDRAWN_FACTOR"
   | "SUPPLIER_VALUE_REQUIRED"
   | "UNIT_MISMATCH"
+  | "UNKNOWN_GAS"
   | "UNKNOWN_CLAUSE"
   | "INVALID_TRANSITION";
 

@@ -129,7 +129,8 @@ const plainDecimalString = /* @__PURE__ */ decimalSchema.transform((value) => va
 export const factorValuesSchema = /* @__PURE__ */ z.partialRecord(z.enum(FACTOR_VALUE_FIELDS), plainDecimalString);
 
 /**
- * The status of a factor in its list: `active`; `withdrawn` (published as `Vervallen`, no values);
+ * The status of a factor in its list: `active`; `withdrawn` (published as `Vervallen`, no emission
+ * values; an energy content `mjPerUnit` may remain);
  * `supplier-specific` (published as `Variabel`, for example the stroometiket: the supplier's own
  * figure must be given).
  *

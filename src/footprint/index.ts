@@ -5,3 +5,28 @@
  * @module koploper/footprint
  */
 export { KoploperError, isKoploperError, type KoploperErrorCode, type KoploperIssue } from "../core/errors.js";
+export { findFactors, getFactor, overrideFactors } from "../factors/lookup.js";
+export {
+  checkedFactorSetSchema,
+  factorOverrideInputSchema,
+  factorQuerySchema,
+  overrideOptionsSchema,
+  parseFactorSet,
+  safeParseFactorSet,
+  type FactorOverrideInput,
+  type FactorQuery,
+  type OverrideOptions,
+} from "../factors/parse.js";
+export type { Factor, FactorSet, FactorValues } from "../factors/schema.js";
+export {
+  BLENDS,
+  PURE_GASES,
+  gwp,
+  type Blend,
+  type BlendCode,
+  type GasCode,
+  type GwpSet,
+  type GwpValue,
+  type PureGas,
+  type PureGasCode,
+} from "../factors/gwp.js";
