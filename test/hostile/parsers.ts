@@ -1,6 +1,6 @@
 // The public parsers, each with a valid sample input, and the generators of hostile values.
 import { fc } from "@fast-check/vitest";
-import { parseDecimal } from "../../src/index.js";
+import { nl2026, parseDecimal, parseFactorSet } from "../../src/index.js";
 
 interface Parser {
   readonly parse: (input: unknown) => unknown;
@@ -10,6 +10,7 @@ interface Parser {
 /** Every public `parseX`, adapted to one argument, with a valid sample. */
 export const parsers: Record<string, Parser> = {
   parseDecimal: { parse: parseDecimal, valid: "12.5" },
+  parseFactorSet: { parse: parseFactorSet, valid: JSON.parse(JSON.stringify({ ...nl2026, factors: nl2026.factors.slice(0, 3) })) },
 };
 
 let nested: unknown = 1;
