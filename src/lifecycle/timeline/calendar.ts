@@ -1,5 +1,6 @@
-import { TZDate, tz } from "@date-fns/tz";
-import { addDays, addMonths, formatISO, isWeekend } from "date-fns";
+import { TZDate } from "@date-fns/tz/date";
+import { tz } from "@date-fns/tz/tz";
+import { addDays, addMonths, formatISO } from "date-fns";
 
 /**
  * Calendar-day arithmetic in a time zone. A day is a `TZDate` at 12:00 local time: noon exists on
@@ -40,9 +41,21 @@ export function plusMonths(day: TZDate, months: number, zone: string): TZDate {
   return addMonths(day, months, { in: tz(zone) });
 }
 
-/** Whether a day is a Saturday or a Sunday in `zone`. */
-export function isWeekendDay(day: TZDate, zone: string): boolean {
-  return isWeekend(day, { in: tz(zone) });
+const DAY_MS = 86_400_000;
+
+/**
+ * Every calendar day from `first` to `last` (ISO dates, inclusive) with its weekday (0 = Sunday).
+ * A calendar date does not depend on a time zone, so this steps through UTC days (no DST there):
+ * about a hundred times faster than date arithmetic on zoned dates, for the planner's day scans.
+ */
+export function eachDay(first: string, last: string): { readonly iso: string; readonly weekday: number }[] {
+  const days: { iso: string; weekday: number }[] = [];
+  for (let time = Date.parse(`${first}T00:00:00Z`); ; time += DAY_MS) {
+    const date = new Date(time);
+    const iso = date.toISOString().slice(0, 10);
+    if (iso > last) return days;
+    days.push({ iso, weekday: date.getUTCDay() });
+  }
 }
 
 /** The moment `clock` (`HH:MM`, local time) on a day, as an ISO 8601 date-time with its offset. */

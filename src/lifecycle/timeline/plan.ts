@@ -1,7 +1,6 @@
-import type { TZDate } from "@date-fns/tz";
 import { KoploperError } from "../../core/errors.js";
 import type { Localized } from "../../core/localized.js";
-import { dayFromIsoDate, dayOfInstant, isoDate, isWeekendDay, momentOn, plusDays, plusMonths } from "./calendar.js";
+import { dayFromIsoDate, dayOfInstant, eachDay, isoDate, momentOn, plusDays, plusMonths } from "./calendar.js";
 import { holidaysOf } from "./holidays.js";
 import {
   parseTimelineOptions,
@@ -57,16 +56,13 @@ function defaultWindow(id: WindowPhaseId, months: number): MonthWindow {
 }
 
 /**
- * The days of `[first, last]` that are neither a weekend day nor a general day off, and lie
- * strictly between `after` and `before` (ISO dates).
+ * The days of `[first, last]` (ISO dates) that are neither a Saturday, a Sunday nor a general day
+ * off, and lie strictly between `after` and `before`.
  */
-function workingDays(first: TZDate, last: string, after: string, before: string, daysOff: ReadonlySet<string>, zone: string): TZDate[] {
-  const days: TZDate[] = [];
-  for (let day = first; isoDate(day) <= last; day = plusDays(day, 1, zone)) {
-    const iso = isoDate(day);
-    if (iso > after && iso < before && !isWeekendDay(day, zone) && !daysOff.has(iso)) days.push(day);
-  }
-  return days;
+function workingDays(first: string, last: string, after: string, before: string, daysOff: ReadonlySet<string>): string[] {
+  return eachDay(first, last)
+    .filter((day) => day.iso > after && day.iso < before && day.weekday !== 0 && day.weekday !== 6 && !daysOff.has(day.iso))
+    .map((day) => day.iso);
 }
 
 /** `count` of `days`, evenly spread: the middle day of each of `count` equal runs of days. */
@@ -87,41 +83,37 @@ function plan(options: TimelineOptions): Timeline {
 
   const windows = WINDOW_PHASE_IDS.map((id) => {
     const months = options.windows[id] ?? defaultWindow(id, options.months);
-    const first = plusMonths(kickoff, months.from - 1, zone);
+    const first = isoDate(plusMonths(kickoff, months.from - 1, zone));
     const last = isoDate(plusDays(plusMonths(kickoff, months.to, zone), -1, zone));
     return { id, months: { from: months.from, to: months.to }, first, last };
   });
   const windowOf = (id: WindowPhaseId): (typeof windows)[number] => windows.find((window) => window.id === id) as (typeof windows)[number];
 
   const symposiumWindow = windowOf("symposium");
-  const symposiumDays = workingDays(symposiumWindow.first, symposiumWindow.last, kickoffIso, "9999-99-99", daysOff, zone);
+  const symposiumDays = workingDays(symposiumWindow.first, symposiumWindow.last, kickoffIso, "9999-99-99", daysOff);
   // Every window spans at least one whole month, so it always has working days after the kick-off.
-  const [symposium] = spread(symposiumDays, 1) as [TZDate];
-  const symposiumIso = isoDate(symposium);
+  const [symposium] = spread(symposiumDays, 1) as [string];
 
   const exchangeWindow = windowOf("exchange");
-  const exchangeDays = workingDays(exchangeWindow.first, exchangeWindow.last, kickoffIso, symposiumIso, daysOff, zone);
+  const exchangeDays = workingDays(exchangeWindow.first, exchangeWindow.last, kickoffIso, symposium, daysOff);
   if (exchangeDays.length < options.exchangeMeetings) {
-    const message = `Only ${exchangeDays.length} working days in the exchange window fall after the kick-off and before the symposium (${symposiumIso}); ${options.exchangeMeetings} exchange meetings do not fit`;
+    const message = `Only ${exchangeDays.length} working days in the exchange window fall after the kick-off and before the symposium (${symposium}); ${options.exchangeMeetings} exchange meetings do not fit`;
     throw new KoploperError("INVALID_INPUT", `invalid timeline options: ${message}`, [{ path: ["exchangeMeetings"], message, code: "too_many_meetings" }]);
   }
 
-  const meeting = (id: string, phase: TimelinePhaseId, label: Localized, day: TZDate): TimelineMeeting => ({
-    id,
-    phase,
-    label,
-    date: isoDate(day),
-    ...(options.meetingHours === undefined
-      ? {}
-      : { start: momentOn(day, options.meetingHours.start, zone), end: momentOn(day, options.meetingHours.end, zone) }),
-  });
+  const hours = options.meetingHours;
+  const meeting = (id: string, phase: TimelinePhaseId, label: Localized, date: string): TimelineMeeting => {
+    if (hours === undefined) return { id, phase, label, date };
+    const day = dayFromIsoDate(date, zone);
+    return { id, phase, label, date, start: momentOn(day, hours.start, zone), end: momentOn(day, hours.end, zone) };
+  };
 
   const phases: TimelinePhase[] = [
     { id: "kickoff", label: { ...LABELS.kickoff }, months: { from: 0, to: 0 }, start: kickoffIso, end: kickoffIso },
-    ...windows.map((window) => ({ id: window.id, label: { ...LABELS[window.id] }, months: window.months, start: isoDate(window.first), end: window.last })),
+    ...windows.map((window) => ({ id: window.id, label: { ...LABELS[window.id] }, months: window.months, start: window.first, end: window.last })),
   ];
   const meetings: TimelineMeeting[] = [
-    meeting("kickoff", "kickoff", { ...LABELS.kickoff }, kickoff),
+    meeting("kickoff", "kickoff", { ...LABELS.kickoff }, kickoffIso),
     ...spread(exchangeDays, options.exchangeMeetings).map((day, index) =>
       meeting(`exchange-${index + 1}`, "exchange", { nl: `Uitwisselingsbijeenkomst ${index + 1}`, en: `Exchange meeting ${index + 1}` }, day),
     ),
