@@ -6,6 +6,7 @@ import {
   isKoploperError,
   parseTimeline,
   planTimeline,
+  safeParseTimeline,
   safeParseTimelineOptions,
   type KoploperError,
   type PlanTimelineOptions,
@@ -182,6 +183,10 @@ describe("planTimeline", () => {
   it("returns a timeline that survives JSON and validates as a timeline", () => {
     const timeline = planTimeline({ kickoff: "2027-01-19", meetingHours: { start: "15:00", end: "17:00" } });
     expect(parseTimeline(JSON.parse(JSON.stringify(timeline)))).toEqual(timeline);
+    const stored = safeParseTimeline(JSON.parse(JSON.stringify(timeline)));
+    expect(stored.success && stored.data).toEqual(timeline);
+    const broken = safeParseTimeline({ ...timeline, months: 30 });
+    expect(!broken.success && broken.error.issues.map((issue) => issue.path)).toEqual([["months"]]);
   });
 });
 
