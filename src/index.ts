@@ -33,3 +33,4 @@ export {
   type PureGas,
   type PureGasCode,
 } from "./factors/gwp.js";
+export * from "./lifecycle/timeline/index.js";

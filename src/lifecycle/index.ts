@@ -5,3 +5,4 @@
  * @module koploper/lifecycle
  */
 export { KoploperError, isKoploperError, type KoploperErrorCode, type KoploperIssue } from "../core/errors.js";
+export * from "./timeline/index.js";

@@ -1,0 +1,20 @@
+export { dutchHolidays, type DutchHoliday, type DutchHolidayId } from "./holidays.js";
+export { toICalendar } from "./ical.js";
+export { planTimeline } from "./plan.js";
+export {
+  TIMELINE_PHASE_IDS,
+  iCalendarOptionsSchema,
+  parseTimeline,
+  parseTimelineOptions,
+  safeParseTimeline,
+  safeParseTimelineOptions,
+  timelineOptionsSchema,
+  timelineSchema,
+  type ICalendarOptions,
+  type PlanTimelineOptions,
+  type Timeline,
+  type TimelineMeeting,
+  type TimelineOptions,
+  type TimelinePhase,
+  type TimelinePhaseId,
+} from "./schemas.js";

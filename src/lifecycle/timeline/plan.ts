@@ -1,0 +1,161 @@
+import { KoploperError } from "../../core/errors.js";
+import type { Localized } from "../../core/localized.js";
+import { dayFromIsoDate, dayOfInstant, eachDay, isoDate, momentOn, plusDays, plusMonths } from "./calendar.js";
+import { holidaysOf } from "./holidays.js";
+import {
+  parseTimelineOptions,
+  WINDOW_PHASE_IDS,
+  type PlanTimelineOptions,
+  type Timeline,
+  type TimelineMeeting,
+  type TimelineOptions,
+  type TimelinePhase,
+  type TimelinePhaseId,
+} from "./schemas.js";
+
+type WindowPhaseId = (typeof WINDOW_PHASE_IDS)[number];
+interface MonthWindow {
+  readonly from: number;
+  readonly to: number;
+}
+
+const LABELS: Readonly<Record<TimelinePhaseId, Localized>> = {
+  kickoff: { nl: "Startbijeenkomst", en: "Kick-off meeting" },
+  audit: { nl: "Doorlichting (nulmeting)", en: "Audit (baseline)" },
+  "results-meeting": { nl: "Adviesgesprek", en: "Results meeting" },
+  "vision-and-plan": { nl: "MVO-visie en actieplan", en: "Vision and action plan" },
+  exchange: { nl: "Uitwisselingsbijeenkomsten", en: "Exchange meetings" },
+  communication: { nl: "Communicatieopdracht en promotie", en: "Communication assignment and promotion" },
+  symposium: { nl: "Koplopersymposium", en: "Closing symposium" },
+};
+
+/** The default windows of a 12-month programme (domain.md section 1), in programme months. */
+const DEFAULT_WINDOWS: Readonly<Record<WindowPhaseId, MonthWindow>> = {
+  audit: { from: 1, to: 3 },
+  "results-meeting": { from: 2, to: 4 },
+  "vision-and-plan": { from: 4, to: 6 },
+  exchange: { from: 3, to: 10 },
+  communication: { from: 8, to: 10 },
+  symposium: { from: 11, to: 12 },
+};
+
+/** `value * months / 12`, rounded half up, in integers only. */
+function scale(value: number, months: number): number {
+  return Math.floor((2 * value * months + 12) / 24);
+}
+
+/**
+ * A default window stretched or shrunk to a programme of `months` months: both month boundaries
+ * (the start of month `from`, the end of month `to`) scale by `months / 12` and round half up; a
+ * window never shrinks below one month.
+ */
+function defaultWindow(id: WindowPhaseId, months: number): MonthWindow {
+  const { from, to } = DEFAULT_WINDOWS[id];
+  const start = scale(from - 1, months);
+  return { from: start + 1, to: Math.max(scale(to, months), start + 1) };
+}
+
+/**
+ * The days of `[first, last]` (ISO dates) that are neither a Saturday, a Sunday nor a general day
+ * off, and lie strictly between `after` and `before`.
+ */
+function workingDays(first: string, last: string, after: string, before: string, daysOff: ReadonlySet<string>): string[] {
+  return eachDay(first, last)
+    .filter((day) => day.iso > after && day.iso < before && day.weekday !== 0 && day.weekday !== 6 && !daysOff.has(day.iso))
+    .map((day) => day.iso);
+}
+
+/** `count` of `days`, evenly spread: the middle day of each of `count` equal runs of days. */
+function spread<T>(days: readonly T[], count: number): T[] {
+  return Array.from({ length: count }, (_, index) => days[Math.floor(((2 * index + 1) * days.length) / (2 * count))] as T);
+}
+
+function plan(options: TimelineOptions): Timeline {
+  const zone = options.timeZone;
+  const kickoff = typeof options.kickoff === "string" && options.kickoff.length === 10 ? dayFromIsoDate(options.kickoff, zone) : dayOfInstant(new Date(options.kickoff), zone);
+  const kickoffIso = isoDate(kickoff);
+  const endIso = isoDate(plusDays(plusMonths(kickoff, options.months, zone), -1, zone));
+
+  const daysOff = new Set<string>();
+  for (let year = kickoff.getFullYear(); year <= Number(endIso.slice(0, 4)); year++) {
+    for (const holiday of holidaysOf(year)) if (holiday.generalDayOff) daysOff.add(holiday.date);
+  }
+
+  const windows = WINDOW_PHASE_IDS.map((id) => {
+    const months = options.windows[id] ?? defaultWindow(id, options.months);
+    const first = isoDate(plusMonths(kickoff, months.from - 1, zone));
+    const last = isoDate(plusDays(plusMonths(kickoff, months.to, zone), -1, zone));
+    return { id, months: { from: months.from, to: months.to }, first, last };
+  });
+  const windowOf = (id: WindowPhaseId): (typeof windows)[number] => windows.find((window) => window.id === id) as (typeof windows)[number];
+
+  const symposiumWindow = windowOf("symposium");
+  const symposiumDays = workingDays(symposiumWindow.first, symposiumWindow.last, kickoffIso, "9999-99-99", daysOff);
+  // Every window spans at least one whole month, so it always has working days after the kick-off.
+  const [symposium] = spread(symposiumDays, 1) as [string];
+
+  const exchangeWindow = windowOf("exchange");
+  const exchangeDays = workingDays(exchangeWindow.first, exchangeWindow.last, kickoffIso, symposium, daysOff);
+  if (exchangeDays.length < options.exchangeMeetings) {
+    const message = `Only ${exchangeDays.length} working days in the exchange window fall after the kick-off and before the symposium (${symposium}); ${options.exchangeMeetings} exchange meetings do not fit`;
+    throw new KoploperError("INVALID_INPUT", `invalid timeline options: ${message}`, [{ path: ["exchangeMeetings"], message, code: "too_many_meetings" }]);
+  }
+
+  const hours = options.meetingHours;
+  const meeting = (id: string, phase: TimelinePhaseId, label: Localized, date: string): TimelineMeeting => {
+    if (hours === undefined) return { id, phase, label, date };
+    const day = dayFromIsoDate(date, zone);
+    return { id, phase, label, date, start: momentOn(day, hours.start, zone), end: momentOn(day, hours.end, zone) };
+  };
+
+  const phases: TimelinePhase[] = [
+    { id: "kickoff", label: { ...LABELS.kickoff }, months: { from: 0, to: 0 }, start: kickoffIso, end: kickoffIso },
+    ...windows.map((window) => ({ id: window.id, label: { ...LABELS[window.id] }, months: window.months, start: window.first, end: window.last })),
+  ];
+  const meetings: TimelineMeeting[] = [
+    meeting("kickoff", "kickoff", { ...LABELS.kickoff }, kickoffIso),
+    ...spread(exchangeDays, options.exchangeMeetings).map((day, index) =>
+      meeting(`exchange-${index + 1}`, "exchange", { nl: `Uitwisselingsbijeenkomst ${index + 1}`, en: `Exchange meeting ${index + 1}` }, day),
+    ),
+    meeting("symposium", "symposium", { ...LABELS.symposium }, symposium),
+  ];
+  return { timeZone: zone, months: options.months, start: kickoffIso, end: endIso, phases, meetings };
+}
+
+/**
+ * Plans a Koploper year: a dated window for every phase and a date for every meeting.
+ *
+ * Windows (programme months; month 1 starts on the kick-off day, month `n` ends the day before the
+ * kick-off's day of month `n` months later): audit 1-3, results meeting 2-4, vision and action plan
+ * 4-6, exchange meetings 3-10, communication and promotion 8-10, symposium 11-12. For a programme
+ * of other than 12 months every default window scales by `months / 12` (both boundaries rounded
+ * half up, at least one month long); windows given in `windows` are taken as they are.
+ *
+ * Meetings: the kick-off stays on the date given. The symposium is the middle working day of its
+ * window; the exchange meetings are spread evenly over the working days of their window that fall
+ * after the kick-off and before the symposium (the middle day of each of equal runs). A working day
+ * is Monday to Friday and not a general day off in {@link dutchHolidays}: Goede Vrijdag and, outside
+ * lustrum years, Bevrijdingsdag are working days (most employers work), every other holiday is not.
+ * Dates are calendar dates in `timeZone` (Europe/Amsterdam by default); with `meetingHours`, each
+ * meeting gets start and end moments with that zone's offset (+01:00 in winter, +02:00 in summer).
+ *
+ * Pure: no clock, no global options; the same options give the same timeline.
+ *
+ * @param options - see {@link PlanTimelineOptions}
+ * @returns the planned {@link Timeline}, a new object
+ * @throws {@link KoploperError} `INVALID_INPUT` with every issue and its path when the options are
+ *   wrong, or when the exchange meetings do not fit their window (path `exchangeMeetings`)
+ *
+ * @example
+ * ```ts
+ * import { planTimeline } from "koploper";
+ *
+ * const year = planTimeline({ kickoff: "2027-01-19", exchangeMeetings: 2, meetingHours: { start: "15:00", end: "17:00" } });
+ * year.phases.find((phase) => phase.id === "symposium")?.start; //=> "2027-11-19"
+ * year.meetings.map((meeting) => meeting.date); //=> ["2027-01-19", "2027-05-24", "2027-09-21", "2027-12-20"]
+ * year.meetings[0]?.start; //=> "2027-01-19T15:00:00+01:00"
+ * ```
+ */
+export function planTimeline(options: PlanTimelineOptions): Timeline {
+  return plan(parseTimelineOptions(options));
+}

@@ -1,0 +1,363 @@
+import * as z from "zod/v4";
+import { createParser } from "../../core/parse.js";
+import { localizedSchema } from "../../core/schemas.js";
+
+/**
+ * The stable ids of the phases of a Koploper year that get a dated window, in programme order:
+ * `kickoff` (Startbijeenkomst, month 0), `audit` (Doorlichting / nulmeting), `results-meeting`
+ * (Adviesgesprek), `vision-and-plan` (MVO-visie en actieplan), `exchange`
+ * (Uitwisselingsbijeenkomsten), `communication` (Communicatieopdracht en promotie) and `symposium`
+ * (Koplopersymposium). Recruitment (before the kick-off) and the network (after the year) are
+ * open-ended, so they have no window.
+ *
+ * @example
+ * ```ts
+ * import { TIMELINE_PHASE_IDS } from "koploper";
+ *
+ * TIMELINE_PHASE_IDS[1]; //=> "audit"
+ * ```
+ */
+export const TIMELINE_PHASE_IDS = ["kickoff", "audit", "results-meeting", "vision-and-plan", "exchange", "communication", "symposium"] as const;
+
+/**
+ * One of the {@link TIMELINE_PHASE_IDS}.
+ *
+ * @example
+ * ```ts
+ * import type { TimelinePhaseId } from "koploper";
+ *
+ * const phase: TimelinePhaseId = "exchange";
+ * ```
+ */
+export type TimelinePhaseId = (typeof TIMELINE_PHASE_IDS)[number];
+
+/** The phases whose window is given in programme months (every phase but the kick-off). */
+export const WINDOW_PHASE_IDS = ["audit", "results-meeting", "vision-and-plan", "exchange", "communication", "symposium"] as const;
+
+// Programme lengths `planTimeline` accepts, in months.
+const MIN_MONTHS = 6;
+const MAX_MONTHS = 24;
+const MAX_EXCHANGE_MEETINGS = 24;
+// The kick-off year range keeps every date of a plan inside four-digit ISO years and after the
+// start of stable, whole-minute UTC offsets.
+const MIN_KICKOFF_YEAR = 1970;
+const MAX_KICKOFF_YEAR = 9997;
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const isoDateSchema = /* @__PURE__ */ z.iso.date({ error: "Expected an existing calendar date as YYYY-MM-DD" });
+const isoDateTimeSchema = /* @__PURE__ */ z.iso.datetime({ offset: true, error: "Expected an ISO 8601 date-time with an offset" });
+const timeZoneSchema = /* @__PURE__ */ z
+  .string()
+  .refine(isTimeZone, { error: "Unknown time zone: expected an IANA name such as Europe/Amsterdam" });
+const clockTimeSchema = /* @__PURE__ */ z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: "Expected a time as HH:MM (00:00-23:59)" });
+
+const monthWindowSchema = /* @__PURE__ */ z
+  .object({ from: z.int().min(1), to: z.int().min(1) })
+  .strict()
+  .refine((window) => window.from <= window.to, { error: "A window cannot end before it starts", path: ["to"] });
+
+const kickoffSchema = /* @__PURE__ */ z
+  .union([isoDateSchema, isoDateTimeSchema, z.date({ error: "Expected a valid Date" })], {
+    error: "Expected an ISO date (YYYY-MM-DD), an ISO date-time with an offset, or a valid Date",
+  })
+  .refine(
+    (kickoff) => {
+      const year = typeof kickoff === "string" ? Number(kickoff.slice(0, 4)) : kickoff.getUTCFullYear();
+      return year >= MIN_KICKOFF_YEAR && year <= MAX_KICKOFF_YEAR;
+    },
+    { error: "The kick-off must fall in the years 1970-9997" },
+  );
+
+/**
+ * The options of `planTimeline`, checked. See {@link PlanTimelineOptions} for their meaning.
+ *
+ * @example
+ * ```ts
+ * import { timelineOptionsSchema } from "koploper";
+ *
+ * timelineOptionsSchema.parse({ kickoff: "2027-01-19" }).months; //=> 12
+ * ```
+ */
+export const timelineOptionsSchema = /* @__PURE__ */ z
+  .object({
+    kickoff: kickoffSchema,
+    months: z.int().min(MIN_MONTHS).max(MAX_MONTHS).default(12),
+    exchangeMeetings: z.int().min(0).max(MAX_EXCHANGE_MEETINGS).default(3),
+    timeZone: timeZoneSchema.default("Europe/Amsterdam"),
+    windows: z
+      .object(Object.fromEntries(WINDOW_PHASE_IDS.map((id) => [id, monthWindowSchema.optional()])) as Record<
+        (typeof WINDOW_PHASE_IDS)[number],
+        z.ZodOptional<typeof monthWindowSchema>
+      >)
+      .strict()
+      .default({}),
+    meetingHours: z
+      .object({ start: clockTimeSchema, end: clockTimeSchema })
+      .strict()
+      .refine((hours) => hours.start < hours.end, { error: "A meeting must end after it starts", path: ["end"] })
+      .optional(),
+  })
+  .strict()
+  .superRefine((options, ctx) => {
+    for (const id of WINDOW_PHASE_IDS) {
+      const window = options.windows[id];
+      if (window !== undefined && window.to > options.months) {
+        ctx.addIssue({
+          code: "custom",
+          message: `The window ends in month ${window.to}, after the programme's ${options.months} months`,
+          path: ["windows", id, "to"],
+        });
+      }
+    }
+  });
+
+/**
+ * The options of `planTimeline` as a caller writes them.
+ *
+ * - `kickoff`: the date of the kick-off meeting, as an ISO date (`"2027-01-19"`), an ISO date-time
+ *   with an offset, or a `Date`. Only its calendar date in `timeZone` counts. It is kept as given,
+ *   even on a weekend or holiday: it is the coordinator's decision, not the planner's.
+ * - `months`: the programme length, 6 to 24, default 12.
+ * - `exchangeMeetings`: how many exchange meetings to plan, 0 to 24, default 3 (cohorts hold one
+ *   to three).
+ * - `timeZone`: the IANA time zone the meetings are held in, default `Europe/Amsterdam`.
+ * - `windows`: per phase, its window in programme months (`{ from: 1, to: 3 }` is months 1 to 3),
+ *   overriding the default.
+ * - `meetingHours`: local start and end time (`{ start: "15:00", end: "17:00" }`); when given, every
+ *   meeting gets `start` and `end` moments.
+ *
+ * @example
+ * ```ts
+ * import type { PlanTimelineOptions } from "koploper";
+ *
+ * const options: PlanTimelineOptions = { kickoff: "2027-01-19", exchangeMeetings: 2, windows: { symposium: { from: 12, to: 12 } } };
+ * ```
+ */
+export type PlanTimelineOptions = z.input<typeof timelineOptionsSchema>;
+
+/**
+ * The options of `planTimeline` after validation, with every default filled in.
+ *
+ * @example
+ * ```ts
+ * import { parseTimelineOptions, type TimelineOptions } from "koploper";
+ *
+ * const options: TimelineOptions = parseTimelineOptions({ kickoff: "2027-01-19" });
+ * options.timeZone; //=> "Europe/Amsterdam"
+ * ```
+ */
+export type TimelineOptions = z.output<typeof timelineOptionsSchema>;
+
+const timelineOptionsParser = /* @__PURE__ */ createParser(timelineOptionsSchema, "timeline options");
+
+/**
+ * Validates the options of `planTimeline` and fills in the defaults.
+ *
+ * @param input - anything
+ * @returns the checked options
+ * @throws {@link KoploperError} `INVALID_INPUT` with every issue and its path
+ *
+ * @example
+ * ```ts
+ * import { parseTimelineOptions } from "koploper";
+ *
+ * parseTimelineOptions({ kickoff: "2027-01-19" }).exchangeMeetings; //=> 3
+ * ```
+ */
+export function parseTimelineOptions(input: unknown): TimelineOptions {
+  return timelineOptionsParser.parse(input);
+}
+
+/**
+ * Like {@link parseTimelineOptions}, but returns the error instead of throwing it.
+ *
+ * @param input - anything
+ * @returns `{ success: true, data }` or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { safeParseTimelineOptions } from "koploper";
+ *
+ * safeParseTimelineOptions({ kickoff: "2027-02-30" }).success; //=> false
+ * ```
+ */
+export function safeParseTimelineOptions(input: unknown): ReturnType<typeof timelineOptionsParser.safeParse> {
+  return timelineOptionsParser.safeParse(input);
+}
+
+const phaseIdSchema = /* @__PURE__ */ z.enum(TIMELINE_PHASE_IDS);
+
+/**
+ * A planned timeline, as `planTimeline` returns it and `toICalendar` accepts it (for instance
+ * after a round trip through JSON). See {@link Timeline}.
+ *
+ * @example
+ * ```ts
+ * import { planTimeline, timelineSchema } from "koploper";
+ *
+ * const stored = JSON.parse(JSON.stringify(planTimeline({ kickoff: "2027-01-19" })));
+ * timelineSchema.parse(stored).start; //=> "2027-01-19"
+ * ```
+ */
+export const timelineSchema = /* @__PURE__ */ z
+  .object({
+    timeZone: timeZoneSchema,
+    months: z.int().min(MIN_MONTHS).max(MAX_MONTHS),
+    start: isoDateSchema,
+    end: isoDateSchema,
+    phases: z
+      .array(
+        z
+          .object({
+            id: phaseIdSchema,
+            label: localizedSchema.readonly(),
+            months: z.object({ from: z.int().min(0), to: z.int().min(0) }).readonly(),
+            start: isoDateSchema,
+            end: isoDateSchema,
+          })
+          .readonly(),
+      )
+      .readonly(),
+    meetings: z
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^[a-z0-9-]+$/, { error: "Expected an id of lowercase letters, digits and dashes" }),
+            phase: phaseIdSchema,
+            label: localizedSchema.readonly(),
+            date: isoDateSchema,
+            start: isoDateTimeSchema.optional(),
+            end: isoDateTimeSchema.optional(),
+          })
+          .readonly(),
+      )
+      .readonly(),
+  })
+  .readonly();
+
+/**
+ * A Koploper year, planned: the programme's first and last day (`start`, `end`), a dated window per
+ * phase and the meetings with their dates. Calendar dates are ISO dates (`"2027-01-19"`), moments
+ * ISO 8601 date-times with their offset (`"2027-01-19T15:00:00+01:00"`).
+ *
+ * @example
+ * ```ts
+ * import { planTimeline, type Timeline } from "koploper";
+ *
+ * const timeline: Timeline = planTimeline({ kickoff: "2027-01-19" });
+ * timeline.end; //=> "2028-01-18"
+ * ```
+ */
+export type Timeline = z.output<typeof timelineSchema>;
+
+/**
+ * One phase of a {@link Timeline}: its stable id, its label in Dutch and English, its programme
+ * months (`{ from: 1, to: 3 }`; the kick-off is month 0) and its first and last calendar day.
+ *
+ * @example
+ * ```ts
+ * import { planTimeline, type TimelinePhase } from "koploper";
+ *
+ * const audit: TimelinePhase | undefined = planTimeline({ kickoff: "2027-01-19" }).phases.find((phase) => phase.id === "audit");
+ * audit?.end; //=> "2027-04-18"
+ * ```
+ */
+export type TimelinePhase = Timeline["phases"][number];
+
+/**
+ * One meeting of a {@link Timeline}: a stable id (`kickoff`, `exchange-1`, ..., `symposium`), the
+ * phase it belongs to, its label, its calendar date and, when meeting hours were given, its start
+ * and end moments.
+ *
+ * @example
+ * ```ts
+ * import { planTimeline, type TimelineMeeting } from "koploper";
+ *
+ * const meetings: readonly TimelineMeeting[] = planTimeline({ kickoff: "2027-01-19" }).meetings;
+ * meetings.map((meeting) => meeting.id); //=> ["kickoff", "exchange-1", "exchange-2", "exchange-3", "symposium"]
+ * ```
+ */
+export type TimelineMeeting = Timeline["meetings"][number];
+
+const timelineParser = /* @__PURE__ */ createParser(timelineSchema, "timeline");
+
+/**
+ * Validates a timeline from outside (for instance read back from storage).
+ *
+ * @param input - anything
+ * @returns the checked timeline
+ * @throws {@link KoploperError} `INVALID_INPUT` with every issue and its path
+ *
+ * @example
+ * ```ts
+ * import { parseTimeline, planTimeline } from "koploper";
+ *
+ * parseTimeline(JSON.parse(JSON.stringify(planTimeline({ kickoff: "2027-01-19" })))).months; //=> 12
+ * ```
+ */
+export function parseTimeline(input: unknown): Timeline {
+  return timelineParser.parse(input);
+}
+
+/**
+ * Like {@link parseTimeline}, but returns the error instead of throwing it.
+ *
+ * @param input - anything
+ * @returns `{ success: true, data }` or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { safeParseTimeline } from "koploper";
+ *
+ * safeParseTimeline({ months: 12 }).success; //=> false
+ * ```
+ */
+export function safeParseTimeline(input: unknown): ReturnType<typeof timelineParser.safeParse> {
+  return timelineParser.safeParse(input);
+}
+
+/**
+ * The options of `toICalendar`: `cohortName` (non-empty; it starts every event's summary and keys
+ * the UIDs) and `locale` for the labels (`"nl"` by default).
+ *
+ * @example
+ * ```ts
+ * import { iCalendarOptionsSchema } from "koploper";
+ *
+ * iCalendarOptionsSchema.parse({ cohortName: "Koplopers Oost-Groningen" }).locale; //=> "nl"
+ * ```
+ */
+export const iCalendarOptionsSchema = /* @__PURE__ */ z
+  .object({ cohortName: z.string().trim().min(1, { error: "The cohort name cannot be empty" }), locale: z.enum(["nl", "en"]).default("nl") })
+  .strict();
+
+/**
+ * The options of `toICalendar` as a caller writes them.
+ *
+ * @example
+ * ```ts
+ * import type { ICalendarOptions } from "koploper";
+ *
+ * const options: ICalendarOptions = { cohortName: "Koplopers Oost-Groningen", locale: "en" };
+ * ```
+ */
+export type ICalendarOptions = z.input<typeof iCalendarOptionsSchema>;
+
+/** Checks the options of `toICalendar`. */
+export const iCalendarOptionsParser = /* @__PURE__ */ createParser(iCalendarOptionsSchema, "calendar options");
+
+const yearSchema = /* @__PURE__ */ z.int().min(1583).max(9999);
+const yearParser = /* @__PURE__ */ createParser(yearSchema, "year");
+
+/** Checks the year given to `dutchHolidays`: a whole year of the Gregorian calendar, 1583-9999. */
+export function parseYear(input: unknown): number {
+  return yearParser.parse(input);
+}
