@@ -37,3 +37,6 @@ export {
   type QuestionnaireText,
   type Section,
 } from "./questionnaire-schema.js";
+export { answerValueSchema, type AnswerValue, type Answers } from "./answer-schema.js";
+export { evaluateCondition, getVisibleQuestionKeys } from "./conditions.js";
+export { koploperScan } from "./koploper-scan.js";
