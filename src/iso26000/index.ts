@@ -40,3 +40,5 @@ export {
 export { answerValueSchema, type AnswerValue, type Answers } from "./answer-schema.js";
 export { evaluateCondition, getVisibleQuestionKeys } from "./conditions.js";
 export { koploperScan } from "./koploper-scan.js";
+export { toSurveyJs, type SurveyJsElement, type SurveyJsOptions, type SurveyJsPage, type SurveyJsSurvey } from "./surveyjs.js";
+export { fromSurveyJsResult } from "./surveyjs-result.js";
