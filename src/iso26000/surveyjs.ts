@@ -20,7 +20,8 @@ const WORDS = {
 
 /**
  * One SurveyJS element (question) as `toSurveyJs` writes it: its `type` (`radiogroup`,
- * `checkbox`, `text`, `comment`), its `name` and the other SurveyJS properties.
+ * `checkbox`, `text`, `comment`), its `name`, `title`, `visibleIf` expression and the other SurveyJS
+ * properties.
  *
  * @example
  * ```ts
@@ -32,6 +33,8 @@ const WORDS = {
 export interface SurveyJsElement {
   readonly type: string;
   readonly name: string;
+  readonly title?: string;
+  readonly visibleIf?: string;
   readonly [property: string]: unknown;
 }
 

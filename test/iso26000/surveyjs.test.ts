@@ -179,8 +179,8 @@ describe("toSurveyJs", () => {
 
   it("keeps option codes as choice values and adds the explicit states as choices", () => {
     const waste = new Model(toSurveyJs(logic)).getQuestionByName("waste");
-    expect(waste.choices.map((choice: { value: unknown }) => choice.value)).toEqual(["none", "sorted", "__na", "__unknown"]);
-    expect(waste.choices.map((choice: { text: string }) => choice.text)).toEqual(["Niets", "Gescheiden", "Niet van toepassing", "Weet ik niet"]);
+    expect(waste["choices"].map((choice: { value: unknown }) => choice.value)).toEqual(["none", "sorted", "__na", "__unknown"]);
+    expect(waste["choices"].map((choice: { text: string }) => choice.text)).toEqual(["Niets", "Gescheiden", "Niet van toepassing", "Weet ik niet"]);
   });
 
   it("writes conditions as SurveyJS expressions", () => {
@@ -209,7 +209,7 @@ describe("toSurveyJs", () => {
     expect(model.validate(false)).toBe(false);
     model.setValue("staff", 5);
     expect(model.validate(false)).toBe(true);
-    expect(model.getQuestionByName("staff").placeholder).toBe("FTE");
+    expect(model.getQuestionByName("staff")["placeholder"]).toBe("FTE");
   });
 
   it("does not require a required number once it is marked unknown", () => {
