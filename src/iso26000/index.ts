@@ -42,3 +42,4 @@ export { evaluateCondition, getVisibleQuestionKeys } from "./conditions.js";
 export { koploperScan } from "./koploper-scan.js";
 export { toSurveyJs, type SurveyJsElement, type SurveyJsOptions, type SurveyJsPage, type SurveyJsSurvey } from "./surveyjs.js";
 export { fromSurveyJsResult } from "./surveyjs-result.js";
+export { questionnaireJsonSchema } from "./json-schema.js";
