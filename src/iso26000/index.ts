@@ -43,3 +43,4 @@ export { koploperScan } from "./koploper-scan.js";
 export { toSurveyJs, type SurveyJsElement, type SurveyJsOptions, type SurveyJsPage, type SurveyJsSurvey } from "./surveyjs.js";
 export { fromSurveyJsResult } from "./surveyjs-result.js";
 export { questionnaireJsonSchema } from "./json-schema.js";
+export { SDG_CROSSWALK, getSdgsOfCoreSubject, type SdgCrosswalk, type SdgLink } from "./sdg.js";
