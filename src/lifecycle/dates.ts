@@ -1,6 +1,3 @@
-import { TZDate } from "@date-fns/tz";
-import { addMonths } from "date-fns";
-
 /**
  * A calendar date as an ISO 8601 string, `YYYY-MM-DD` (for example `"2027-01-19"`). Two of them
  * compare correctly as strings.
@@ -23,17 +20,23 @@ function format(year: number, month: number, day: number): IsoDate {
 
 /**
  * The calendar date of an already validated input: an ISO date stays as it is; an ISO date-time
- * with offset or a `Date` becomes its calendar date in Europe/Amsterdam.
+ * with offset or a `Date` becomes its calendar date in Europe/Amsterdam (from the time zone data,
+ * never from the machine's own time zone).
  */
 export function toIsoDate(input: string | Date): IsoDate {
   if (typeof input === "string" && input.length === 10) return input;
-  const local = new TZDate(new Date(input).getTime(), PROGRAMME_TIME_ZONE);
-  return format(local.getFullYear(), local.getMonth() + 1, local.getDate());
+  // en-CA writes dates as YYYY-MM-DD.
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: PROGRAMME_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(new Date(input));
+  const part = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((item) => item.type === type)?.value);
+  return format(part("year"), part("month"), part("day"));
 }
 
-/** The calendar date `months` months after `date` (clamped to the month's last day, as date-fns does). */
+/** The calendar date `months` months after `date`, clamped to the last day of a shorter month (31 January + 1 month = 28 February). */
 export function addMonthsToIsoDate(date: IsoDate, months: number): IsoDate {
   const [year = 0, month = 1, day = 1] = date.split("-").map(Number);
-  const result = addMonths(new TZDate(year, month - 1, day, "UTC"), months);
-  return format(result.getFullYear(), result.getMonth() + 1, result.getDate());
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = (index % 12) + 1;
+  const lastDay = new Date(Date.UTC(targetYear, targetMonth, 0)).getUTCDate();
+  return format(targetYear, targetMonth, Math.min(day, lastDay));
 }

@@ -92,7 +92,7 @@ const REASONS: Readonly<Record<PrizeExclusion["reason"], Localized>> = {
   "kind-not-eligible": { nl: "komt als soort deelnemer niet in aanmerking", en: "its kind is not eligible" },
 };
 
-const ZERO = new D(0);
+const ZERO = /* @__PURE__ */ new D(0);
 
 /** Jury score per participant: the mean over the (juror, jury criterion) pairs that scored it of score / that pair's highest score. */
 function juryScores(state: CohortState, eligible: ReadonlySet<string>): Map<string, Decimal> {

@@ -114,7 +114,7 @@ export interface CohortReport {
   readonly networkActivities: number;
 }
 
-const ZERO = new D(0);
+const ZERO = /* @__PURE__ */ new D(0);
 
 function sum(values: readonly (Decimal | undefined)[]): Decimal {
   return values.reduce((total: Decimal, value) => (value === undefined ? total : total.plus(value)), ZERO);

@@ -50,13 +50,13 @@ export const participantKindsSchema = /* @__PURE__ */ z
  */
 export const cohortSettingsSchema = /* @__PURE__ */ z
   .strictObject({
-    companies: z
-      .strictObject({ min: z.int().min(1), max: z.int().min(1) })
+    companies: /* @__PURE__ */ z
+      .strictObject({ min: /* @__PURE__ */ z.int().min(1), max: /* @__PURE__ */ z.int().min(1) })
       .refine((range) => range.min <= range.max, { message: "min must not exceed max", path: ["max"] })
       .default({ min: 3, max: 15 }),
-    months: z.int().min(1).max(36).default(12),
-    minExchangeMeetings: z.int().min(0).max(100).default(1),
-    prizeEligibleKinds: participantKindsSchema.default(["company"]),
+    months: /* @__PURE__ */ z.int().min(1).max(36).default(12),
+    minExchangeMeetings: /* @__PURE__ */ z.int().min(0).max(100).default(1),
+    prizeEligibleKinds: /* @__PURE__ */ participantKindsSchema.default(["company"]),
   })
   .prefault({});
 
@@ -92,11 +92,11 @@ export type CohortSettings = z.output<typeof cohortSettingsSchema>;
 export const cohortSchema = /* @__PURE__ */ z.strictObject({
   id: idSchema,
   name: textSchema,
-  municipalities: z.array(textSchema).min(1),
-  region: textSchema.optional(),
+  municipalities: /* @__PURE__ */ z.array(textSchema).min(1),
+  region: /* @__PURE__ */ textSchema.optional(),
   coordinator: textSchema,
-  advisers: z
-    .array(z.strictObject({ id: idSchema, name: textSchema, organisation: textSchema.optional() }))
+  advisers: /* @__PURE__ */ z
+    .array(/* @__PURE__ */ z.strictObject({ id: idSchema, name: textSchema, organisation: /* @__PURE__ */ textSchema.optional() }))
     .min(1)
     .refine(uniqueById, "Every adviser id may occur only once"),
   plannedKickoff: isoDateSchema,
@@ -144,11 +144,11 @@ export const participantSchema = /* @__PURE__ */ z.strictObject({
   id: idSchema,
   name: textSchema,
   kind: participantKindSchema,
-  sector: textSchema.optional(),
-  fte: nonNegativeSchema.optional(),
-  location: textSchema.optional(),
-  contact: z
-    .strictObject({ name: textSchema, email: z.email().optional(), phone: textSchema.optional() })
+  sector: /* @__PURE__ */ textSchema.optional(),
+  fte: /* @__PURE__ */ nonNegativeSchema.optional(),
+  location: /* @__PURE__ */ textSchema.optional(),
+  contact: /* @__PURE__ */ z
+    .strictObject({ name: textSchema, email: /* @__PURE__ */ z.email().optional(), phone: /* @__PURE__ */ textSchema.optional() })
     .optional(),
 });
 

@@ -16,7 +16,7 @@ import { toIsoDate } from "../dates.js";
  * ```
  */
 export const isoDateSchema = /* @__PURE__ */ z
-  .union([z.iso.date(), z.iso.datetime({ offset: true }), z.date()])
+  .union([/* @__PURE__ */ z.iso.date(), /* @__PURE__ */ z.iso.datetime({ offset: true }), /* @__PURE__ */ z.date()])
   .transform((value) => toIsoDate(value));
 
 /** A non-empty identifier chosen by the app (participant, adviser, measure, recommendation, juror). */

@@ -6,7 +6,7 @@ import { measureSchema, measureStatusSchema } from "./measure.js";
 import { footprintSummarySchema, iso26000SummarySchema, recommendationSchema } from "./summaries.js";
 
 function event<T extends string, S extends z.core.$ZodLooseShape>(type: T, shape: S) {
-  return z.strictObject({ type: z.literal(type), date: isoDateSchema, ...shape });
+  return z.strictObject({ type: /* @__PURE__ */ z.literal(type), date: isoDateSchema, ...shape });
 }
 
 /**
@@ -46,54 +46,54 @@ function event<T extends string, S extends z.core.$ZodLooseShape>(type: T, shape
  * ```
  */
 export const lifecycleEventSchema = /* @__PURE__ */ z.discriminatedUnion("type", [
-  event("cohort-created", { cohort: cohortSchema }),
-  event("participant-registered", { participant: participantSchema, late: z.boolean().default(false) }),
-  event("participant-withdrew", { participantId: idSchema, reason: textSchema }),
-  event("kickoff-held", { attendance: uniqueIdsSchema(), signedAgreements: uniqueIdsSchema() }),
-  event("audit-completed", {
+  /* @__PURE__ */ event("cohort-created", { cohort: cohortSchema }),
+  /* @__PURE__ */ event("participant-registered", { participant: participantSchema, late: /* @__PURE__ */ z.boolean().default(false) }),
+  /* @__PURE__ */ event("participant-withdrew", { participantId: idSchema, reason: textSchema }),
+  /* @__PURE__ */ event("kickoff-held", { attendance: /* @__PURE__ */ uniqueIdsSchema(), signedAgreements: /* @__PURE__ */ uniqueIdsSchema() }),
+  /* @__PURE__ */ event("audit-completed", {
     participantId: idSchema,
     adviserId: idSchema,
     iso26000: iso26000SummarySchema,
     footprint: footprintSummarySchema,
-    recommendations: z.array(recommendationSchema).refine(uniqueById, "Every recommendation id may occur only once"),
+    recommendations: /* @__PURE__ */ z.array(recommendationSchema).refine(uniqueById, "Every recommendation id may occur only once"),
   }),
-  event("results-meeting-held", { participantId: idSchema }),
-  event("vision-adopted", { participantId: idSchema, text: textSchema }),
-  event("action-plan-adopted", {
+  /* @__PURE__ */ event("results-meeting-held", { participantId: idSchema }),
+  /* @__PURE__ */ event("vision-adopted", { participantId: idSchema, text: textSchema }),
+  /* @__PURE__ */ event("action-plan-adopted", {
     participantId: idSchema,
-    measures: z.array(measureSchema).min(1).refine(uniqueById, "Every measure id may occur only once"),
+    measures: /* @__PURE__ */ z.array(measureSchema).min(1).refine(uniqueById, "Every measure id may occur only once"),
   }),
-  event("measure-status-changed", {
+  /* @__PURE__ */ event("measure-status-changed", {
     participantId: idSchema,
     measureId: idSchema,
     status: measureStatusSchema,
-    reason: textSchema.optional(),
+    reason: /* @__PURE__ */ textSchema.optional(),
   }).refine((value) => (value.status === "dropped") === (value.reason !== undefined), {
     message: "A change to dropped needs a reason; other changes have none",
     path: ["reason"],
   }),
-  event("exchange-meeting-held", { attendance: uniqueIdsSchema(), topics: z.array(textSchema) }),
-  event("collaboration-recorded", {
-    participantIds: z.tuple([idSchema, idSchema]).refine(([a, b]) => a !== b, "A collaboration is between two different participants"),
-    kind: z.enum(["joint-project", "business-deal"]),
+  /* @__PURE__ */ event("exchange-meeting-held", { attendance: /* @__PURE__ */ uniqueIdsSchema(), topics: /* @__PURE__ */ z.array(textSchema) }),
+  /* @__PURE__ */ event("collaboration-recorded", {
+    participantIds: /* @__PURE__ */ z.tuple([idSchema, idSchema]).refine(([a, b]) => a !== b, "A collaboration is between two different participants"),
+    kind: /* @__PURE__ */ z.enum(["joint-project", "business-deal"]),
     description: textSchema,
   }),
-  event("promotion-published", { medium: textSchema, participantIds: uniqueIdsSchema(1), title: textSchema.optional() }),
-  event("communication-submitted", { participantId: idSchema, title: textSchema.optional() }),
-  event("jury-scores-recorded", {
+  /* @__PURE__ */ event("promotion-published", { medium: textSchema, participantIds: /* @__PURE__ */ uniqueIdsSchema(1), title: /* @__PURE__ */ textSchema.optional() }),
+  /* @__PURE__ */ event("communication-submitted", { participantId: idSchema, title: /* @__PURE__ */ textSchema.optional() }),
+  /* @__PURE__ */ event("jury-scores-recorded", {
     jurorId: idSchema,
     participantId: idSchema,
-    scores: z.record(idSchema, nonNegativeSchema).refine((scores) => Object.keys(scores).length > 0, "Give at least one score"),
+    scores: /* @__PURE__ */ z.record(idSchema, nonNegativeSchema).refine((scores) => Object.keys(scores).length > 0, "Give at least one score"),
   }),
-  event("final-measurement-recorded", {
+  /* @__PURE__ */ event("final-measurement-recorded", {
     participantId: idSchema,
-    footprint: footprintSummarySchema.optional(),
-    iso26000: iso26000SummarySchema.optional(),
+    footprint: /* @__PURE__ */ footprintSummarySchema.optional(),
+    iso26000: /* @__PURE__ */ iso26000SummarySchema.optional(),
   }).refine((value) => value.footprint !== undefined || value.iso26000 !== undefined, "Give a footprint, an ISO 26000 summary or both"),
-  event("symposium-held", { excused: uniqueIdsSchema().default([]), guests: z.int().min(0).optional() }),
-  event("prize-awarded", { participantId: idSchema, place: z.int().min(1), prize: textSchema.optional() }),
-  event("cohort-closed", {}),
-  event("network-activity-held", { title: textSchema, attendance: uniqueIdsSchema() }),
+  /* @__PURE__ */ event("symposium-held", { excused: /* @__PURE__ */ uniqueIdsSchema().default([]), guests: /* @__PURE__ */ z.int().min(0).optional() }),
+  /* @__PURE__ */ event("prize-awarded", { participantId: idSchema, place: /* @__PURE__ */ z.int().min(1), prize: /* @__PURE__ */ textSchema.optional() }),
+  /* @__PURE__ */ event("cohort-closed", {}),
+  /* @__PURE__ */ event("network-activity-held", { title: textSchema, attendance: /* @__PURE__ */ uniqueIdsSchema() }),
 ]);
 
 /**

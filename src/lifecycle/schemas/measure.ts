@@ -55,29 +55,29 @@ export const measureSchema = /* @__PURE__ */ z
   .strictObject({
     id: idSchema,
     title: textSchema,
-    description: textSchema.optional(),
+    description: /* @__PURE__ */ textSchema.optional(),
     theme: measureThemeSchema,
-    coreSubject: coreSubjectClauseSchema.optional(),
-    recommendationId: idSchema.optional(),
-    noRecommendationReason: textSchema.optional(),
-    owner: textSchema.optional(),
-    plannedStart: isoDateSchema.optional(),
-    deadline: isoDateSchema.optional(),
-    status: measureStatusSchema.default("planned"),
-    droppedReason: textSchema.optional(),
-    investment: nonNegativeSchema.optional(),
-    subsidy: nonNegativeSchema.optional(),
-    annualSavings: z
+    coreSubject: /* @__PURE__ */ coreSubjectClauseSchema.optional(),
+    recommendationId: /* @__PURE__ */ idSchema.optional(),
+    noRecommendationReason: /* @__PURE__ */ textSchema.optional(),
+    owner: /* @__PURE__ */ textSchema.optional(),
+    plannedStart: /* @__PURE__ */ isoDateSchema.optional(),
+    deadline: /* @__PURE__ */ isoDateSchema.optional(),
+    status: /* @__PURE__ */ measureStatusSchema.default("planned"),
+    droppedReason: /* @__PURE__ */ textSchema.optional(),
+    investment: /* @__PURE__ */ nonNegativeSchema.optional(),
+    subsidy: /* @__PURE__ */ nonNegativeSchema.optional(),
+    annualSavings: /* @__PURE__ */ z
       .strictObject({
-        eur: decimalSchema.optional(),
-        kWh: decimalSchema.optional(),
-        m3Gas: decimalSchema.optional(),
-        m3Water: decimalSchema.optional(),
-        kgWaste: decimalSchema.optional(),
-        km: decimalSchema.optional(),
+        eur: /* @__PURE__ */ decimalSchema.optional(),
+        kWh: /* @__PURE__ */ decimalSchema.optional(),
+        m3Gas: /* @__PURE__ */ decimalSchema.optional(),
+        m3Water: /* @__PURE__ */ decimalSchema.optional(),
+        kgWaste: /* @__PURE__ */ decimalSchema.optional(),
+        km: /* @__PURE__ */ decimalSchema.optional(),
       })
       .optional(),
-    annualCo2ReductionKg: decimalSchema.optional(),
+    annualCo2ReductionKg: /* @__PURE__ */ decimalSchema.optional(),
   })
   .superRefine((measure, ctx) => {
     const answers = measure.recommendationId !== undefined;

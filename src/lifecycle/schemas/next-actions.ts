@@ -3,7 +3,7 @@ import { invalidInput } from "../../core/parse.js";
 import { isoDateSchema } from "./common.js";
 
 const windowSchema = /* @__PURE__ */ z
-  .strictObject({ from: z.int().min(0).max(36), to: z.int().min(0).max(36) })
+  .strictObject({ from: /* @__PURE__ */ z.int().min(0).max(36), to: /* @__PURE__ */ z.int().min(0).max(36) })
   .refine((window) => window.from <= window.to, { message: "from must not be after to", path: ["to"] });
 
 /**
@@ -19,14 +19,14 @@ const windowSchema = /* @__PURE__ */ z
  */
 export const nextActionsOptionsSchema = /* @__PURE__ */ z
   .strictObject({
-    windows: z
+    windows: /* @__PURE__ */ z
       .strictObject({
-        audit: windowSchema.optional(),
-        resultsMeeting: windowSchema.optional(),
-        visionAndPlan: windowSchema.optional(),
-        exchangeMeetings: windowSchema.optional(),
-        communication: windowSchema.optional(),
-        symposium: windowSchema.optional(),
+        audit: /* @__PURE__ */ windowSchema.optional(),
+        resultsMeeting: /* @__PURE__ */ windowSchema.optional(),
+        visionAndPlan: /* @__PURE__ */ windowSchema.optional(),
+        exchangeMeetings: /* @__PURE__ */ windowSchema.optional(),
+        communication: /* @__PURE__ */ windowSchema.optional(),
+        symposium: /* @__PURE__ */ windowSchema.optional(),
       })
       .prefault({}),
   })

@@ -48,13 +48,13 @@ const weight = /* @__PURE__ */ rangeSchema(0, 1).optional();
  * ```
  */
 export const prizeCriteriaSchema = /* @__PURE__ */ z.strictObject({
-  weights: z
+  weights: /* @__PURE__ */ z
     .strictObject({ jury: weight, footprintReduction: weight, measuresDone: weight, maturityGain: weight, collaborations: weight })
     .refine(
       (weights) => Object.values(weights).reduce((sum: Decimal, value) => (value === undefined ? sum : sum.plus(value)), new D(0)).eq(1),
       "The weights must sum to exactly 1",
     ),
-  eligibleKinds: participantKindsSchema.optional(),
+  eligibleKinds: /* @__PURE__ */ participantKindsSchema.optional(),
 });
 
 /**

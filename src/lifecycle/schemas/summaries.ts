@@ -25,12 +25,12 @@ const kilograms = nonNegativeSchema;
  */
 export const footprintSummarySchema = /* @__PURE__ */ z
   .strictObject({
-    year: z.int().min(1990).max(2100),
+    year: /* @__PURE__ */ z.int().min(1990).max(2100),
     factorSetId: idSchema,
     scope1: kilograms,
-    scope2: z.strictObject({ marketBased: kilograms, locationBased: kilograms }),
+    scope2: /* @__PURE__ */ z.strictObject({ marketBased: kilograms, locationBased: kilograms }),
     scope3: kilograms,
-    total: z.strictObject({ marketBased: kilograms, locationBased: kilograms }),
+    total: /* @__PURE__ */ z.strictObject({ marketBased: kilograms, locationBased: kilograms }),
   })
   .superRefine((value, ctx) => {
     for (const method of ["marketBased", "locationBased"] as const) {
@@ -57,7 +57,7 @@ export const footprintSummarySchema = /* @__PURE__ */ z
  */
 export type FootprintSummary = z.output<typeof footprintSummarySchema>;
 
-const level = rangeSchema(0, 4);
+const level = /* @__PURE__ */ rangeSchema(0, 4);
 
 /**
  * What the lifecycle needs of a participant's ISO 26000 assessment: the overall maturity level
@@ -75,8 +75,8 @@ const level = rangeSchema(0, 4);
  */
 export const iso26000SummarySchema = /* @__PURE__ */ z.strictObject({
   overall: level,
-  coreSubjects: z.partialRecord(coreSubjectClauseSchema, level),
-  coverage: rangeSchema(0, 1),
+  coreSubjects: /* @__PURE__ */ z.partialRecord(coreSubjectClauseSchema, level),
+  coverage: /* @__PURE__ */ rangeSchema(0, 1),
 });
 
 /**
@@ -105,9 +105,9 @@ export type Iso26000Summary = z.output<typeof iso26000SummarySchema>;
 export const recommendationSchema = /* @__PURE__ */ z.strictObject({
   id: idSchema,
   title: localizedSchema,
-  coreSubject: coreSubjectClauseSchema.optional(),
-  theme: measureThemeSchema.optional(),
-  description: textSchema.optional(),
+  coreSubject: /* @__PURE__ */ coreSubjectClauseSchema.optional(),
+  theme: /* @__PURE__ */ measureThemeSchema.optional(),
+  description: /* @__PURE__ */ textSchema.optional(),
 });
 
 /**
