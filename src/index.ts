@@ -8,3 +8,4 @@
  */
 export * from "./core/index.js";
 export * from "./factors/schema.js";
+export * from "./footprint/index.js";

@@ -1,0 +1,96 @@
+import { KoploperError } from "../core/errors.js";
+import type { Factor, FactorSet } from "../factors/schema.js";
+
+/**
+ * A factor's reference on an activity line: its `id` (slug) or its `sourceId` (the factor number in
+ * the list's URLs, stable across list years).
+ *
+ * @example
+ * ```ts
+ * import type { FactorRef } from "koploper";
+ *
+ * const gas: FactorRef = 135;
+ * const diesel: FactorRef = "diesel-b7";
+ * ```
+ */
+export type FactorRef = string | number;
+
+/**
+ * The factors of the Dutch list that play the electricity roles, by their stable source ids: grey
+ * electricity (market-based default, 51), the grid mix (location-based, 52), and the green sources
+ * for kWh with Dutch guarantees of origin (wind 53, hydro 54, solar 55, biomass 56). The engine uses
+ * these for any set that has them, unless `options.electricity` names others.
+ *
+ * @see GHG Protocol Scope 2 Guidance (2015), chapter 6
+ * @example
+ * ```ts
+ * import { NL_ELECTRICITY_ROLES } from "koploper";
+ *
+ * NL_ELECTRICITY_ROLES.gridMix; //=> 52
+ * ```
+ */
+export const NL_ELECTRICITY_ROLES = {
+  grey: 51,
+  gridMix: 52,
+  green: { wind: 53, hydro: 54, solar: 55, biomass: 56 },
+} as const;
+
+interface FactorIndex {
+  readonly byId: ReadonlyMap<string, Factor>;
+  readonly bySourceId: ReadonlyMap<number, Factor>;
+}
+
+// One index per factor set object: built on first use, never observable from outside.
+const INDEXES = new WeakMap<FactorSet, FactorIndex>();
+
+function indexOf(set: FactorSet): FactorIndex {
+  let index = INDEXES.get(set);
+  if (index === undefined) {
+    index = {
+      byId: new Map(set.factors.map((factor) => [factor.id, factor])),
+      bySourceId: new Map(set.factors.map((factor) => [factor.sourceId, factor])),
+    };
+    INDEXES.set(set, index);
+  }
+  return index;
+}
+
+function bigrams(text: string): Set<string> {
+  const clean = text.toLowerCase().replace(/[^a-z0-9]+/g, " ");
+  const grams = new Set<string>();
+  for (let i = 0; i < clean.length - 1; i++) grams.add(clean.slice(i, i + 2));
+  return grams;
+}
+
+function similarity(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const gram of a) if (b.has(gram)) shared++;
+  return (2 * shared) / (a.size + b.size || 1);
+}
+
+/** The names of the (up to) three factors closest to a reference that matched none. */
+function closest(set: FactorSet, ref: FactorRef): string[] {
+  const scored = set.factors.map((factor) => {
+    if (typeof ref === "number") return { factor, score: -Math.abs(factor.sourceId - ref) };
+    const target = bigrams(ref);
+    const score = Math.max(similarity(target, bigrams(factor.id)), similarity(target, bigrams(factor.name.nl)), similarity(target, bigrams(factor.name.en)));
+    return { factor, score };
+  });
+  return scored
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 3)
+    .map(({ factor }) => `${factor.name.nl} (${factor.id}, ${factor.sourceId})`);
+}
+
+/**
+ * Finds a factor by id or source id through a per-set index built once.
+ *
+ * @throws {@link KoploperError} `UNKNOWN_FACTOR` naming the closest factors
+ */
+export function lookupFactor(set: FactorSet, ref: FactorRef): Factor {
+  const index = indexOf(set);
+  const factor = typeof ref === "number" ? index.bySourceId.get(ref) : index.byId.get(ref);
+  if (factor !== undefined) return factor;
+  const message = `no factor ${JSON.stringify(ref)} in factor set ${set.id}; closest: ${closest(set, ref).join("; ")}`;
+  throw new KoploperError("UNKNOWN_FACTOR", message, [{ path: ["factor"], message, code: "unknown_factor" }]);
+}
