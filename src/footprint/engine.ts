@@ -5,7 +5,7 @@ import type { Factor, FactorSet, FactorValueField, FactorValues, UnitCode } from
 import { lookupFactor, NL_ELECTRICITY_ROLES, type FactorRef } from "./factor-index.js";
 import { THEME_SCOPES, THEME_SECTIONS, type Scope3Category, type Theme } from "./themes.js";
 import type { Accounting, FootprintGroup, GreenSource, GroupPart, GwpSet, TypedActivity } from "./types.js";
-import { conversion, UNIT_DIMENSIONS, type Conversion } from "./units.js";
+import { applyConversion, conversion, UNIT_DIMENSIONS, type Conversion } from "./units.js";
 
 /** What the engine needs from the options, already validated. */
 export interface EngineOptions {
@@ -306,18 +306,25 @@ function resolveRoute(state: EngineState, line: TypedActivity): Route {
   return { ...base, anyLocation: factor.override?.location === undefined, group, electricity: null, vehicleKind };
 }
 
+/** The cached route of a line whose factor, theme, unit and location were seen before. */
+function cachedRoute(state: EngineState, line: TypedActivity): Route | undefined {
+  const candidates = state.routes.get(line.factor);
+  if (candidates === undefined) return undefined;
+  for (const route of candidates) {
+    if (route.theme === line.theme && route.unit === line.unit && (route.anyLocation || route.location === line.location)) return route;
+  }
+  return undefined;
+}
+
 /** Finds (or builds and caches) the route of a line: the groups its quantity goes into. */
 export function routeOf(state: EngineState, line: TypedActivity): Route {
-  const factorKey = typeof line.factor === "object" ? undefined : line.factor;
-  const candidates = state.routes.get(factorKey);
-  if (candidates !== undefined && line.theme !== "other" && line.theme !== "electricity") {
-    for (const route of candidates) {
-      if (route.theme === line.theme && route.unit === line.unit && (route.anyLocation || route.location === line.location)) return route;
-    }
-  }
+  const cacheable = line.theme !== "other" && line.theme !== "electricity";
+  const cached = cacheable ? cachedRoute(state, line) : undefined;
+  if (cached !== undefined) return cached;
   const route = resolveRoute(state, line);
-  if (line.theme !== "other" && line.theme !== "electricity") {
-    if (candidates === undefined) state.routes.set(factorKey, [route]);
+  if (cacheable) {
+    const candidates = state.routes.get(line.factor);
+    if (candidates === undefined) state.routes.set(line.factor, [route]);
     else candidates.push(route);
   }
   return route;
@@ -354,19 +361,9 @@ function addDecimal(group: Group, d: Decimal): void {
   group.pendingDec = group.pendingDec === null ? d : group.pendingDec.plus(d);
 }
 
-function add(group: Group, q: DecimalInput): void {
-  if (typeof q === "number" && q >= 0 && q <= FAST_MAX) {
-    const n = Math.round(q * SCALE);
-    if (n / SCALE === q) {
-      group.pendingInt += n;
-      if (group.pendingInt > FLUSH_AT) {
-        addDecimal(group, new D(group.pendingInt).div(SCALE));
-        group.pendingInt = 0;
-      }
-      return;
-    }
-  }
-  addDecimal(group, exact(q, "quantity"));
+function flush(group: Group): void {
+  addDecimal(group, new D(group.pendingInt).div(SCALE));
+  group.pendingInt = 0;
 }
 
 function count(counts: ThemeCounts, theme: Theme): ThemeCounts {
@@ -406,53 +403,97 @@ function withPath(error: unknown, path: readonly (string | number)[]): KoploperE
   return new KoploperError(error.code, `${path.join(".")}: ${error.message.replace("[koploper] ", "")}`, issues);
 }
 
+/** What one chunk adds besides group sums; committed with them. */
+interface Chunk {
+  readonly epoch: number;
+  readonly touched: Group[];
+  unknown: ThemeCounts;
+  estimated: ThemeCounts;
+  unknownGreen: Decimal;
+  readonly vehicles: [string, "fuel" | "distance"][];
+  index: number;
+}
+
+/** The hot loop: per line one route lookup (a Map get by factor) and one exact add. */
+function sumChunk(state: EngineState, lines: readonly TypedActivity[], chunk: Chunk): void {
+  const { routes } = state;
+  const { epoch, touched } = chunk;
+  let last: Route | undefined;
+  for (const line of lines) {
+    let route = last;
+    if (
+      route === undefined ||
+      route.factor !== line.factor ||
+      route.theme !== line.theme ||
+      route.unit !== line.unit ||
+      (!route.anyLocation && route.location !== line.location)
+    ) {
+      // cachedRoute, inlined: one Map get by factor, then a short scan.
+      route = undefined;
+      const candidates = routes.get(line.factor);
+      if (candidates !== undefined) {
+        for (let k = 0; k < candidates.length; k++) {
+          const candidate = candidates[k] as Route;
+          if (candidate.theme === line.theme && candidate.unit === line.unit && (candidate.anyLocation || candidate.location === line.location)) {
+            route = candidate;
+            break;
+          }
+        }
+      }
+      route = last = route ?? routeOf(state, line);
+    }
+    const q = line.quantity;
+    if (line.estimated === true) chunk.estimated = count(chunk.estimated, line.theme);
+    if (line.vehicle !== undefined && route.vehicleKind !== null) chunk.vehicles.push([line.vehicle, route.vehicleKind]);
+    if (route.electricity === null && typeof q === "number" && q >= 0 && q <= FAST_MAX) {
+      // The fast lane: an exact integer add in a float.
+      const n = Math.round(q * SCALE);
+      if (n / SCALE === q) {
+        const group = route.group;
+        if (group.epoch !== epoch) touch(group, epoch, touched);
+        group.pendingLines++;
+        group.pendingInt += n;
+        if (group.pendingInt > FLUSH_AT) flush(group);
+        chunk.index++;
+        continue;
+      }
+    }
+    if (route.electricity !== null) {
+      const green = electricityLine(route, route.electricity, line, epoch, touched);
+      if (q === null) chunk.unknownGreen = chunk.unknownGreen.plus(applyConversion(green, route.group.template.conversion));
+    } else if (q !== null) {
+      const group = route.group;
+      if (group.epoch !== epoch) touch(group, epoch, touched);
+      group.pendingLines++;
+      addDecimal(group, exact(q, "quantity"));
+    }
+    if (q === null) chunk.unknown = count(chunk.unknown, line.theme);
+    chunk.index++;
+  }
+}
+
 /**
  * Adds a chunk of typed lines to the state: all of it, or (when any line is refused) none of it.
- * This is the hot path: per line one route lookup (a Map get by factor) and one exact add.
  *
  * @throws {@link KoploperError} with the path `[...path, lineIndex, field]` of the refused line
  */
 export function addLines(state: EngineState, lines: readonly TypedActivity[], path: readonly (string | number)[]): void {
-  const epoch = ++state.epoch;
-  const touched: Group[] = [];
-  let unknown = state.unknown;
-  let estimated = state.estimated;
-  let unknownGreen = state.unknownGreenKWh;
-  const vehicles: [string, "fuel" | "distance"][] = [];
-  let last: Route | undefined;
-  let index = 0;
+  const chunk: Chunk = {
+    epoch: ++state.epoch,
+    touched: [],
+    unknown: state.unknown,
+    estimated: state.estimated,
+    unknownGreen: state.unknownGreenKWh,
+    vehicles: [],
+    index: 0,
+  };
   try {
-    for (const line of lines) {
-      let route = last;
-      if (
-        route === undefined ||
-        route.factor !== line.factor ||
-        route.theme !== line.theme ||
-        route.unit !== line.unit ||
-        (!route.anyLocation && route.location !== line.location) ||
-        route.electricity !== null
-      ) {
-        route = last = routeOf(state, line);
-      }
-      if (line.estimated === true) estimated = count(estimated, line.theme);
-      if (route.electricity !== null) {
-        const green = electricityLine(route, route.electricity, line, epoch, touched);
-        if (line.quantity === null) unknownGreen = unknownGreen.plus(green.times(route.group.template.conversion.times).div(route.group.template.conversion.divide));
-      } else if (line.quantity !== null) {
-        const group = route.group;
-        if (group.epoch !== epoch) touch(group, epoch, touched);
-        group.pendingLines++;
-        add(group, line.quantity);
-      }
-      if (line.quantity === null) unknown = count(unknown, line.theme);
-      if (line.vehicle !== undefined && route.vehicleKind !== null) vehicles.push([line.vehicle, route.vehicleKind]);
-      index++;
-    }
+    sumChunk(state, lines, chunk);
   } catch (error) {
-    for (const group of touched) group.epoch = 0;
-    throw withPath(error, [...path, index]);
+    for (const group of chunk.touched) group.epoch = 0;
+    throw withPath(error, [...path, chunk.index]);
   }
-  for (const group of touched) {
+  for (const group of chunk.touched) {
     let sum = group.sum;
     if (group.pendingDec !== null) sum = sum.plus(group.pendingDec);
     if (group.pendingInt !== 0) sum = sum.plus(new D(group.pendingInt).div(SCALE));
@@ -460,10 +501,10 @@ export function addLines(state: EngineState, lines: readonly TypedActivity[], pa
     group.lines += group.pendingLines;
     group.epoch = 0;
   }
-  state.unknown = unknown;
-  state.estimated = estimated;
-  state.unknownGreenKWh = unknownGreen;
-  for (const [vehicle, kind] of vehicles) {
+  state.unknown = chunk.unknown;
+  state.estimated = chunk.estimated;
+  state.unknownGreenKWh = chunk.unknownGreen;
+  for (const [vehicle, kind] of chunk.vehicles) {
     const seen = state.vehicles.get(vehicle) ?? { fuel: false, distance: false };
     state.vehicles.set(vehicle, { ...seen, [kind]: true });
   }

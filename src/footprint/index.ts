@@ -7,6 +7,21 @@
 export { KoploperError, isKoploperError, type KoploperErrorCode, type KoploperIssue } from "../core/errors.js";
 export { type DecimalInput } from "../core/decimal.js";
 export { type SafeParseResult } from "../core/parse.js";
+export {
+  applyScenario,
+  checkReductionPath,
+  compareFootprints,
+  keyFigures,
+  reductionPath,
+  type Change,
+  type FootprintComparison,
+  type KeyFigure,
+  type KeyFigures,
+  type PathCheck,
+  type ReductionPath,
+  type ScenarioResult,
+} from "./analysis.js";
+export { reductionPathSchema, scenarioChangeSchema, type ReductionPathInput, type ScenarioChange } from "./analysis-schema.js";
 export { calculateFootprint, createFootprintAccumulator, mergeFootprints, type FootprintAccumulator } from "./calculate.js";
 export { NL_ELECTRICITY_ROLES, type FactorRef } from "./factor-index.js";
 export {
