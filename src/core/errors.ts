@@ -11,6 +11,7 @@
  *   example no AR4 GWP for a gas, or no combustion value in strict GHG Protocol accounting).
  * - `INCOMPATIBLE_FOOTPRINTS`: footprints to merge differ in year, factor set, accounting or GWP set,
  *   or share line ids.
+ * - `UNKNOWN_GAS`: no GWP-100 for that gas or blend in that IPCC report.
  * - `UNKNOWN_CLAUSE`: no ISO 26000 clause with that number.
  * - `INVALID_TRANSITION`: a lifecycle event is not allowed in the current state.
  *
@@ -32,6 +33,7 @@ export type KoploperErrorCode =
   | "UNIT_MISMATCH"
   | "MISSING_FACTOR_VALUE"
   | "INCOMPATIBLE_FOOTPRINTS"
+  | "UNKNOWN_GAS"
   | "UNKNOWN_CLAUSE"
   | "INVALID_TRANSITION";
 

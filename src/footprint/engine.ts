@@ -4,8 +4,38 @@ import { KoploperError, isKoploperError, type KoploperErrorCode } from "../core/
 import type { Factor, FactorSet, FactorValueField, FactorValues, UnitCode } from "../factors/schema.js";
 import { lookupFactor, NL_ELECTRICITY_ROLES, type FactorRef } from "./factor-index.js";
 import { THEME_SCOPES, THEME_SECTIONS, type Scope3Category, type Theme } from "./themes.js";
-import type { Accounting, FootprintGroup, GreenSource, GroupPart, GwpSet, TypedActivity } from "./types.js";
+import { gwp, type GasCode, type GwpSet } from "../factors/gwp.js";
+import type { Accounting, FootprintGroup, GreenSource, GroupPart, TypedActivity } from "./types.js";
 import { applyConversion, conversion, UNIT_DIMENSIONS, type Conversion } from "./units.js";
+
+/**
+ * The gases of the Dutch list's refrigerant and other-emission factors, by their stable source ids:
+ * used to take a GWP from the IPCC tables when the list does not publish one for the chosen report
+ * (AR5 always; AR4 for gases without a "Montreal Protocol (AR4)" value).
+ */
+const NL_GASES: Readonly<Record<number, GasCode>> = {
+  47: "CO2",
+  8: "CH4-non-fossil",
+  27: "N2O",
+  29: "SF6",
+  28: "NF3",
+  13: "R32",
+  16: "R125",
+  17: "R134a",
+  18: "R143a",
+  12: "R23",
+  19: "R245fa",
+  10: "R22",
+  30: "R290",
+  15: "R1234yf",
+  20: "R1234ze(Z)",
+  14: "R404A",
+  21: "R407A",
+  22: "R407C",
+  23: "R407F",
+  24: "R410A",
+  40: "R507",
+};
 
 /** What the engine needs from the options, already validated. */
 export interface EngineOptions {
@@ -155,12 +185,12 @@ function listedParts(state: EngineState, theme: Theme, factor: Factor, values: F
 }
 
 function gwpPart(state: EngineState, factor: Factor, values: FactorValues): PartSpec {
-  const gwp = state.options.gwp ?? state.set.gwp;
-  const column = gwp === state.set.gwp ? "gwp100" : gwp === "AR4" ? "ar4" : undefined;
-  if (column === undefined || values[column] === undefined) {
-    fail("MISSING_FACTOR_VALUE", "factor", `factor ${factor.id} (${factor.name.nl}) has no ${gwp} GWP in ${state.set.id}`, "missing_value");
-  }
-  return emission(column, value(values, column, factor), 1, null);
+  const report = state.options.gwp ?? state.set.gwp;
+  const column = report === state.set.gwp ? "gwp100" : report === "AR4" ? "ar4" : undefined;
+  if (column !== undefined && values[column] !== undefined) return emission(column, value(values, column, factor), 1, null);
+  const gas = NL_GASES[factor.sourceId];
+  if (gas === undefined) fail("MISSING_FACTOR_VALUE", "factor", `factor ${factor.id} (${factor.name.nl}) has no ${report} GWP in ${state.set.id}`, "missing_value");
+  return emission(`gwp:${report}`, gwp(gas, report), 1, null);
 }
 
 function groupFor(

@@ -5,6 +5,31 @@
  * @module koploper/footprint
  */
 export { KoploperError, isKoploperError, type KoploperErrorCode, type KoploperIssue } from "../core/errors.js";
+export { findFactors, getFactor, overrideFactors } from "../factors/lookup.js";
+export {
+  checkedFactorSetSchema,
+  factorOverrideInputSchema,
+  factorQuerySchema,
+  overrideOptionsSchema,
+  parseFactorSet,
+  safeParseFactorSet,
+  type FactorOverrideInput,
+  type FactorQuery,
+  type OverrideOptions,
+} from "../factors/parse.js";
+export type { Factor, FactorSet, FactorValues } from "../factors/schema.js";
+export {
+  BLENDS,
+  PURE_GASES,
+  gwp,
+  type Blend,
+  type BlendCode,
+  type GasCode,
+  type GwpSet,
+  type GwpValue,
+  type PureGas,
+  type PureGasCode,
+} from "../factors/gwp.js";
 export { type DecimalInput } from "../core/decimal.js";
 export { type SafeParseResult } from "../core/parse.js";
 export {
@@ -51,7 +76,6 @@ export type {
   FootprintLine,
   GreenSource,
   GroupPart,
-  GwpSet,
   LineCounts,
   PlausibilityWarning,
   TypedActivity,

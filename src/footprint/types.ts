@@ -1,5 +1,6 @@
 import type { Decimal } from "decimal.js";
 import type { DecimalInput } from "../core/decimal.js";
+import type { GwpSet } from "../factors/gwp.js";
 import type { UnitCode } from "../factors/schema.js";
 import type { FactorRef } from "./factor-index.js";
 import type { Organisation } from "./schema.js";
@@ -20,18 +21,6 @@ import type { Conversion } from "./units.js";
  * ```
  */
 export type Accounting = "wtw" | "ghg-strict";
-
-/**
- * An IPCC assessment report whose 100-year GWP values are used for refrigerants and other gases.
- *
- * @example
- * ```ts
- * import type { GwpSet } from "koploper";
- *
- * const gwp: GwpSet = "AR4";
- * ```
- */
-export type GwpSet = "AR4" | "AR5" | "AR6";
 
 /**
  * A renewable source of electricity backed by Dutch guarantees of origin.

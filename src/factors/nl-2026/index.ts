@@ -4,3 +4,4 @@
  * @module koploper/factors/nl-2026
  */
 export { KoploperError, isKoploperError, type KoploperErrorCode, type KoploperIssue } from "../../core/errors.js";
+export { nl2026 } from "./data.js";

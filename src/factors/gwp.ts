@@ -1,0 +1,233 @@
+import { toDecimal, type Decimal } from "../core/decimal.js";
+import { KoploperError } from "../core/errors.js";
+import { parseGwpSet } from "./parse.js";
+import type { FactorSet } from "./schema.js";
+
+/**
+ * The IPCC assessment report whose 100-year global warming potentials a factor set uses: `AR4`
+ * (2007; EU F-gas thresholds, the list's "Montreal Protocol (AR4)" column), `AR5` (2013), `AR6`
+ * (2021; the 2026 Dutch list).
+ *
+ * @example
+ * ```ts
+ * import type { GwpSet } from "koploper";
+ *
+ * const set: GwpSet = "AR6";
+ * ```
+ */
+export type GwpSet = FactorSet["gwp"];
+
+/**
+ * One GWP-100 value (kg CO2-eq per kg of gas) as a plain decimal string, with `verified: false`
+ * where the research behind this table could not confirm it against a source (recalled from
+ * memory or derived), and a `note` where there is more to say.
+ *
+ * @example
+ * ```ts
+ * import type { GwpValue } from "koploper";
+ *
+ * const value: GwpValue = { value: "3", verified: false, note: "from memory, not checked against IPCC" };
+ * ```
+ */
+export interface GwpValue {
+  readonly value: string;
+  readonly verified: boolean;
+  readonly note?: string;
+}
+
+/**
+ * A single gas: its GWP-100 per IPCC report, where known.
+ *
+ * @example
+ * ```ts
+ * import type { PureGas } from "koploper";
+ *
+ * const r32: PureGas = { name: "HFC-32 (R32)", gwp100: { AR4: { value: "675", verified: true } } };
+ * ```
+ */
+export interface PureGas {
+  readonly name: string;
+  readonly gwp100: Readonly<Partial<Record<GwpSet, GwpValue>>>;
+}
+
+/**
+ * A refrigerant blend: its components as mass fractions (decimal strings that add up to 1), and
+ * whether that composition is confirmed by the research (`compositionVerified`).
+ *
+ * @example
+ * ```ts
+ * import type { Blend } from "koploper";
+ *
+ * const r410a: Blend = { name: "R410A", composition: { R32: "0.5", R125: "0.5" }, compositionVerified: true };
+ * ```
+ */
+export interface Blend {
+  readonly name: string;
+  readonly composition: Readonly<Partial<Record<PureGasCode, string>>>;
+  readonly compositionVerified: boolean;
+  readonly note?: string;
+}
+
+const seen = (value: string, note?: string): GwpValue => (note === undefined ? { value, verified: true } : { value, verified: true, note });
+const unverified = (value: string, note: string): GwpValue => ({ value, verified: false, note });
+
+/**
+ * GWP-100 values of single gases per IPCC report (kg CO2-eq per kg), from the project research
+ * (`emissions.md` section 3.4: IPCC AR4/AR5/AR6 tables as carried by public GWP code files, checked
+ * against the 2026 Dutch list). Gases and reports the research has no value for are absent.
+ *
+ * @see IPCC AR6 WG1 Chapter 7, Table 7.15; IPCC AR5 WG1 Chapter 8, Table 8.A.1; IPCC AR4 WG1 Table 2.14
+ *
+ * @example
+ * ```ts
+ * import { PURE_GASES } from "koploper";
+ *
+ * PURE_GASES.N2O.gwp100.AR6?.value; //=> "273"
+ * ```
+ */
+export const PURE_GASES = {
+  CO2: { name: "Carbon dioxide (CO2, R744)", gwp100: { AR4: seen("1"), AR5: seen("1"), AR6: seen("1") } },
+  "CH4-fossil": {
+    name: "Methane, fossil (CH4)",
+    gwp100: { AR4: seen("25"), AR5: seen("30", "AR5 with climate-carbon feedback; 28 without"), AR6: seen("29.8", "GHG Protocol 2024 table") },
+  },
+  "CH4-non-fossil": {
+    name: "Methane, non-fossil (CH4)",
+    gwp100: {
+      AR4: seen("25"),
+      AR5: seen("28"),
+      AR6: seen("27", "GHG Protocol 2024 table (27.0); IPCC AR6 Table 7.15 gives 27.2; the 2026 Dutch list uses 27"),
+    },
+  },
+  N2O: { name: "Nitrous oxide (N2O)", gwp100: { AR4: seen("298"), AR5: seen("265"), AR6: seen("273") } },
+  SF6: { name: "Sulphur hexafluoride (SF6)", gwp100: { AR4: seen("22800"), AR5: seen("23500"), AR6: seen("24300", "some sources give 25200") } },
+  NF3: { name: "Nitrogen trifluoride (NF3)", gwp100: { AR4: seen("17200"), AR5: seen("16100"), AR6: seen("17400") } },
+  R32: { name: "HFC-32 (R32)", gwp100: { AR4: seen("675"), AR5: seen("677"), AR6: seen("771") } },
+  R125: { name: "HFC-125 (R125)", gwp100: { AR4: seen("3500"), AR5: seen("3170"), AR6: seen("3740") } },
+  R134a: { name: "HFC-134a (R134a)", gwp100: { AR4: seen("1430"), AR5: seen("1300"), AR6: seen("1530", "IPCC AR6 Table 7.15 gives 1526") } },
+  R143a: { name: "HFC-143a (R143a)", gwp100: { AR4: seen("4470"), AR5: seen("4800"), AR6: seen("5810") } },
+  R23: { name: "HFC-23 (R23)", gwp100: { AR4: seen("14800"), AR5: seen("12400"), AR6: seen("14600") } },
+  R245fa: { name: "HFC-245fa (R245fa)", gwp100: { AR4: seen("1030"), AR5: seen("858"), AR6: seen("962") } },
+  R22: {
+    name: "HCFC-22 (R22)",
+    gwp100: {
+      AR4: seen("1810"),
+      AR5: unverified("1760", "from memory, not checked against IPCC"),
+      AR6: unverified("1960", "taken from the 2026 Dutch list, not checked against IPCC"),
+    },
+  },
+  R290: {
+    name: "Propane (R290)",
+    gwp100: {
+      AR4: unverified("3", "from memory, not checked against IPCC"),
+      AR5: unverified("3", "from memory, not checked against IPCC"),
+      AR6: seen("0.02"),
+    },
+  },
+  R1234yf: { name: "HFO-1234yf (R1234yf)", gwp100: { AR6: seen("0.501") } },
+  "R1234ze(Z)": { name: "HFO-1234ze(Z) (R1234ze(Z))", gwp100: { AR6: seen("0.315") } },
+} as const satisfies Record<string, PureGas>;
+
+/**
+ * The code of a gas in {@link PURE_GASES}.
+ *
+ * @example
+ * ```ts
+ * import type { PureGasCode } from "koploper";
+ *
+ * const gas: PureGasCode = "R134a";
+ * ```
+ */
+export type PureGasCode = keyof typeof PURE_GASES;
+
+const memComposition = "composition from memory (ASHRAE 34), not in the research; it reproduces the 2026 Dutch list's AR6 and AR4 values";
+
+/**
+ * Refrigerant blends with their mass composition. R404A, R410A and R407C have the composition the
+ * research gives; the others are marked `compositionVerified: false`.
+ *
+ * @example
+ * ```ts
+ * import { BLENDS } from "koploper";
+ *
+ * BLENDS.R410A.composition; //=> { R32: "0.5", R125: "0.5" }
+ * ```
+ */
+export const BLENDS = {
+  R404A: { name: "R404A", composition: { R125: "0.44", R143a: "0.52", R134a: "0.04" }, compositionVerified: true },
+  R407C: { name: "R407C", composition: { R32: "0.23", R125: "0.25", R134a: "0.52" }, compositionVerified: true },
+  R410A: { name: "R410A", composition: { R32: "0.5", R125: "0.5" }, compositionVerified: true },
+  R407A: { name: "R407A", composition: { R32: "0.2", R125: "0.4", R134a: "0.4" }, compositionVerified: false, note: memComposition },
+  R407F: { name: "R407F", composition: { R32: "0.3", R125: "0.3", R134a: "0.4" }, compositionVerified: false, note: memComposition },
+  R507: { name: "R507 (R507A)", composition: { R125: "0.5", R143a: "0.5" }, compositionVerified: false, note: memComposition },
+} as const satisfies Record<string, Blend>;
+
+/**
+ * The code of a blend in {@link BLENDS}.
+ *
+ * @example
+ * ```ts
+ * import type { BlendCode } from "koploper";
+ *
+ * const blend: BlendCode = "R410A";
+ * ```
+ */
+export type BlendCode = keyof typeof BLENDS;
+
+/**
+ * A gas or blend {@link gwp} knows: a {@link PureGasCode} or a {@link BlendCode}.
+ *
+ * @example
+ * ```ts
+ * import type { GasCode } from "koploper";
+ *
+ * const gas: GasCode = "R404A";
+ * ```
+ */
+export type GasCode = PureGasCode | BlendCode;
+
+function unknownGas(gas: string, set: GwpSet, why: string): KoploperError {
+  const message = `no ${set} GWP-100 for ${JSON.stringify(gas)}: ${why}`;
+  return new KoploperError("UNKNOWN_GAS", message, [{ path: [], message, code: "unknown_gas" }]);
+}
+
+function pureGwp(gas: PureGasCode, set: GwpSet): Decimal {
+  const entry: PureGas = PURE_GASES[gas];
+  const value = entry.gwp100[set];
+  if (value === undefined) throw unknownGas(gas, set, `the research has no ${set} value for it`);
+  return toDecimal(value.value);
+}
+
+/**
+ * The GWP-100 of a gas or blend (kg CO2-eq per kg) in one IPCC report. A blend's GWP is the
+ * mass-weighted sum of its components' GWPs, exact and unrounded (R410A AR5 = 0.5 × 677 +
+ * 0.5 × 3170 = 1923.5). The Dutch list publishes blends rounded to whole numbers, half up (R407F
+ * AR4 1824.5 is listed as 1825): `gwp("R407F", "AR4").toDecimalPlaces(0, Decimal.ROUND_HALF_UP)`.
+ *
+ * @param gas - a {@link GasCode}
+ * @param set - the IPCC report: `AR4`, `AR5` or `AR6`
+ * @returns the exact GWP-100
+ * @throws {@link KoploperError} `INVALID_INPUT` for an unknown report; `UNKNOWN_GAS` for an unknown
+ *   gas, or one (or a blend with a component) that has no value in that report
+ *
+ * @see IPCC AR6 WG1 Chapter 7, Table 7.15
+ *
+ * @example
+ * ```ts
+ * import { gwp } from "koploper";
+ *
+ * gwp("R410A", "AR6").toString(); //=> "2255.5"
+ * gwp("R404A", "AR6").toString(); //=> "4728"
+ * gwp("N2O", "AR4").toString(); //=> "298"
+ * ```
+ */
+export function gwp(gas: GasCode, set: GwpSet): Decimal {
+  const report = parseGwpSet(set);
+  if (Object.hasOwn(PURE_GASES, gas)) return pureGwp(gas as PureGasCode, report);
+  if (!Object.hasOwn(BLENDS, gas)) throw unknownGas(String(gas), report, "not a known gas or blend");
+  const blend: Blend = BLENDS[gas as BlendCode];
+  return Object.entries(blend.composition).reduce(
+    (sum, [component, fraction]) => sum.plus(pureGwp(component as PureGasCode, report).times(fraction)),
+    toDecimal(0),
+  );
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { nl2026, overrideFactors, parseFactorSet, safeParseFactorSet, type Factor, type FactorSet } from "../../src/index.js";
+
+const gas = nl2026.factors.find((factor) => factor.sourceId === 135) as Factor;
+const withFactors = (factors: readonly Factor[]): FactorSet => ({ ...nl2026, factors: [...factors] });
+
+function issuesOf(input: unknown) {
+  const result = safeParseFactorSet(input);
+  return result.success ? [] : result.error.issues;
+}
+
+describe("parseFactorSet", () => {
+  it("accepts nl2026 and its JSON form, with values as plain strings", () => {
+    expect(parseFactorSet(JSON.parse(JSON.stringify(nl2026)))).toEqual(nl2026);
+    const numbers = withFactors([{ ...gas, values: { wtw: 2.134 as unknown as string } }]);
+    expect(parseFactorSet(numbers).factors[0]?.values.wtw).toBe("2.134");
+  });
+
+  it("accepts an overridden set whose supplier-specific factor now has a value", () => {
+    const acme = overrideFactors(nl2026, [{ factor: 50, values: { total: "0.12" }, reason: "Stroometiket" }]);
+    expect(safeParseFactorSet(acme).success).toBe(true);
+  });
+
+  it("refuses duplicate ids and source ids", () => {
+    const issues = issuesOf(withFactors([gas, gas]));
+    expect(issues.map((issue) => issue.path)).toEqual([["factors", 1, "id"], ["factors", 1, "sourceId"]]);
+  });
+
+  it("refuses an active factor without an emission value", () => {
+    const issues = issuesOf(withFactors([{ ...gas, values: { mjPerUnit: "31.65" } }]));
+    expect(issues[0]?.message).toContain("no emission value");
+    expect(issues[0]?.path).toEqual(["factors", 0, "values"]);
+  });
+
+  it("refuses a withdrawn factor with an emission value, and allows its energy content", () => {
+    expect(issuesOf(withFactors([{ ...gas, status: "withdrawn" }]))[0]?.message).toContain("withdrawn");
+    expect(issuesOf(withFactors([{ ...gas, status: "withdrawn", values: { mjPerUnit: "31.65" } }]))).toEqual([]);
+  });
+
+  it("refuses a supplier-specific factor with a published headline value", () => {
+    expect(issuesOf(withFactors([{ ...gas, status: "supplier-specific" }]))[0]?.message).toContain("supplier-specific");
+    expect(issuesOf(withFactors([{ ...gas, status: "supplier-specific", values: { chain: "0.04" } }]))).toEqual([]);
+  });
+
+  it.each([
+    [{ ...nl2026, gwp: "AR7" }, ["gwp"]],
+    [{ ...nl2026, year: 1900 }, ["year"]],
+    [{ ...nl2026, source: "not a url" }, ["source"]],
+    [withFactors([{ ...gas, id: "Aardgas G" }]), ["factors", 0, "id"]],
+    [withFactors([{ ...gas, unit: "litre" as never }]), ["factors", 0, "unit"]],
+    [withFactors([{ ...gas, values: { wtw: "2,1" } }]), ["factors", 0, "values", "wtw"]],
+    [withFactors([{ ...gas, sourceUrl: "ftp://x.nl/" }]), ["factors", 0, "sourceUrl"]],
+    [null, []],
+  ])("rejects a malformed set with INVALID_INPUT at the path of the problem (%#)", (input, path) => {
+    let caught: unknown;
+    try {
+      parseFactorSet(input);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toMatchObject({ code: "INVALID_INPUT" });
+    expect(issuesOf(input)[0]?.path).toEqual(path);
+  });
+});
