@@ -1,4 +1,5 @@
-import { KoploperError } from "../core/errors.js";
+import { isKoploperError, KoploperError } from "../core/errors.js";
+import { getFactor } from "../factors/lookup.js";
 import type { Factor, FactorSet } from "../factors/schema.js";
 
 /**
@@ -55,42 +56,21 @@ function indexOf(set: FactorSet): FactorIndex {
   return index;
 }
 
-function bigrams(text: string): Set<string> {
-  const clean = text.toLowerCase().replace(/[^a-z0-9]+/g, " ");
-  const grams = new Set<string>();
-  for (let i = 0; i < clean.length - 1; i++) grams.add(clean.slice(i, i + 2));
-  return grams;
-}
-
-function similarity(a: Set<string>, b: Set<string>): number {
-  let shared = 0;
-  for (const gram of a) if (b.has(gram)) shared++;
-  return (2 * shared) / (a.size + b.size || 1);
-}
-
-/** The names of the (up to) three factors closest to a reference that matched none. */
-function closest(set: FactorSet, ref: FactorRef): string[] {
-  const scored = set.factors.map((factor) => {
-    if (typeof ref === "number") return { factor, score: -Math.abs(factor.sourceId - ref) };
-    const target = bigrams(ref);
-    const score = Math.max(similarity(target, bigrams(factor.id)), similarity(target, bigrams(factor.name.nl)), similarity(target, bigrams(factor.name.en)));
-    return { factor, score };
-  });
-  return scored
-    .sort((a, b) => b.score - a.score)
-    .slice(0, 3)
-    .map(({ factor }) => `${factor.name.nl} (${factor.id}, ${factor.sourceId})`);
-}
-
 /**
- * Finds a factor by id or source id through a per-set index built once.
+ * Finds a factor by id or source id through a per-set index built once; on a miss, asks
+ * `getFactor` (which also takes numeric strings, and names the closest factors when none matches).
  *
- * @throws {@link KoploperError} `UNKNOWN_FACTOR` naming the closest factors
+ * @throws {@link KoploperError} `UNKNOWN_FACTOR` naming the closest factors, at the path `factor`
  */
 export function lookupFactor(set: FactorSet, ref: FactorRef): Factor {
   const index = indexOf(set);
   const factor = typeof ref === "number" ? index.bySourceId.get(ref) : index.byId.get(ref);
   if (factor !== undefined) return factor;
-  const message = `no factor ${JSON.stringify(ref)} in factor set ${set.id}; closest: ${closest(set, ref).join("; ")}`;
-  throw new KoploperError("UNKNOWN_FACTOR", message, [{ path: ["factor"], message, code: "unknown_factor" }]);
+  try {
+    return getFactor(set, ref);
+  } catch (error) {
+    /* v8 ignore next */
+    if (!isKoploperError(error)) throw error;
+    throw new KoploperError(error.code, error.message.replace("[koploper] ", ""), error.issues.map((issue) => ({ ...issue, path: ["factor"] })));
+  }
 }
