@@ -22,7 +22,7 @@ const quantity = fc.oneof(
   fc.constant(null),
 );
 
-const template = fc.constantFrom<Omit<ActivityInput, "id" | "quantity">[]>(
+const template = fc.constantFrom<Record<string, unknown>[]>(
   [{ theme: "fuel", factor: 135, unit: "Nm3" }],
   [{ theme: "fuel", factor: 135, unit: "GJ" }],
   [{ theme: "fuel", factor: 67, unit: "l", vehicle: "van" }],
