@@ -83,6 +83,3 @@ export type ReductionPathInput = z.input<typeof reductionPathSchema>;
  * ```
  */
 export type ScenarioChange = z.input<typeof scenarioChangeSchema>;
-
-/** A validated scenario change. */
-export type ParsedScenarioChange = z.output<typeof scenarioChangeSchema>;
