@@ -453,6 +453,8 @@ function sumChunk(state: EngineState, lines: readonly TypedActivity[], chunk: Ch
     let route = last;
     if (
       route === undefined ||
+      route.electricity !== null ||
+      route.theme === "other" ||
       route.factor !== line.factor ||
       route.theme !== line.theme ||
       route.unit !== line.unit ||

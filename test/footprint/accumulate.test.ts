@@ -49,6 +49,20 @@ describe("createFootprintAccumulator", () => {
     expect(result.warnings.map((w) => w.code)).toEqual(["GREEN_ABOVE_TOTAL"]);
   });
 
+  it("routes each electricity and other line on its own supplier value and category", () => {
+    const custom = { value: 2, unit: "kg" as const, source: "supplier" };
+    const acc = createFootprintAccumulator({ factors: nl2026, year: 2026 }).add([
+      { theme: "electricity", factor: 50, supplierFactor: "0.1", quantity: 1000, unit: "kWh" },
+      { theme: "electricity", factor: 50, supplierFactor: "0.2", quantity: 1000, unit: "kWh" },
+      { theme: "other", category: 1, factor: custom, quantity: 1, unit: "kg" },
+      { theme: "other", category: 2, factor: custom, quantity: 1, unit: "kg" },
+    ]);
+    const result = acc.result();
+    expect(result.scope2.marketBased.toString()).toBe("388"); // 1000 x (0.1 + 0.044) + 1000 x (0.2 + 0.044)
+    expect(result.scope3.categories[1].toString()).toBe("2");
+    expect(result.scope3.categories[2].toString()).toBe("2");
+  });
+
   it("does not mutate the lines it is given", () => {
     const lines = deepFreeze([{ theme: "electricity" as const, quantity: 10, unit: "kWh" as const, green: [{ quantity: 5, source: "wind" as const }] }]);
     expect(() => createFootprintAccumulator({ factors: nl2026, year: 2026 }).add(lines)).not.toThrow();
