@@ -36,3 +36,4 @@ export {
 export * from "./lifecycle/timeline/index.js";
 export * from "./iso26000/index.js";
 export * from "./lifecycle/index.js";
+export * from "./footprint/index.js";
