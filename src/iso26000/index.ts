@@ -54,11 +54,9 @@ export {
 } from "./relevance-schema.js";
 export { classifyIssue, defaultRelevance, significanceScore, type IssueClass } from "./relevance.js";
 export {
-  answerValueSchema,
   parseResponse,
   responseSchema,
   safeParseResponse,
-  type AnswerValue,
   type ParseResponseOptions,
   type QuestionnaireResponse,
   type QuestionnaireResponseInput,
@@ -79,3 +77,6 @@ export { analyzeGaps, type GapAnalysis, type IssueGap } from "./gaps.js";
 export { recommendationFor, type Recommendation, type SuggestedMeasure } from "./recommendations.js";
 export type { MeasureTheme } from "./recommendation-templates.js";
 export { compareAssessments, type AssessmentComparison, type LevelChange } from "./compare.js";
+export { answerValueSchema, type AnswerValue, type Answers } from "./answer-schema.js";
+export { evaluateCondition, getVisibleQuestionKeys } from "./conditions.js";
+export { koploperScan } from "./koploper-scan.js";

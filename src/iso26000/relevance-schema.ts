@@ -201,7 +201,7 @@ export const organisationProfileSchema = /* @__PURE__ */ z.strictObject({
     "agriculture",
     "manufacturing",
     "construction",
-    "logistics",
+    "transport",
     "retail",
     "hospitality",
     "care",

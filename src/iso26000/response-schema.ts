@@ -1,37 +1,15 @@
-import { Decimal } from "decimal.js";
 import * as z from "zod/v4";
 import { KoploperError } from "../core/errors.js";
 import { invalidInput, type SafeParseResult } from "../core/parse.js";
+import { answerValueSchema } from "./answer-schema.js";
 import type { Questionnaire } from "./questionnaire-schema.js";
 import { checkResponse, type DroppedAnswer } from "./response.js";
 
 /**
- * One answer as an app sends it: an option code (single choice), a list of option codes (multiple
- * choice), `true` / `false` (yes/no), a level 0-4 (maturity), a number or decimal string (number),
- * a string (text), or explicitly `{ notApplicable: true }` or `{ unknown: true }` where the question
- * allows it. {@link parseResponse} checks it against its question.
- *
- * @example
- * ```ts
- * import { answerValueSchema } from "koploper/iso26000";
- *
- * answerValueSchema.parse({ unknown: true }); //=> { unknown: true }
- * ```
- */
-export const answerValueSchema = /* @__PURE__ */ z.union([
-  z.string(),
-  z.number(),
-  z.boolean(),
-  z.array(z.string()),
-  z.instanceof(Decimal),
-  z.strictObject({ notApplicable: z.literal(true) }),
-  z.strictObject({ unknown: z.literal(true) }),
-]);
-
-/**
  * The shape of a response, before it is checked against its questionnaire: `questionnaire` names
  * the `id@version` it answers, `answers` maps question keys to answers (see
- * {@link answerValueSchema}); a question left out is unanswered.
+ * {@link answerValueSchema}: an option code, option codes, a boolean, a level 0-4, a number, a
+ * text, `{ notApplicable: true }` or `{ unknown: true }`); a question left out is unanswered.
  *
  * @example
  * ```ts
@@ -58,23 +36,9 @@ export const responseSchema = /* @__PURE__ */ z.strictObject({
 export type QuestionnaireResponseInput = z.input<typeof responseSchema>;
 
 /**
- * One answer of a checked response: an option code, option codes, a boolean, a maturity level
- * (`number`), an exact `Decimal` (number questions), a text, or `{ notApplicable: true }` /
- * `{ unknown: true }`.
- *
- * @example
- * ```ts
- * import type { AnswerValue } from "koploper/iso26000";
- *
- * const answers: AnswerValue[] = ["yes", ["led", "solar"], true, 3, { unknown: true }];
- * ```
- */
-export type AnswerValue = z.output<typeof answerValueSchema>;
-
-/**
  * A response checked against its questionnaire by {@link parseResponse}: the `questionnaire`
- * (`id@version`), the `answers` kept (numbers as exact `Decimal`s) and the answers `dropped`
- * because their question was hidden by its condition. Frozen.
+ * (`id@version`), the `answers` kept and the answers `dropped` because their question was hidden
+ * by its condition. Frozen.
  *
  * @example
  * ```ts
@@ -136,7 +100,7 @@ export function safeParseResponse(
  * Checks a response against the questionnaire it answers: it must name that questionnaire's
  * `id@version`; every key must be a question; option codes must exist (each at most once in a
  * multiple choice); yes/no must be a boolean, maturity a whole level 0-4, a number within the
- * question's bounds (whole where required), a text non-empty; `{ notApplicable: true }` and
+ * question's bounds (whole where required, checked exactly), a text non-empty; `{ notApplicable: true }` and
  * `{ unknown: true }` only where the question allows them; required visible questions answered
  * (unless `partial`). Answers to questions hidden by their `visibleIf` condition (evaluated in
  * question order on the answers kept so far) are dropped and listed in `dropped`.

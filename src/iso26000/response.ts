@@ -1,9 +1,8 @@
-import { Decimal } from "decimal.js";
 import type { KoploperIssue } from "../core/errors.js";
-import { toDecimal } from "../core/decimal.js";
+import { D } from "../core/decimal.js";
+import type { AnswerValue, Answers } from "./answer-schema.js";
+import { getVisibleQuestionKeys } from "./conditions.js";
 import { questionnaireRef, type Question, type Questionnaire } from "./questionnaire-schema.js";
-import type { AnswerValue } from "./response-schema.js";
-import { isVisible } from "./visibility.js";
 
 // The rules of a response beyond its shape, as plain functions over already-shaped values.
 
@@ -37,7 +36,6 @@ export function questionsOf(questionnaire: Questionnaire): readonly Question[] {
 function describe(value: AnswerValue): string {
   if (typeof value === "string") return `"${value}"`;
   if (Array.isArray(value)) return "a list";
-  if (Decimal.isDecimal(value)) return value.toString();
   return typeof value === "object" ? JSON.stringify(value) : String(value);
 }
 
@@ -49,13 +47,9 @@ const wrongType = (question: Question, expected: string, value: AnswerValue): No
 });
 
 function numberAnswer(question: Extract<Question, { type: "number" }>, value: AnswerValue): Normalised {
-  if (typeof value !== "number" && typeof value !== "string" && !Decimal.isDecimal(value)) return wrongType(question, "a number", value);
-  let amount: Decimal;
-  try {
-    amount = toDecimal(value);
-  } catch {
-    return { problem: `question "${question.key}": ${describe(value)} is not a finite decimal number`, code: "invalid_number" };
-  }
+  if (typeof value !== "number") return wrongType(question, "a number", value);
+  if (!Number.isFinite(value)) return { problem: `question "${question.key}": ${String(value)} is not a finite number`, code: "not_finite" };
+  const amount = new D(value);
   if (question.integer && !amount.isInteger()) return { problem: `question "${question.key}" takes a whole number, not ${amount.toString()}`, code: "not_integer" };
   if (question.min !== undefined && amount.lessThan(question.min)) {
     return { problem: `question "${question.key}": ${amount.toString()} is below the minimum ${question.min} ${question.unit}`, code: "too_small" };
@@ -63,7 +57,7 @@ function numberAnswer(question: Extract<Question, { type: "number" }>, value: An
   if (question.max !== undefined && amount.greaterThan(question.max)) {
     return { problem: `question "${question.key}": ${amount.toString()} is above the maximum ${question.max} ${question.unit}`, code: "too_big" };
   }
-  return { value: amount };
+  return { value };
 }
 
 function unknownCodes(question: Extract<Question, { options: unknown }>, codes: readonly string[]): Normalised | undefined {
@@ -97,7 +91,7 @@ function normalise(question: Question, value: AnswerValue): Normalised {
 }
 
 function explicitProblem(question: Question, value: AnswerValue): string | undefined {
-  if (typeof value !== "object" || Array.isArray(value) || Decimal.isDecimal(value)) return undefined;
+  if (typeof value !== "object" || Array.isArray(value)) return undefined;
   if ("notApplicable" in value && !question.allowNotApplicable) return `question "${question.key}" does not allow "not applicable"`;
   if ("unknown" in value && !question.allowUnknown) return `question "${question.key}" does not allow "unknown"`;
   return undefined;
@@ -109,7 +103,7 @@ function explicitProblem(question: Question, value: AnswerValue): string | undef
  */
 export function checkResponse(
   questionnaire: Questionnaire,
-  input: { readonly questionnaire: string; readonly answers: Readonly<Record<string, AnswerValue>> },
+  input: { readonly questionnaire: string; readonly answers: Answers },
   partial: boolean,
 ): Checked {
   const problems: KoploperIssue[] = [];
@@ -121,13 +115,14 @@ export function checkResponse(
   }
   const questions = questionsOf(questionnaire);
   const keys = new Set(questions.map((question) => question.key));
+  const visible = new Set(getVisibleQuestionKeys(questionnaire, input.answers));
   for (const key of Object.keys(input.answers)) {
     if (!keys.has(key)) problems.push({ path: ["answers", key], message: `the questionnaire has no question "${key}"`, code: "unknown_question" });
   }
   for (const question of questions) {
     const path = ["answers", question.key];
     const value = Object.hasOwn(input.answers, question.key) ? input.answers[question.key] : undefined;
-    if (!isVisible(question.visibleIf, answers)) {
+    if (!visible.has(question.key)) {
       if (value !== undefined) dropped.push({ key: question.key, reason: "hidden" });
       continue;
     }
@@ -140,7 +135,7 @@ export function checkResponse(
       problems.push({ path, message: explicit, code: "not_allowed" });
       continue;
     }
-    const normalised = typeof value === "object" && !Array.isArray(value) && !Decimal.isDecimal(value) ? { value: Object.freeze({ ...value }) } : normalise(question, value);
+    const normalised = typeof value === "object" && !Array.isArray(value) ? { value: Object.freeze({ ...value }) } : normalise(question, value);
     if ("problem" in normalised) problems.push({ path, message: normalised.problem, code: normalised.code });
     else answers[question.key] = normalised.value;
   }

@@ -2,10 +2,11 @@ import { Decimal } from "decimal.js";
 import { D, toDecimal, type DecimalInput } from "../core/decimal.js";
 import { KoploperError } from "../core/errors.js";
 import { questionnaireRef, type Question, type Questionnaire } from "./questionnaire-schema.js";
-import type { AnswerValue, QuestionnaireResponse } from "./response-schema.js";
+import type { AnswerValue, Answers } from "./answer-schema.js";
+import { getVisibleQuestionKeys } from "./conditions.js";
+import type { QuestionnaireResponse } from "./response-schema.js";
 import { questionsOf } from "./response.js";
 import { getClause, getClausesOfLevel } from "./standard.js";
-import { isVisible } from "./visibility.js";
 
 /**
  * How one question's answer counts for a clause: `scored` (it has a score 0-4), `unknown`
@@ -191,11 +192,11 @@ function scoreOf(question: Question, answer: AnswerValue): Outcome {
   }
 }
 
-function outcomeOf(question: Question, answers: Readonly<Record<string, AnswerValue>>): Outcome {
-  if (!isVisible(question.visibleIf, answers)) return { status: "hidden", score: null };
+function outcomeOf(question: Question, answers: Answers, visible: ReadonlySet<string>): Outcome {
+  if (!visible.has(question.key)) return { status: "hidden", score: null };
   const answer = Object.hasOwn(answers, question.key) ? answers[question.key] : undefined;
   if (answer === undefined) return { status: "unanswered", score: null };
-  if (typeof answer === "object" && !Array.isArray(answer) && !Decimal.isDecimal(answer)) {
+  if (typeof answer === "object" && !Array.isArray(answer)) {
     return "notApplicable" in answer ? { status: "notApplicable", score: null } : UNKNOWN;
   }
   return scoreOf(question, answer);
@@ -283,7 +284,8 @@ export function scoreAssessment(questionnaire: Questionnaire, response: Question
     throw new KoploperError("INVALID_INPUT", message, [{ path: ["questionnaire"], message, code: "wrong_questionnaire" }]);
   }
   const plan = planOf(questionnaire);
-  const outcomes = new Map(plan.questions.map((question) => [question, outcomeOf(question, response.answers)] as const));
+  const visible = new Set(getVisibleQuestionKeys(questionnaire, response.answers));
+  const outcomes = new Map(plan.questions.map((question) => [question, outcomeOf(question, response.answers, visible)] as const));
   const scoreOfClause = (clause: string): ClauseScore => clauseScore(clause, plan.parts.get(clause) ?? [], outcomes, threshold);
 
   const issues = Object.fromEntries(getClausesOfLevel("issue").map(({ clause }) => [clause, scoreOfClause(clause)]));
