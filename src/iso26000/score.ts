@@ -6,7 +6,7 @@ import type { AnswerValue, Answers } from "./answer-schema.js";
 import { getVisibleQuestionKeys } from "./conditions.js";
 import type { QuestionnaireResponse } from "./response-schema.js";
 import { questionsOf } from "./response.js";
-import { getClause, getClausesOfLevel } from "./standard.js";
+import { getClausesOfLevel, getIssuesOfCoreSubject, ISO26000_CLAUSES } from "./standard.js";
 
 /**
  * How one question's answer counts for a clause: `scored` (it has a score 0-4), `unknown`
@@ -136,13 +136,24 @@ interface Part {
 }
 
 interface Plan {
-  readonly questions: readonly Question[];
+  readonly questions: readonly (readonly [Question, (answer: AnswerValue) => Outcome])[];
   /** Per measured clause, in question order, the questions that measure it. */
   readonly parts: ReadonlyMap<string, readonly Part[]>;
+  /** The principles measured, in the order of the standard. */
+  readonly principles: readonly string[];
+  /** The fundamental and integration practices measured, in the order of the standard. */
+  readonly practices: readonly string[];
 }
+
+/** Per core subject, its issue clauses, in the order of the standard. */
+const CORE_SUBJECTS: readonly (readonly [string, readonly string[]])[] = /* @__PURE__ */ getClausesOfLevel("core-subject").map(
+  ({ clause }) => [clause, getIssuesOfCoreSubject(clause).map((issue) => issue.clause)] as const,
+);
 
 const FOUR = new D(4);
 const ZERO = new D(0);
+const ONE = new D(1);
+const HALF = new D("0.5");
 const plans = new WeakMap<Questionnaire, Plan>();
 
 /** The questionnaire's measures grouped per clause; computed once per questionnaire object. */
@@ -158,7 +169,13 @@ function planOf(questionnaire: Questionnaire): Plan {
       parts.set(measure.clause, list);
     }
   }
-  const plan = { questions, parts };
+  const measured = ISO26000_CLAUSES.filter((entry) => parts.has(entry.clause));
+  const plan = {
+    questions: questions.map((question) => [question, scorerOf(question)] as const),
+    parts,
+    principles: measured.filter((entry) => entry.level === "principle").map((entry) => entry.clause),
+    practices: measured.filter((entry) => entry.level === "practice" || entry.level === "fundamental-practice").map((entry) => entry.clause),
+  };
   plans.set(questionnaire, plan);
   return plan;
 }
@@ -166,58 +183,76 @@ function planOf(questionnaire: Questionnaire): Plan {
 type Outcome = { readonly status: Exclude<AnswerStatus, "scored">; readonly score: null } | { readonly status: "scored"; readonly score: Decimal };
 
 const UNKNOWN: Outcome = { status: "unknown", score: null };
+const HIDDEN: Outcome = { status: "hidden", score: null };
+const UNANSWERED: Outcome = { status: "unanswered", score: null };
+const NOT_APPLICABLE: Outcome = { status: "notApplicable", score: null };
+const LEVELS: readonly Outcome[] = /* @__PURE__ */ [0, 1, 2, 3, 4].map(scored);
 
 function scored(score: Decimal.Value): Outcome {
   return { status: "scored", score: new D(score) };
 }
 
-/** The 0-4 score of a value answer, from option codes and levels only (never from labels). */
-function scoreOf(question: Question, answer: AnswerValue): Outcome {
+/**
+ * How a question turns a value answer into a 0-4 score, from option codes and levels only (never
+ * from labels); the outcomes of choices are made once per questionnaire.
+ */
+function scorerOf(question: Question): (answer: AnswerValue) => Outcome {
   switch (question.type) {
     case "single-choice": {
-      const score = question.options.find((option) => option.code === answer)?.score;
-      return score === undefined ? UNKNOWN : scored(score);
+      const outcomes = new Map(question.options.map((option) => [option.code, option.score === undefined ? UNKNOWN : scored(option.score)]));
+      return (answer) => (typeof answer === "string" ? outcomes.get(answer) : undefined) ?? UNKNOWN;
     }
     case "multiple-choice": {
-      const chosen = Array.isArray(answer) ? answer : [];
-      const points = question.options.reduce((sum, option) => (chosen.includes(option.code) ? sum.plus(option.points) : sum), ZERO);
-      return scored(D.min(points, question.maxPoints).div(question.maxPoints).times(FOUR));
+      const { options, maxPoints } = question;
+      return (answer) => {
+        const chosen = Array.isArray(answer) ? answer : [];
+        const points = options.reduce((sum, option) => (chosen.includes(option.code) ? sum.plus(option.points) : sum), ZERO);
+        return scored(D.min(points, maxPoints).div(maxPoints).times(FOUR));
+      };
     }
-    case "yes-no":
-      return question.scores === undefined ? UNKNOWN : scored(answer === true ? question.scores.yes : question.scores.no);
+    case "yes-no": {
+      const { scores } = question;
+      if (scores === undefined) return () => UNKNOWN;
+      const yes = scored(scores.yes);
+      const no = scored(scores.no);
+      return (answer) => (answer === true ? yes : no);
+    }
     case "maturity":
-      return typeof answer === "number" ? scored(answer) : UNKNOWN;
+      return (answer) => (typeof answer === "number" ? (LEVELS[answer] ?? UNKNOWN) : UNKNOWN);
     default:
-      return UNKNOWN;
+      return () => UNKNOWN;
   }
 }
 
-function outcomeOf(question: Question, answers: Answers, visible: ReadonlySet<string>): Outcome {
-  if (!visible.has(question.key)) return { status: "hidden", score: null };
+function outcomeOf(question: Question, score: (answer: AnswerValue) => Outcome, answers: Answers, visible: ReadonlySet<string>): Outcome {
+  if (!visible.has(question.key)) return HIDDEN;
   const answer = Object.hasOwn(answers, question.key) ? answers[question.key] : undefined;
-  if (answer === undefined) return { status: "unanswered", score: null };
-  if (typeof answer === "object" && !Array.isArray(answer)) {
-    return "notApplicable" in answer ? { status: "notApplicable", score: null } : UNKNOWN;
-  }
-  return scoreOf(question, answer);
+  if (answer === undefined) return UNANSWERED;
+  if (typeof answer === "object" && !Array.isArray(answer)) return "notApplicable" in answer ? NOT_APPLICABLE : UNKNOWN;
+  return score(answer);
 }
 
 function clauseScore(clause: string, parts: readonly Part[], outcomes: ReadonlyMap<Question, Outcome>, threshold: Decimal): ClauseScore {
   let applicableWeight = ZERO;
   let scoredWeight = ZERO;
   let sum = ZERO;
+  let applicable = false;
+  let anyScored = false;
   const answers = parts.map(({ question, weight }): ScoredAnswer => {
     const outcome = outcomes.get(question) ?? UNKNOWN;
-    if (outcome.status !== "hidden" && outcome.status !== "notApplicable") applicableWeight = applicableWeight.plus(weight);
+    if (outcome.status !== "hidden" && outcome.status !== "notApplicable") {
+      applicable = true;
+      applicableWeight = applicableWeight.plus(weight);
+    }
     if (outcome.status === "scored") {
+      anyScored = true;
       scoredWeight = scoredWeight.plus(weight);
       sum = sum.plus(outcome.score.times(weight));
     }
     return { key: question.key, weight, status: outcome.status, score: outcome.score };
   });
-  const applicable = applicableWeight.greaterThan(0);
-  const coverage = applicable ? scoredWeight.div(applicableWeight) : ZERO;
-  const level = scoredWeight.greaterThan(0) ? sum.div(scoredWeight) : null;
+  const coverage = !applicable ? ZERO : scoredWeight.eq(applicableWeight) ? ONE : scoredWeight.div(applicableWeight);
+  const level = anyScored ? sum.div(scoredWeight) : null;
   return { clause, level, coverage, conclusive: applicable && coverage.greaterThanOrEqualTo(threshold), applicable, answers };
 }
 
@@ -234,7 +269,7 @@ function combine(scores: readonly Score[], threshold: Decimal): Score {
 }
 
 function readThreshold(input: DecimalInput | undefined): Decimal {
-  if (input === undefined) return new D("0.5");
+  if (input === undefined) return HALF;
   let threshold: Decimal | undefined;
   try {
     threshold = toDecimal(input);
@@ -285,33 +320,24 @@ export function scoreAssessment(questionnaire: Questionnaire, response: Question
   }
   const plan = planOf(questionnaire);
   const visible = new Set(getVisibleQuestionKeys(questionnaire, response.answers));
-  const outcomes = new Map(plan.questions.map((question) => [question, outcomeOf(question, response.answers, visible)] as const));
+  const outcomes = new Map(plan.questions.map(([question, score]) => [question, outcomeOf(question, score, response.answers, visible)] as const));
   const scoreOfClause = (clause: string): ClauseScore => clauseScore(clause, plan.parts.get(clause) ?? [], outcomes, threshold);
 
-  const issues = Object.fromEntries(getClausesOfLevel("issue").map(({ clause }) => [clause, scoreOfClause(clause)]));
-  const coreSubjects = Object.fromEntries(
-    getClausesOfLevel("core-subject").map(({ clause }): [string, CoreSubjectScore] => {
-      const own = Object.values(issues).filter((issue) => getClause(issue.clause).parent === clause);
-      return [clause, { clause, issues: own.map((issue) => issue.clause), ...combine(own, threshold) }];
-    }),
-  );
-  const measured = (level: "principle" | "practice"): Record<string, ClauseScore> =>
-    Object.fromEntries(
-      [...plan.parts.keys()]
-        .filter((clause) => {
-          const entry = getClause(clause).level;
-          return level === "principle" ? entry === "principle" : entry === "practice" || entry === "fundamental-practice";
-        })
-        .sort((a, b) => a.localeCompare(b, "en", { numeric: true }))
-        .map((clause) => [clause, scoreOfClause(clause)]),
-    );
+  const issues: Record<string, ClauseScore> = {};
+  const coreSubjects: Record<string, CoreSubjectScore> = {};
+  for (const [clause, own] of CORE_SUBJECTS) {
+    const scores = own.map(scoreOfClause);
+    for (const score of scores) issues[score.clause] = score;
+    coreSubjects[clause] = { clause, issues: own, ...combine(scores, threshold) };
+  }
+  const scoresOf = (clauses: readonly string[]): Record<string, ClauseScore> => Object.fromEntries(clauses.map((clause) => [clause, scoreOfClause(clause)]));
   return {
     questionnaire: expected,
     threshold,
     issues,
     coreSubjects,
-    principles: measured("principle"),
-    practices: measured("practice"),
+    principles: scoresOf(plan.principles),
+    practices: scoresOf(plan.practices),
     overall: combine(Object.values(coreSubjects), threshold),
   };
 }
