@@ -5,7 +5,7 @@ import type { AssessmentScore, Score } from "./score.js";
 
 /**
  * How one level moved between two assessments: `before`, `after` and `change` (after - before;
- * `null` when either is missing), with both coverages.
+ * `null` when either level is missing), with both coverages.
  *
  * @example
  * ```ts
@@ -18,8 +18,8 @@ export interface LevelChange {
   readonly before: Decimal | null;
   readonly after: Decimal | null;
   readonly change: Decimal | null;
-  readonly coverageBefore: Decimal | null;
-  readonly coverageAfter: Decimal | null;
+  readonly coverageBefore: Decimal;
+  readonly coverageAfter: Decimal;
 }
 
 /**
@@ -43,21 +43,26 @@ export interface AssessmentComparison {
   readonly overall: LevelChange;
 }
 
-function changeOf(before: Score | undefined, after: Score | undefined): LevelChange {
-  const from = before?.level ?? null;
-  const to = after?.level ?? null;
+function changeOf(before: Score, after: Score): LevelChange {
+  const from = before.level;
+  const to = after.level;
   return {
     before: from,
     after: to,
     change: from === null || to === null ? null : to.minus(from),
-    coverageBefore: before?.coverage ?? null,
-    coverageAfter: after?.coverage ?? null,
+    coverageBefore: before.coverage,
+    coverageAfter: after.coverage,
   };
 }
 
+/** The change for every key that both assessments have. */
 function changes(before: Readonly<Record<string, Score>>, after: Readonly<Record<string, Score>>): Record<string, LevelChange> {
-  const clauses = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-  return Object.fromEntries(clauses.map((clause) => [clause, changeOf(before[clause], after[clause])]));
+  const result: Record<string, LevelChange> = {};
+  for (const [key, score] of Object.entries(before)) {
+    const later = Object.hasOwn(after, key) ? after[key] : undefined;
+    if (later !== undefined) result[key] = changeOf(score, later);
+  }
+  return result;
 }
 
 const FULL = new D(1);
@@ -101,15 +106,12 @@ export function compareAssessments(before: AssessmentScore, after: AssessmentSco
     const message = `cannot compare assessments of different questionnaires ("${before.questionnaire}" and "${after.questionnaire}")`;
     throw new KoploperError("INVALID_INPUT", message, [{ path: [], message, code: "different_questionnaires" }]);
   }
-  const beforeQuestions = questionScores(before);
-  const afterQuestions = questionScores(after);
-  const common = Object.keys(beforeQuestions).filter((key) => Object.hasOwn(afterQuestions, key));
   return {
     before: before.questionnaire,
     after: after.questionnaire,
     issues: changes(before.issues, after.issues),
     coreSubjects: changes(before.coreSubjects, after.coreSubjects),
-    questions: Object.fromEntries(common.map((key) => [key, changeOf(beforeQuestions[key], afterQuestions[key])])),
+    questions: changes(questionScores(before), questionScores(after)),
     overall: changeOf(before.overall, after.overall),
   };
 }

@@ -5,7 +5,7 @@ import { recommendationFor, type Recommendation } from "./recommendations.js";
 import type { CRITICAL_FLAGS, IssueRelevance, Relevance } from "./relevance-schema.js";
 import { classifyIssue, significanceScore, type IssueClass } from "./relevance.js";
 import type { AssessmentScore, ClauseScore } from "./score.js";
-import { getClausesOfLevel, getCoreSubjectOfIssue } from "./standard.js";
+import { getCoreSubjectOfIssue } from "./standard.js";
 
 /**
  * One issue in the gap analysis:
@@ -85,13 +85,18 @@ function gapOf(issue: ClauseScore, entry: IssueRelevance | undefined, options: R
   };
 }
 
+type Open = Omit<IssueGap, "rank" | "priority" | "recommendation"> & { readonly priority: Decimal; readonly recommendation: Recommendation };
+
+function isOpen(gap: Omit<IssueGap, "rank">): gap is Open {
+  return gap.priority !== null && gap.recommendation !== null;
+}
+
 /** Critical first, then the higher priority, then the easier step, then the order of the standard. */
-function byPriority(a: Omit<IssueGap, "rank">, b: Omit<IssueGap, "rank">): number {
+function byPriority(a: Open, b: Open): number {
   const critical = Number(b.class === "critical") - Number(a.class === "critical");
   if (critical !== 0) return critical;
-  const priority = (b.priority ?? new D(0)).comparedTo(a.priority ?? new D(0));
-  if (priority !== 0) return priority;
-  return (a.recommendation?.effort ?? 0) - (b.recommendation?.effort ?? 0);
+  const priority = b.priority.comparedTo(a.priority);
+  return priority !== 0 ? priority : a.recommendation.effort - b.recommendation.effort;
 }
 
 /**
@@ -122,15 +127,11 @@ function byPriority(a: Omit<IssueGap, "rank">, b: Omit<IssueGap, "rank">): numbe
  */
 export function analyzeGaps(score: AssessmentScore, relevance: Relevance, options: GapOptions = {}): GapAnalysis {
   const resolved = gapOptionsParser.parse(options);
-  const all = getClausesOfLevel("issue").flatMap(({ clause }) => {
-    const issue = score.issues[clause];
-    return issue === undefined ? [] : [gapOf(issue, Object.hasOwn(relevance, clause) ? relevance[clause] : undefined, resolved)];
-  });
-  const ranked = all.filter((gap) => gap.recommendation !== null).sort(byPriority);
-  const rest = all.filter((gap) => gap.recommendation === null);
-  const gaps = [...ranked.map((gap, index) => ({ ...gap, rank: index + 1 })), ...rest.map((gap) => ({ ...gap, rank: null }))];
+  const all = Object.values(score.issues).map((issue) => gapOf(issue, Object.hasOwn(relevance, issue.clause) ? relevance[issue.clause] : undefined, resolved));
+  const ranked = all.filter(isOpen).sort(byPriority);
+  const rest = all.filter((gap) => !isOpen(gap));
   return {
-    gaps,
-    recommendations: ranked.slice(0, resolved.top).flatMap((gap) => (gap.recommendation === null ? [] : [gap.recommendation])),
+    gaps: [...ranked.map((gap, index) => ({ ...gap, rank: index + 1 })), ...rest.map((gap) => ({ ...gap, rank: null }))],
+    recommendations: ranked.slice(0, resolved.top).map((gap) => gap.recommendation),
   };
 }

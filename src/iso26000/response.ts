@@ -35,8 +35,7 @@ export function questionsOf(questionnaire: Questionnaire): readonly Question[] {
 
 function describe(value: AnswerValue): string {
   if (typeof value === "string") return `"${value}"`;
-  if (Array.isArray(value)) return "a list";
-  return typeof value === "object" ? JSON.stringify(value) : String(value);
+  return Array.isArray(value) ? "a list" : String(value);
 }
 
 type Normalised = { readonly value: AnswerValue } | { readonly problem: string; readonly code: string };
@@ -47,8 +46,8 @@ const wrongType = (question: Question, expected: string, value: AnswerValue): No
 });
 
 function numberAnswer(question: Extract<Question, { type: "number" }>, value: AnswerValue): Normalised {
+  // The shape check has already refused NaN and Infinity.
   if (typeof value !== "number") return wrongType(question, "a number", value);
-  if (!Number.isFinite(value)) return { problem: `question "${question.key}": ${String(value)} is not a finite number`, code: "not_finite" };
   const amount = new D(value);
   if (question.integer && !amount.isInteger()) return { problem: `question "${question.key}" takes a whole number, not ${amount.toString()}`, code: "not_integer" };
   if (question.min !== undefined && amount.lessThan(question.min)) {

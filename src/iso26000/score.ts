@@ -130,13 +130,15 @@ export interface ScoreOptions {
   readonly conclusiveFrom?: DecimalInput;
 }
 
+type Scorer = (answer: AnswerValue) => Outcome;
+
 interface Part {
   readonly question: Question;
+  readonly score: Scorer;
   readonly weight: Decimal;
 }
 
 interface Plan {
-  readonly questions: readonly (readonly [Question, (answer: AnswerValue) => Outcome])[];
   /** Per measured clause, in question order, the questions that measure it. */
   readonly parts: ReadonlyMap<string, readonly Part[]>;
   /** The principles measured, in the order of the standard. */
@@ -163,15 +165,15 @@ function planOf(questionnaire: Questionnaire): Plan {
   const questions = questionsOf(questionnaire);
   const parts = new Map<string, Part[]>();
   for (const question of questions) {
+    const score = scorerOf(question);
     for (const measure of question.measures) {
       const list = parts.get(measure.clause) ?? [];
-      list.push({ question, weight: new D(measure.weight) });
+      list.push({ question, score, weight: new D(measure.weight) });
       parts.set(measure.clause, list);
     }
   }
   const measured = ISO26000_CLAUSES.filter((entry) => parts.has(entry.clause));
   const plan = {
-    questions: questions.map((question) => [question, scorerOf(question)] as const),
     parts,
     principles: measured.filter((entry) => entry.level === "principle").map((entry) => entry.clause),
     practices: measured.filter((entry) => entry.level === "practice" || entry.level === "fundamental-practice").map((entry) => entry.clause),
@@ -196,7 +198,7 @@ function scored(score: Decimal.Value): Outcome {
  * How a question turns a value answer into a 0-4 score, from option codes and levels only (never
  * from labels); the outcomes of choices are made once per questionnaire.
  */
-function scorerOf(question: Question): (answer: AnswerValue) => Outcome {
+function scorerOf(question: Question): Scorer {
   switch (question.type) {
     case "single-choice": {
       const outcomes = new Map(question.options.map((option) => [option.code, option.score === undefined ? UNKNOWN : scored(option.score)]));
@@ -205,8 +207,8 @@ function scorerOf(question: Question): (answer: AnswerValue) => Outcome {
     case "multiple-choice": {
       const { options, maxPoints } = question;
       return (answer) => {
-        const chosen = Array.isArray(answer) ? answer : [];
-        const points = options.reduce((sum, option) => (chosen.includes(option.code) ? sum.plus(option.points) : sum), ZERO);
+        if (!Array.isArray(answer)) return UNKNOWN;
+        const points = options.reduce((sum, option) => (answer.includes(option.code) ? sum.plus(option.points) : sum), ZERO);
         return scored(D.min(points, maxPoints).div(maxPoints).times(FOUR));
       };
     }
@@ -224,7 +226,7 @@ function scorerOf(question: Question): (answer: AnswerValue) => Outcome {
   }
 }
 
-function outcomeOf(question: Question, score: (answer: AnswerValue) => Outcome, answers: Answers, visible: ReadonlySet<string>): Outcome {
+function outcomeOf({ question, score }: Part, answers: Answers, visible: ReadonlySet<string>): Outcome {
   if (!visible.has(question.key)) return HIDDEN;
   const answer = Object.hasOwn(answers, question.key) ? answers[question.key] : undefined;
   if (answer === undefined) return UNANSWERED;
@@ -232,14 +234,15 @@ function outcomeOf(question: Question, score: (answer: AnswerValue) => Outcome, 
   return score(answer);
 }
 
-function clauseScore(clause: string, parts: readonly Part[], outcomes: ReadonlyMap<Question, Outcome>, threshold: Decimal): ClauseScore {
+function clauseScore(clause: string, parts: readonly Part[], outcomeFor: (part: Part) => Outcome, threshold: Decimal): ClauseScore {
   let applicableWeight = ZERO;
   let scoredWeight = ZERO;
   let sum = ZERO;
   let applicable = false;
   let anyScored = false;
-  const answers = parts.map(({ question, weight }): ScoredAnswer => {
-    const outcome = outcomes.get(question) ?? UNKNOWN;
+  const answers = parts.map((part): ScoredAnswer => {
+    const { question, weight } = part;
+    const outcome = outcomeFor(part);
     if (outcome.status !== "hidden" && outcome.status !== "notApplicable") {
       applicable = true;
       applicableWeight = applicableWeight.plus(weight);
@@ -320,8 +323,16 @@ export function scoreAssessment(questionnaire: Questionnaire, response: Question
   }
   const plan = planOf(questionnaire);
   const visible = new Set(getVisibleQuestionKeys(questionnaire, response.answers));
-  const outcomes = new Map(plan.questions.map(([question, score]) => [question, outcomeOf(question, score, response.answers, visible)] as const));
-  const scoreOfClause = (clause: string): ClauseScore => clauseScore(clause, plan.parts.get(clause) ?? [], outcomes, threshold);
+  // A question that measures several clauses is looked at once.
+  const outcomes = new Map<Question, Outcome>();
+  const outcomeFor = (part: Part): Outcome => {
+    const known = outcomes.get(part.question);
+    if (known !== undefined) return known;
+    const outcome = outcomeOf(part, response.answers, visible);
+    outcomes.set(part.question, outcome);
+    return outcome;
+  };
+  const scoreOfClause = (clause: string): ClauseScore => clauseScore(clause, plan.parts.get(clause) ?? [], outcomeFor, threshold);
 
   const issues: Record<string, ClauseScore> = {};
   const coreSubjects: Record<string, CoreSubjectScore> = {};

@@ -86,6 +86,7 @@ describe("parseResponse", () => {
       ["a code chosen twice", { waste: ["paper", "paper"] }, "waste", "duplicate_option"],
       ["a number for a single choice", { energy: 4 }, "energy", "invalid_type"],
       ["a string for yes/no", { report: "yes" }, "report", "invalid_type"],
+      ["a list for yes/no", { report: [] }, "report", "invalid_type"],
       ["a maturity level above 4", { climate: 5 }, "climate", "invalid_type"],
       ["a maturity level that is not whole", { climate: 2.5 }, "climate", "invalid_type"],
       ["a negative maturity level", { climate: -1 }, "climate", "invalid_type"],

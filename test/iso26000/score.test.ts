@@ -126,6 +126,14 @@ describe("scoreAssessment", () => {
     expect(scoreAssessment(mini, response).issues["6.5.5"]?.level?.toString()).toBe("2");
   });
 
+  it("counts an answer that does not fit its question, in a response that skipped parseResponse, as unknown", () => {
+    const unchecked = { questionnaire: "mini@1.0.0", answers: { climate: "high", energy: 3, waste: "paper", report: true, review: "x" }, dropped: [] };
+    const score = scoreAssessment(mini, unchecked);
+    expect(score.issues["6.5.5"]?.answers.map((answer) => answer.status)).toEqual(["unknown", "unknown"]);
+    expect(score.issues["6.5.3"]?.answers[0]?.status).toBe("unknown");
+    expect(score.practices["7.7"]?.answers[0]?.status).toBe("unknown");
+  });
+
   it.each([["1.5"], [-0.1], ["abc"]])("rejects the threshold %s", (conclusiveFrom) => {
     let caught: unknown;
     try {
