@@ -54,7 +54,7 @@ function valueProblem(question: Q, value: Value): string | undefined {
     case "number":
       return typeof value === "number" ? undefined : `question "${question.key}" is a number: compare with a number, not ${describeType(value)}`;
     default:
-      return typeof value === "string" ? undefined : `question "${question.key}" is a text: compare with a string, not ${describeType(value)}`;
+      return `question "${question.key}" is a text: test it with "answered" only, not with ${describeType(value)}`;
   }
 }
 

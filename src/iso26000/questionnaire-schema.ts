@@ -49,7 +49,8 @@ const conditionValueSchema = z.union([z.string(), z.number(), z.boolean()]);
 /**
  * A declarative condition on earlier answers, for `visibleIf`. No expressions are evaluated:
  * `and` / `or` / `not` combine the tests `equals` (the answer is this option code, yes/no boolean,
- * maturity level, number or text; for a multiple choice: this code is among the chosen),
+ * maturity level or number; for a multiple choice: this code is among the chosen; a text question
+ * can only be tested with `answered`),
  * `in` (one of these values; for a multiple choice: any of these codes is chosen) and `answered`
  * (answered with a value, not with "not applicable" or "unknown").
  *

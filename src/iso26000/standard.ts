@@ -281,8 +281,7 @@ export function getClausesOfLevel(level: ClauseLevel): readonly Clause[] {
  * ```
  */
 export function getIssuesOfCoreSubject(coreSubject: string): readonly Clause[] {
-  const subject = getClause(coreSubject);
-  if (subject.level !== "core-subject") throw notA("core subject", subject);
+  const subject = clauseOfLevel(coreSubject, "core-subject");
   return ISO26000_CLAUSES.filter((entry) => entry.level === "issue" && entry.parent === subject.clause);
 }
 
@@ -302,12 +301,15 @@ export function getIssuesOfCoreSubject(coreSubject: string): readonly Clause[] {
  * ```
  */
 export function getCoreSubjectOfIssue(issue: string): Clause {
-  const entry = getClause(issue);
-  if (entry.level !== "issue") throw notA("issue", entry);
-  return getClause(entry.parent ?? "");
+  return getClause(clauseOfLevel(issue, "issue").parent ?? "");
 }
 
-function notA(what: string, entry: Clause): KoploperError {
-  const message = `ISO 26000 clause ${entry.clause} is a ${entry.level}, not a ${what}`;
-  return new KoploperError("UNKNOWN_CLAUSE", message, [{ path: [], message, code: "wrong_level" }]);
+/** The entry of `clause`, which must be of `level` (`UNKNOWN_CLAUSE` otherwise). */
+export function clauseOfLevel(clause: string, level: ClauseLevel): Clause {
+  const entry = getClause(clause);
+  if (entry.level !== level) {
+    const message = `ISO 26000 clause ${entry.clause} is a ${entry.level}, not a ${level.replace("-", " ")}`;
+    throw new KoploperError("UNKNOWN_CLAUSE", message, [{ path: [], message, code: "wrong_level" }]);
+  }
+  return entry;
 }

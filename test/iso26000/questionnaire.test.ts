@@ -206,7 +206,7 @@ describe("safeParseQuestionnaire", () => {
     ["a string compared with a yes-no question", (input) => (question(input, 1, 0)["visibleIf"] = { op: "equals", question: "has_staff", value: "yes" }), "sections.1.questions.0.visibleIf.value", "true or false"],
     ["a maturity level 5 in a condition", (input) => (question(input, 1, 2)["visibleIf"] = { op: "equals", question: "energy", value: 5 }), "sections.1.questions.2.visibleIf.value", "not an option code"],
     ["a string compared with a number question", (input) => (question(input, 1, 0)["visibleIf"] = { op: "equals", question: "staff", value: "10" }), "sections.1.questions.0.visibleIf.value", "compare with a number"],
-    ["a number compared with a text question", (input) => (question(input, 1, 0)["visibleIf"] = { op: "equals", question: "name", value: 1 }), "sections.1.questions.0.visibleIf.value", "compare with a string"],
+    ["a value compared with a text question", (input) => (question(input, 1, 0)["visibleIf"] = { op: "equals", question: "name", value: "Bakkerij" }), "sections.1.questions.0.visibleIf.value", "answered"],
     ["an empty and", (input) => (question(input, 1, 0)["visibleIf"] = { op: "and", conditions: [] }), "sections.1.questions.0.visibleIf.conditions", "Too small"],
     ["an unknown operator", (input) => (question(input, 1, 0)["visibleIf"] = { op: "greater", question: "staff", value: 1 }), "sections.1.questions.0.visibleIf.op", "Invalid discriminator"],
     ["an expression string", (input) => (question(input, 1, 0)["visibleIf"] = "{staff} > 1"), "sections.1.questions.0.visibleIf", "Invalid input"],
