@@ -55,6 +55,7 @@ export {
 export { classifyIssue, defaultRelevance, significanceScore, type IssueClass } from "./relevance.js";
 export {
   parseResponse,
+  responseJsonSchema,
   responseSchema,
   safeParseResponse,
   type ParseResponseOptions,

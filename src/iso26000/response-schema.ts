@@ -2,6 +2,7 @@ import * as z from "zod/v4";
 import { KoploperError } from "../core/errors.js";
 import { invalidInput, type SafeParseResult } from "../core/parse.js";
 import { answerValueSchema } from "./answer-schema.js";
+import { jsonSchemaOf } from "./json-schema.js";
 import type { Questionnaire } from "./questionnaire-schema.js";
 import { checkResponse, type DroppedAnswer } from "./response.js";
 
@@ -123,4 +124,25 @@ export function parseResponse(questionnaire: Questionnaire, input: unknown, opti
   const result = safeParseResponse(questionnaire, input, options);
   if (!result.success) throw result.error;
   return result.data;
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a response, generated from {@link responseSchema}, so that
+ * apps in any language can check a response's shape. Whether the answers fit the questionnaire
+ * needs {@link parseResponse}. The answer value is in `$defs` as `Answer`. A new object on every
+ * call.
+ *
+ * @returns the JSON Schema, a plain JSON-serialisable object
+ *
+ * @example
+ * ```ts
+ * import { responseJsonSchema } from "koploper/iso26000";
+ *
+ * responseJsonSchema()["$id"]; //=> "urn:koploper:iso26000:response"
+ * ```
+ */
+export function responseJsonSchema(): Record<string, unknown> {
+  return jsonSchemaOf(responseSchema, "urn:koploper:iso26000:response", "Questionnaire response (koploper, ISO 26000)", [
+    [answerValueSchema, { id: "Answer", description: "An option code, option codes, true/false, a level 0-4, a number, a text, { notApplicable: true } or { unknown: true }." }],
+  ]);
 }

@@ -1,5 +1,6 @@
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { isKoploperError, koploperScan, parseResponse, safeParseResponse, type KoploperError } from "../../src/iso26000/index.js";
+import { isKoploperError, koploperScan, parseResponse, responseJsonSchema, safeParseResponse, type KoploperError } from "../../src/iso26000/index.js";
 import { deepFreeze, fullScanAnswers, mini, SCAN_REF } from "./fixtures.js";
 
 function failure(run: () => unknown): KoploperError {
@@ -133,5 +134,32 @@ describe("safeParseResponse", () => {
     expect(bad.success).toBe(false);
     if (!bad.success) expect(bad.error.code).toBe("INVALID_INPUT");
     expect(safeParseResponse(mini, 42).success).toBe(false);
+  });
+});
+
+describe("responseJsonSchema", () => {
+  const validate = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true }).compile(responseJsonSchema());
+
+  it("is a draft 2020-12 schema with the answer in $defs", () => {
+    const schema = responseJsonSchema();
+    expect(schema["$schema"]).toBe("https://json-schema.org/draft/2020-12/schema");
+    expect(Object.keys(schema["$defs"] as object)).toEqual(["Answer"]);
+  });
+
+  it("accepts a response that parseResponse accepts, in a standard JSON Schema validator", () => {
+    const input = { questionnaire: SCAN_REF, answers: fullScanAnswers(1, { sh_engage: { unknown: true }, lab_training: { notApplicable: true } }) };
+    expect(parseResponse(koploperScan, input).questionnaire).toBe(SCAN_REF);
+    expect(validate(input), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it.each<[string, unknown]>([
+    ["a missing reference", { answers: {} }],
+    ["a reference without a version", { questionnaire: "koploper-scan", answers: {} }],
+    ["an answer of another kind", { questionnaire: SCAN_REF, answers: { staff: null } }],
+    ["an explicit value that is not true", { questionnaire: SCAN_REF, answers: { staff: { unknown: false } } }],
+    ["an unknown property", { questionnaire: SCAN_REF, answers: {}, at: "2026-01-01" }],
+  ])("rejects %s, as responseSchema does", (_what, input) => {
+    expect(validate(input)).toBe(false);
+    expect(safeParseResponse(koploperScan, input).success).toBe(false);
   });
 });
