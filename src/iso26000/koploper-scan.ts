@@ -1,18 +1,18 @@
-import type { Condition, QuestionnaireInput } from "./questionnaire-schema.js";
-import { parseQuestionnaire, type Questionnaire } from "./questionnaire-schema.js";
+import { deepFreeze, type Condition, type Question, type Questionnaire } from "./questionnaire-schema.js";
 
 // The Koploper scan: the project's own wording, for the owner of a small company. Every issue of
 // ISO 26000 clause 6 has at least one question; principles (4), recognising social responsibility
-// and stakeholders (5) and integration (7) have their own sections.
+// and stakeholders (5) and integration (7) have their own sections. Written with every default
+// filled in, so that importing it costs no parsing; a test checks that parseQuestionnaire returns
+// it unchanged.
 
 type Text = { readonly nl: string; readonly en: string };
-type Input = QuestionnaireInput["sections"][number]["questions"][number];
+type Input = Question;
 type Measures = readonly (string | readonly [clause: string, weight: number])[];
 interface Extra {
   readonly help?: Text;
   readonly evidence?: Text;
   readonly visibleIf?: Condition;
-  readonly required?: boolean;
 }
 
 const t = (nl: string, en: string): Text => ({ nl, en });
@@ -43,7 +43,7 @@ function common(key: string, title: Text, list: Measures, extra: Extra) {
     key,
     title,
     measures: measures(list),
-    required: extra.required ?? true,
+    required: true,
     allowNotApplicable: true,
     allowUnknown: true,
     ...(extra.help === undefined ? {} : { help: extra.help }),
@@ -68,12 +68,15 @@ function multiple(key: string, list: Measures, title: Text, maxPoints: number, o
   return { ...common(key, title, list, extra), type: "multiple-choice", maxPoints, options: options.map(([code, points, label]) => ({ code, label, points })) };
 }
 
+/** The defaults of a profile question: required, no explicit states, measures nothing. */
+const PROFILE: Pick<Question, "required" | "allowNotApplicable" | "allowUnknown" | "measures"> = { required: true, allowNotApplicable: false, allowUnknown: false, measures: [] };
+
 const profile: Input[] = [
-  { key: "org_name", type: "text", required: true, title: t("Wat is de naam van uw organisatie?", "What is the name of your organisation?") },
+  { ...PROFILE, key: "org_name", type: "text", multiline: false, title: t("Wat is de naam van uw organisatie?", "What is the name of your organisation?") },
   {
+    ...PROFILE,
     key: "sector",
     type: "single-choice",
-    required: true,
     title: t("In welke sector werkt u vooral?", "Which sector do you mainly work in?"),
     options: [
       { code: "manufacturing", label: t("Productie en industrie", "Manufacturing and industry") },
@@ -88,24 +91,25 @@ const profile: Input[] = [
     ],
   },
   {
+    ...PROFILE,
     key: "staff",
     type: "number",
-    required: true,
+    integer: false,
     unit: "FTE",
     min: 0,
     title: t("Hoeveel mensen werken er bij u, omgerekend naar fulltime banen (FTE), uzelf meegeteld?", "How many people work for you, in full-time equivalents (FTE), yourself included?"),
   },
   {
+    ...PROFILE,
     key: "has_employees",
     type: "yes-no",
-    required: true,
     title: t("Heeft u medewerkers in loondienst?", "Do you have employees on the payroll?"),
     help: t("Alleen uzelf, of alleen zzp'ers? Kies dan nee.", "Only yourself, or only freelancers? Then choose no."),
   },
   {
+    ...PROFILE,
     key: "offering",
     type: "single-choice",
-    required: true,
     title: t("Levert u vooral producten of diensten?", "Do you mainly supply products or services?"),
     options: [
       { code: "products", label: t("Producten", "Products") },
@@ -114,9 +118,9 @@ const profile: Input[] = [
     ],
   },
   {
+    ...PROFILE,
     key: "market",
     type: "single-choice",
-    required: true,
     title: t("Waar zitten uw klanten vooral?", "Where are most of your customers?"),
     options: [
       { code: "local", label: t("In de eigen regio", "In our own region") },
@@ -125,8 +129,10 @@ const profile: Input[] = [
     ],
   },
   {
+    ...PROFILE,
     key: "buys_outside_eu",
     type: "yes-no",
+    required: false,
     allowUnknown: true,
     title: t("Koopt u producten of grondstoffen in die van buiten de EU komen?", "Do you buy products or raw materials that come from outside the EU?"),
   },
@@ -454,14 +460,14 @@ const integration: Input[] = [
     "Doet u mee aan een vrijwillig initiatief, zoals een keurmerk, een branche-afspraak of het Koploperproject?",
     "Do you take part in a voluntary initiative, such as a label, a sector agreement or the Koploperproject?",
   ), 2),
-  { key: "notes", type: "text", multiline: true, title: t("Wilt u nog iets kwijt over uw aanpak?", "Anything else you would like to say about your approach?") },
+  { ...PROFILE, required: false, key: "notes", type: "text", multiline: true, title: t("Wilt u nog iets kwijt over uw aanpak?", "Anything else you would like to say about your approach?") },
 ];
 
 function section(key: string, title: Text, questions: Input[], clause?: string) {
   return { key, title, questions, ...(clause === undefined ? {} : { clause }) };
 }
 
-const definition: QuestionnaireInput = {
+const definition: Questionnaire = {
   id: "koploper-scan",
   version: "1.0.0",
   defaultLocale: "nl",
@@ -504,4 +510,4 @@ const definition: QuestionnaireInput = {
  * koploperScan.sections.map((section) => section.key)[0]; //=> "profile"
  * ```
  */
-export const koploperScan: Questionnaire = /* @__PURE__ */ parseQuestionnaire(definition);
+export const koploperScan: Questionnaire = /* @__PURE__ */ deepFreeze(definition);

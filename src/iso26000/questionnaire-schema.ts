@@ -316,7 +316,8 @@ export type QuestionnaireInput = z.input<typeof questionnaireSchema>;
 
 const parser = /* @__PURE__ */ createParser(questionnaireSchema, "questionnaire");
 
-function deepFreeze<T>(value: T): T {
+/** Freezes a value and everything in it; returns it. */
+export function deepFreeze<T>(value: T): T {
   if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const inner of Object.values(value)) deepFreeze(inner);
