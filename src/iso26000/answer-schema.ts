@@ -14,12 +14,12 @@ import * as z from "zod/v4";
  * ```
  */
 export const answerValueSchema = /* @__PURE__ */ z.union([
-  z.string(),
-  z.number(),
-  z.boolean(),
-  z.array(z.string()),
-  z.strictObject({ notApplicable: z.literal(true) }),
-  z.strictObject({ unknown: z.literal(true) }),
+  /* @__PURE__ */ z.string(),
+  /* @__PURE__ */ z.number(),
+  /* @__PURE__ */ z.boolean(),
+  /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+  /* @__PURE__ */ z.strictObject({ notApplicable: /* @__PURE__ */ z.literal(true) }),
+  /* @__PURE__ */ z.strictObject({ unknown: /* @__PURE__ */ z.literal(true) }),
 ]);
 
 /**

@@ -18,7 +18,7 @@ interface Extra {
 const t = (nl: string, en: string): Text => ({ nl, en });
 
 /** The 0-4 maturity scale of the Koploper scan (domain.md section 3). */
-const SCALE = [
+const scale = (): [Text, Text, Text, Text, Text] => [
   t("Niet opgepakt: we zijn hier (nog) niet mee bezig.", "Not addressed: we are not (yet) working on this."),
   t("Ad hoc: we doen wat de wet vraagt of pakken het af en toe op.", "Ad hoc: we do what the law asks or act on it now and then."),
   t(
@@ -30,7 +30,7 @@ const SCALE = [
     "Geborgd en in de keten: het hoort bij hoe we werken, we verbeteren elk jaar en betrekken leveranciers of klanten.",
     "Embedded and in the chain: it is part of how we work, we improve every year and involve suppliers or customers.",
   ),
-] as const;
+];
 
 const EMPLOYEES: Condition = { op: "equals", question: "has_employees", value: true };
 
@@ -53,7 +53,7 @@ function common(key: string, title: Text, list: Measures, extra: Extra) {
 }
 
 function maturity(key: string, list: Measures, title: Text, extra: Extra = {}): Input {
-  return { ...common(key, title, list, extra), type: "maturity", levels: [...SCALE] };
+  return { ...common(key, title, list, extra), type: "maturity", levels: scale() };
 }
 
 function choice(key: string, list: Measures, title: Text, options: readonly [code: string, score: number, label: Text][], extra: Extra = {}): Input {
@@ -71,7 +71,7 @@ function multiple(key: string, list: Measures, title: Text, maxPoints: number, o
 /** The defaults of a profile question: required, no explicit states, measures nothing. */
 const PROFILE: Pick<Question, "required" | "allowNotApplicable" | "allowUnknown" | "measures"> = { required: true, allowNotApplicable: false, allowUnknown: false, measures: [] };
 
-const profile: Input[] = [
+const profile = (): Input[] => [
   { ...PROFILE, key: "org_name", type: "text", multiline: false, title: t("Wat is de naam van uw organisatie?", "What is the name of your organisation?") },
   {
     ...PROFILE,
@@ -138,7 +138,7 @@ const profile: Input[] = [
   },
 ];
 
-const principles: Input[] = [
+const principles = (): Input[] => [
   maturity("pr_accountability", ["4.2"], t(
     "Neemt u verantwoordelijkheid voor de gevolgen van uw bedrijf voor mensen en milieu, en legt u daar verantwoording over af?",
     "Do you take responsibility for the effects of your business on people and the environment, and account for them?",
@@ -172,7 +172,7 @@ const principles: Input[] = [
   maturity("pr_human_rights", ["4.8"], t("Respecteert u mensenrechten, en spreekt u dat ook uit?", "Do you respect human rights, and do you say so?")),
 ];
 
-const stakeholders: Input[] = [
+const stakeholders = (): Input[] => [
   maturity("sh_recognise", ["5.2"], t(
     "Weet u op welke onderwerpen uw bedrijf invloed heeft op mens, milieu en omgeving, en wat de samenleving van u verwacht?",
     "Do you know where your business affects people, the environment and its surroundings, and what society expects of you?",
@@ -190,7 +190,7 @@ const stakeholders: Input[] = [
   ], { visibleIf: { op: "equals", question: "sh_identify", value: true }, evidence: t("Verslag van een gesprek of enquête", "Notes of a meeting or survey") }),
 ];
 
-const governance: Input[] = [
+const governance = (): Input[] => [
   maturity("gov_decisions", ["6.2.3"], t(
     "Weegt u bij belangrijke besluiten de gevolgen voor mensen, milieu en omgeving mee?",
     "When you make important decisions, do you weigh the effects on people, the environment and your surroundings?",
@@ -201,7 +201,7 @@ const governance: Input[] = [
   ), 2),
 ];
 
-const humanRights: Input[] = [
+const humanRights = (): Input[] => [
   maturity("hr_due_diligence", ["6.3.3", ["7.3.1", 0.5]], t(
     "Gaat u na waar uw bedrijf of uw leveranciers mensenrechten kunnen schaden, en doet u daar iets mee?",
     "Do you check where your business or your suppliers could harm human rights, and do you act on it?",
@@ -248,7 +248,7 @@ const humanRights: Input[] = [
   ]),
 ];
 
-const labour: Input[] = [
+const labour = (): Input[] => [
   maturity("lab_employment", ["6.4.3"], t(
     "Biedt u medewerkers goede contracten en zekerheid, en behandelt u uitzendkrachten en zzp'ers eerlijk?",
     "Do you offer employees good contracts and security, and do you treat temporary staff and freelancers fairly?",
@@ -282,7 +282,7 @@ const labour: Input[] = [
   ), { visibleIf: EMPLOYEES }),
 ];
 
-const environment: Input[] = [
+const environment = (): Input[] => [
   maturity("env_pollution", ["6.5.3"], t(
     "Voorkomt u vervuiling van lucht, water en bodem, en beperkt en scheidt u uw afval?",
     "Do you prevent pollution of air, water and soil, and do you reduce and separate your waste?",
@@ -310,7 +310,7 @@ const environment: Input[] = [
   )),
 ];
 
-const fairOperating: Input[] = [
+const fairOperating = (): Input[] => [
   choice("fair_corruption", ["6.6.3", ["4.4", 0.5]], t("Heeft u afspraken over omkoping, smeergeld en (te dure) geschenken?", "Do you have rules on bribery, kickbacks and (too expensive) gifts?"), [
     ["none", 0, t("Nee", "No")],
     ["unwritten", 1, t("Ja, maar niet op papier", "Yes, but not in writing")],
@@ -336,7 +336,7 @@ const fairOperating: Input[] = [
   )),
 ];
 
-const consumers: Input[] = [
+const consumers = (): Input[] => [
   maturity("cons_marketing", ["6.7.3"], t(
     "Is uw reclame eerlijk en duidelijk, met juiste informatie over prijs en product, en zijn uw voorwaarden begrijpelijk en redelijk?",
     "Is your advertising fair and clear, with correct information on price and product, and are your terms understandable and reasonable?",
@@ -377,7 +377,7 @@ const consumers: Input[] = [
   )),
 ];
 
-const community: Input[] = [
+const community = (): Input[] => [
   maturity("com_involvement", ["6.8.3"], t(
     "Bent u betrokken bij uw buurt of gemeente, bijvoorbeeld in overleg met buren, een ondernemersvereniging of lokale projecten?",
     "Are you involved in your neighbourhood or municipality, for example through talks with neighbours, a business association or local projects?",
@@ -417,7 +417,7 @@ const community: Input[] = [
   ]),
 ];
 
-const integration: Input[] = [
+const integration = (): Input[] => [
   maturity("int_characteristics", ["7.2"], t(
     "Weet u hoe de kenmerken van uw bedrijf (sector, omvang, waar u werkt) bepalen welke MVO-onderwerpen voor u spelen?",
     "Do you know how the characteristics of your business (sector, size, where you work) decide which CSR topics matter to you?",
@@ -467,7 +467,7 @@ function section(key: string, title: Text, questions: Input[], clause?: string) 
   return { key, title, questions, ...(clause === undefined ? {} : { clause }) };
 }
 
-const definition: Questionnaire = {
+const definition = (): Questionnaire => ({
   id: "koploper-scan",
   version: "1.0.0",
   defaultLocale: "nl",
@@ -478,19 +478,19 @@ const definition: Questionnaire = {
     "This scan follows the ISO 26000 guidance. Answer as honestly as you can: it is about where you stand today. If you do not know, or a question does not fit your business, choose 'unknown' or 'not applicable'.",
   ),
   sections: [
-    section("profile", t("Uw organisatie", "Your organisation"), profile),
-    section("principles", t("Principes", "Principles"), principles),
-    section("stakeholders", t("MVO herkennen en stakeholders", "Recognising CSR and stakeholders"), stakeholders, "5.3"),
-    section("governance", t("Behoorlijk bestuur", "Organizational governance"), governance, "6.2"),
-    section("human_rights", t("Mensenrechten", "Human rights"), humanRights, "6.3"),
-    section("labour", t("Arbeidspraktijken", "Labour practices"), labour, "6.4"),
-    section("environment", t("Milieu", "The environment"), environment, "6.5"),
-    section("fair_operating", t("Eerlijk zakendoen", "Fair operating practices"), fairOperating, "6.6"),
-    section("consumers", t("Consumentenaangelegenheden", "Consumer issues"), consumers, "6.7"),
-    section("community", t("Betrokkenheid bij en ontwikkeling van de gemeenschap", "Community involvement and development"), community, "6.8"),
-    section("integration", t("MVO in uw organisatie", "Integrating CSR in your organisation"), integration),
+    section("profile", t("Uw organisatie", "Your organisation"), profile()),
+    section("principles", t("Principes", "Principles"), principles()),
+    section("stakeholders", t("MVO herkennen en stakeholders", "Recognising CSR and stakeholders"), stakeholders(), "5.3"),
+    section("governance", t("Behoorlijk bestuur", "Organizational governance"), governance(), "6.2"),
+    section("human_rights", t("Mensenrechten", "Human rights"), humanRights(), "6.3"),
+    section("labour", t("Arbeidspraktijken", "Labour practices"), labour(), "6.4"),
+    section("environment", t("Milieu", "The environment"), environment(), "6.5"),
+    section("fair_operating", t("Eerlijk zakendoen", "Fair operating practices"), fairOperating(), "6.6"),
+    section("consumers", t("Consumentenaangelegenheden", "Consumer issues"), consumers(), "6.7"),
+    section("community", t("Betrokkenheid bij en ontwikkeling van de gemeenschap", "Community involvement and development"), community(), "6.8"),
+    section("integration", t("MVO in uw organisatie", "Integrating CSR in your organisation"), integration()),
   ],
-};
+});
 
 /**
  * The Koploper scan (`koploper-scan@1.0.0`): a complete ISO 26000 questionnaire for small and
@@ -510,4 +510,4 @@ const definition: Questionnaire = {
  * koploperScan.sections.map((section) => section.key)[0]; //=> "profile"
  * ```
  */
-export const koploperScan: Questionnaire = /* @__PURE__ */ deepFreeze(definition);
+export const koploperScan: Questionnaire = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ definition());

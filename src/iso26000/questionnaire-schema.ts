@@ -10,11 +10,11 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SEMVER =
   /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 
-const keySchema = z.string().regex(KEY, "Expected a key of lowercase letters and digits, words joined by single underscores (e.g. \"waste_separation\")");
-const codeSchema = z.string().regex(CODE, "Expected a code of lowercase letters and digits, words joined by - or _ (e.g. \"1-9\")");
-const clauseSchema = z.string().regex(/^\d+(?:\.\d+)*$/, "Expected an ISO 26000 clause number such as \"6.5.5\"");
-const localeSchema = z.enum(["nl", "en"]);
-const scoreSchema = z.number().min(0).max(4);
+const keySchema = /* @__PURE__ */ z.string().regex(KEY, "Expected a key of lowercase letters and digits, words joined by single underscores (e.g. \"waste_separation\")");
+const codeSchema = /* @__PURE__ */ z.string().regex(CODE, "Expected a code of lowercase letters and digits, words joined by - or _ (e.g. \"1-9\")");
+const clauseSchema = /* @__PURE__ */ z.string().regex(/^\d+(?:\.\d+)*$/, "Expected an ISO 26000 clause number such as \"6.5.5\"");
+const localeSchema = /* @__PURE__ */ z.enum(["nl", "en"]);
+const scoreSchema = /* @__PURE__ */ z.number().min(0).max(4);
 
 /**
  * A text in the locales a questionnaire offers. Every text must exist in the questionnaire's
@@ -28,8 +28,8 @@ const scoreSchema = z.number().min(0).max(4);
  * ```
  */
 export const questionnaireTextSchema = /* @__PURE__ */ z.strictObject({
-  nl: z.string().min(1).optional(),
-  en: z.string().min(1).optional(),
+  nl: /* @__PURE__ */ z.string().min(1).optional(),
+  en: /* @__PURE__ */ z.string().min(1).optional(),
 });
 
 /**
@@ -44,7 +44,7 @@ export const questionnaireTextSchema = /* @__PURE__ */ z.strictObject({
  */
 export type QuestionnaireText = z.output<typeof questionnaireTextSchema>;
 
-const conditionValueSchema = z.union([z.string(), z.number(), z.boolean()]);
+const conditionValueSchema = /* @__PURE__ */ z.union([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.number(), /* @__PURE__ */ z.boolean()]);
 
 /**
  * A declarative condition on earlier answers, for `visibleIf`. No expressions are evaluated:
@@ -62,21 +62,21 @@ const conditionValueSchema = z.union([z.string(), z.number(), z.boolean()]);
  * ```
  */
 export const conditionSchema = /* @__PURE__ */ z.discriminatedUnion("op", [
-  z.strictObject({
-    op: z.literal(["and", "or"]),
+  /* @__PURE__ */ z.strictObject({
+    op: /* @__PURE__ */ z.literal(["and", "or"]),
     get conditions(): z.ZodArray<typeof conditionSchema> {
-      return z.array(conditionSchema).min(1);
+      return /* @__PURE__ */ z.array(conditionSchema).min(1);
     },
   }),
-  z.strictObject({
-    op: z.literal("not"),
+  /* @__PURE__ */ z.strictObject({
+    op: /* @__PURE__ */ z.literal("not"),
     get condition(): typeof conditionSchema {
       return conditionSchema;
     },
   }),
-  z.strictObject({ op: z.literal("equals"), question: keySchema, value: conditionValueSchema }),
-  z.strictObject({ op: z.literal("in"), question: keySchema, values: z.array(conditionValueSchema).min(1) }),
-  z.strictObject({ op: z.literal("answered"), question: keySchema }),
+  /* @__PURE__ */ z.strictObject({ op: /* @__PURE__ */ z.literal("equals"), question: keySchema, value: conditionValueSchema }),
+  /* @__PURE__ */ z.strictObject({ op: /* @__PURE__ */ z.literal("in"), question: keySchema, values: /* @__PURE__ */ z.array(conditionValueSchema).min(1) }),
+  /* @__PURE__ */ z.strictObject({ op: /* @__PURE__ */ z.literal("answered"), question: keySchema }),
 ]);
 
 /**
@@ -105,7 +105,7 @@ export type Condition = z.output<typeof conditionSchema>;
  */
 export const measureSchema = /* @__PURE__ */ z.strictObject({
   clause: clauseSchema,
-  weight: z.number().positive().finite().default(1),
+  weight: /* @__PURE__ */ z.number().positive().finite().default(1),
 });
 
 /**
@@ -120,20 +120,20 @@ export const measureSchema = /* @__PURE__ */ z.strictObject({
  */
 export type Measure = z.output<typeof measureSchema>;
 
-const common = {
+const questionBase = /* @__PURE__ */ z.strictObject({
   key: keySchema,
   title: questionnaireTextSchema,
-  help: questionnaireTextSchema.optional(),
-  evidencePrompt: questionnaireTextSchema.optional(),
-  required: z.boolean().default(false),
-  allowNotApplicable: z.boolean().default(false),
-  allowUnknown: z.boolean().default(false),
-  measures: z.array(measureSchema).default([]),
-  visibleIf: conditionSchema.optional(),
-};
+  help: /* @__PURE__ */ questionnaireTextSchema.optional(),
+  evidencePrompt: /* @__PURE__ */ questionnaireTextSchema.optional(),
+  required: /* @__PURE__ */ z.boolean().default(false),
+  allowNotApplicable: /* @__PURE__ */ z.boolean().default(false),
+  allowUnknown: /* @__PURE__ */ z.boolean().default(false),
+  measures: /* @__PURE__ */ z.array(measureSchema).default([]),
+  visibleIf: /* @__PURE__ */ conditionSchema.optional(),
+});
 
-const choiceOptionSchema = z.strictObject({ code: codeSchema, label: questionnaireTextSchema, score: scoreSchema.optional() });
-const multipleOptionSchema = z.strictObject({ code: codeSchema, label: questionnaireTextSchema, points: z.number().min(0).finite() });
+const choiceOptionSchema = /* @__PURE__ */ z.strictObject({ code: codeSchema, label: questionnaireTextSchema, score: /* @__PURE__ */ scoreSchema.optional() });
+const multipleOptionSchema = /* @__PURE__ */ z.strictObject({ code: codeSchema, label: questionnaireTextSchema, points: /* @__PURE__ */ z.number().min(0).finite() });
 
 /**
  * One question. Every type shares `key` (stable and unique in the questionnaire), `title`, `help`,
@@ -162,28 +162,25 @@ const multipleOptionSchema = z.strictObject({ code: codeSchema, label: questionn
  * ```
  */
 export const questionSchema = /* @__PURE__ */ z.discriminatedUnion("type", [
-  z.strictObject({ ...common, type: z.literal("single-choice"), options: z.array(choiceOptionSchema).min(2) }),
-  z.strictObject({
-    ...common,
-    type: z.literal("multiple-choice"),
-    options: z.array(multipleOptionSchema).min(1),
-    maxPoints: z.number().positive().finite(),
+  /* @__PURE__ */ questionBase.extend({ type: /* @__PURE__ */ z.literal("single-choice"), options: /* @__PURE__ */ z.array(choiceOptionSchema).min(2) }),
+  /* @__PURE__ */ questionBase.extend({
+    type: /* @__PURE__ */ z.literal("multiple-choice"),
+    options: /* @__PURE__ */ z.array(multipleOptionSchema).min(1),
+    maxPoints: /* @__PURE__ */ z.number().positive().finite(),
   }),
-  z.strictObject({ ...common, type: z.literal("yes-no"), scores: z.strictObject({ yes: scoreSchema, no: scoreSchema }).optional() }),
-  z.strictObject({
-    ...common,
-    type: z.literal("maturity"),
-    levels: z.tuple([questionnaireTextSchema, questionnaireTextSchema, questionnaireTextSchema, questionnaireTextSchema, questionnaireTextSchema]),
+  /* @__PURE__ */ questionBase.extend({ type: /* @__PURE__ */ z.literal("yes-no"), scores: /* @__PURE__ */ z.strictObject({ yes: scoreSchema, no: scoreSchema }).optional() }),
+  /* @__PURE__ */ questionBase.extend({
+    type: /* @__PURE__ */ z.literal("maturity"),
+    levels: /* @__PURE__ */ z.tuple([questionnaireTextSchema, questionnaireTextSchema, questionnaireTextSchema, questionnaireTextSchema, questionnaireTextSchema]),
   }),
-  z.strictObject({
-    ...common,
-    type: z.literal("number"),
-    unit: z.string().min(1),
-    min: z.number().finite().optional(),
-    max: z.number().finite().optional(),
-    integer: z.boolean().default(false),
+  /* @__PURE__ */ questionBase.extend({
+    type: /* @__PURE__ */ z.literal("number"),
+    unit: /* @__PURE__ */ z.string().min(1),
+    min: /* @__PURE__ */ z.number().finite().optional(),
+    max: /* @__PURE__ */ z.number().finite().optional(),
+    integer: /* @__PURE__ */ z.boolean().default(false),
   }),
-  z.strictObject({ ...common, type: z.literal("text"), multiline: z.boolean().default(false) }),
+  /* @__PURE__ */ questionBase.extend({ type: /* @__PURE__ */ z.literal("text"), multiline: /* @__PURE__ */ z.boolean().default(false) }),
 ]);
 
 /**
@@ -231,9 +228,9 @@ export type QuestionType = Question["type"];
 export const sectionSchema = /* @__PURE__ */ z.strictObject({
   key: keySchema,
   title: questionnaireTextSchema,
-  introduction: questionnaireTextSchema.optional(),
-  clause: clauseSchema.optional(),
-  questions: z.array(questionSchema).min(1),
+  introduction: /* @__PURE__ */ questionnaireTextSchema.optional(),
+  clause: /* @__PURE__ */ clauseSchema.optional(),
+  questions: /* @__PURE__ */ z.array(questionSchema).min(1),
 });
 
 /**
@@ -249,13 +246,13 @@ export const sectionSchema = /* @__PURE__ */ z.strictObject({
 export type Section = z.output<typeof sectionSchema>;
 
 const questionnaireShape = /* @__PURE__ */ z.strictObject({
-  id: z.string().regex(SLUG, "Expected an id of lowercase letters and digits joined by hyphens"),
-  version: z.string().regex(SEMVER, "Expected a semantic version such as \"1.0.0\""),
-  defaultLocale: localeSchema.default("nl"),
-  locales: z.array(localeSchema).min(1).default(["nl"]),
+  id: /* @__PURE__ */ z.string().regex(SLUG, "Expected an id of lowercase letters and digits joined by hyphens"),
+  version: /* @__PURE__ */ z.string().regex(SEMVER, "Expected a semantic version such as \"1.0.0\""),
+  defaultLocale: /* @__PURE__ */ localeSchema.default("nl"),
+  locales: /* @__PURE__ */ z.array(localeSchema).min(1).default(["nl"]),
   title: questionnaireTextSchema,
-  introduction: questionnaireTextSchema.optional(),
-  sections: z.array(sectionSchema).min(1),
+  introduction: /* @__PURE__ */ questionnaireTextSchema.optional(),
+  sections: /* @__PURE__ */ z.array(sectionSchema).min(1),
 });
 
 /** The shape of a questionnaire before the rules across its parts are checked. */

@@ -54,7 +54,10 @@ const link = (sdg: number, coreSubjects: readonly string[], complete = true): Sd
  * SDG_CROSSWALK.links.filter((entry) => entry.coreSubjects.includes("6.4")).map((entry) => entry.sdg); //=> [3, 8]
  * ```
  */
-export const SDG_CROSSWALK: SdgCrosswalk = /* @__PURE__ */ Object.freeze({
+export const SDG_CROSSWALK: SdgCrosswalk = /* @__PURE__ */ crosswalk();
+
+function crosswalk(): SdgCrosswalk {
+  return Object.freeze({
   source: "constantis.nl/sdg: Dutch consultant table SDG -> ISO 26000 core subjects (seen in part)",
   coverage: "SDG 1-11 complete; SDG 12 only in part (governance); SDG 13-17 not covered by the source",
   links: Object.freeze([
@@ -71,7 +74,8 @@ export const SDG_CROSSWALK: SdgCrosswalk = /* @__PURE__ */ Object.freeze({
     link(11, ["6.3", "6.5", "6.8"]),
     link(12, ["6.2"], false),
   ]),
-});
+  });
+}
 
 /**
  * The SDGs the {@link SDG_CROSSWALK} links to a core subject, in order. Only what the source

@@ -195,15 +195,23 @@ function entries(level: ClauseLevel, rows: readonly Row[]): Clause[] {
  * ISO26000_CLAUSES.filter((entry) => entry.level === "issue").length; //=> 37
  * ```
  */
-export const ISO26000_CLAUSES: readonly Clause[] = /* @__PURE__ */ Object.freeze([
-  ...entries("principle", PRINCIPLES),
-  ...entries("fundamental-practice", FUNDAMENTAL_PRACTICES),
-  ...entries("core-subject", CORE_SUBJECTS),
-  ...entries("issue", ISSUES),
-  ...entries("practice", PRACTICES),
-]);
+export const ISO26000_CLAUSES: readonly Clause[] = /* @__PURE__ */ allClauses();
 
-const BY_CLAUSE: ReadonlyMap<string, Clause> = /* @__PURE__ */ new Map(ISO26000_CLAUSES.map((entry) => [entry.clause, entry]));
+function allClauses(): readonly Clause[] {
+  return Object.freeze([
+    ...entries("principle", PRINCIPLES),
+    ...entries("fundamental-practice", FUNDAMENTAL_PRACTICES),
+    ...entries("core-subject", CORE_SUBJECTS),
+    ...entries("issue", ISSUES),
+    ...entries("practice", PRACTICES),
+  ]);
+}
+
+const BY_CLAUSE: ReadonlyMap<string, Clause> = /* @__PURE__ */ indexByClause();
+
+function indexByClause(): ReadonlyMap<string, Clause> {
+  return new Map(ISO26000_CLAUSES.map((entry) => [entry.clause, entry]));
+}
 
 /**
  * Tells whether `clause` is the number of a modelled entry (see {@link ISO26000_CLAUSES}).

@@ -4,8 +4,8 @@ import { answerValueSchema, type Answers } from "./answer-schema.js";
 import { questionnaireRef, type Questionnaire } from "./questionnaire-schema.js";
 import { surveyJsAnswers } from "./surveyjs.js";
 
-const dataSchema = /* @__PURE__ */ z.record(z.string(), z.unknown());
-const answersSchema = /* @__PURE__ */ z.record(z.string(), answerValueSchema);
+const dataSchema = /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown());
+const answersSchema = /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), answerValueSchema);
 
 /**
  * Turns the data of a completed SurveyJS survey (`model.data`), rendered from {@link toSurveyJs},
