@@ -152,11 +152,11 @@ const CORE_SUBJECTS: readonly (readonly [string, readonly string[]])[] = /* @__P
   ({ clause }) => [clause, getIssuesOfCoreSubject(clause).map((issue) => issue.clause)] as const,
 );
 
-const FOUR = new D(4);
-const ZERO = new D(0);
-const ONE = new D(1);
-const HALF = new D("0.5");
-const plans = new WeakMap<Questionnaire, Plan>();
+const FOUR = /* @__PURE__ */ new D(4);
+const ZERO = /* @__PURE__ */ new D(0);
+const ONE = /* @__PURE__ */ new D(1);
+const HALF = /* @__PURE__ */ new D("0.5");
+const plans = /* @__PURE__ */ new WeakMap<Questionnaire, Plan>();
 
 /** The questionnaire's measures grouped per clause; computed once per questionnaire object. */
 function planOf(questionnaire: Questionnaire): Plan {
