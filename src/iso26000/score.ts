@@ -158,7 +158,10 @@ const ONE = /* @__PURE__ */ new D(1);
 const HALF = /* @__PURE__ */ new D("0.5");
 const plans = /* @__PURE__ */ new WeakMap<Questionnaire, Plan>();
 
-/** The questionnaire's measures grouped per clause; computed once per questionnaire object. */
+/**
+ * The questionnaire's measures grouped per clause. Kept for a frozen questionnaire (what
+ * `parseQuestionnaire` returns, and `koploperScan`), which cannot change; made anew for any other.
+ */
 function planOf(questionnaire: Questionnaire): Plan {
   const cached = plans.get(questionnaire);
   if (cached !== undefined) return cached;
@@ -178,7 +181,7 @@ function planOf(questionnaire: Questionnaire): Plan {
     principles: measured.filter((entry) => entry.level === "principle").map((entry) => entry.clause),
     practices: measured.filter((entry) => entry.level === "practice" || entry.level === "fundamental-practice").map((entry) => entry.clause),
   };
-  plans.set(questionnaire, plan);
+  if (Object.isFrozen(questionnaire)) plans.set(questionnaire, plan);
   return plan;
 }
 
