@@ -37,6 +37,47 @@ export {
   type QuestionnaireText,
   type Section,
 } from "./questionnaire-schema.js";
+export {
+  CRITICAL_FLAGS,
+  issueRelevanceSchema,
+  organisationProfileSchema,
+  parseOrganisationProfile,
+  parseRelevance,
+  relevanceSchema,
+  safeParseOrganisationProfile,
+  safeParseRelevance,
+  significanceSchema,
+  type IssueRelevance,
+  type OrganisationProfile,
+  type Relevance,
+  type RelevanceInput,
+} from "./relevance-schema.js";
+export { classifyIssue, defaultRelevance, significanceScore, type IssueClass } from "./relevance.js";
+export {
+  parseResponse,
+  responseJsonSchema,
+  responseSchema,
+  safeParseResponse,
+  type ParseResponseOptions,
+  type QuestionnaireResponse,
+  type QuestionnaireResponseInput,
+} from "./response-schema.js";
+export type { DroppedAnswer } from "./response.js";
+export {
+  scoreAssessment,
+  type AnswerStatus,
+  type AssessmentScore,
+  type ClauseScore,
+  type CoreSubjectScore,
+  type Score,
+  type ScoreOptions,
+  type ScoredAnswer,
+} from "./score.js";
+export { gapOptionsSchema, type GapOptions } from "./gaps-schema.js";
+export { analyzeGaps, type GapAnalysis, type IssueGap } from "./gaps.js";
+export { recommendationFor, type Recommendation, type SuggestedMeasure } from "./recommendations.js";
+export type { MeasureTheme } from "./recommendation-templates.js";
+export { compareAssessments, type AssessmentComparison, type LevelChange } from "./compare.js";
 export { answerValueSchema, type AnswerValue, type Answers } from "./answer-schema.js";
 export { evaluateCondition, getVisibleQuestionKeys } from "./conditions.js";
 export { koploperScan } from "./koploper-scan.js";
