@@ -77,3 +77,4 @@ export { measurePayback, checkSmart, type SmartCheck, type SmartGap } from "./me
 export { rankPrize, type CriterionScore, type PrizeEntry, type PrizeExclusion, type PrizeRanking } from "./prize.js";
 export { certificates, type Certificate } from "./certificates.js";
 export { cohortReport, type CohortReport, type Co2Figures, type Progress } from "./report.js";
+export { summarizeAssessment, summarizeFootprint, toAuditRecommendation } from "./summarize.js";
