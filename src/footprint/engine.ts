@@ -279,7 +279,9 @@ function electricityGroups(state: EngineState, line: TypedActivity): { groups: E
   const contract = line.factor === undefined ? roleFactor(state, roles?.grey ?? NL_ELECTRICITY_ROLES.grey, "grey") : lookupFactor(state.set, line.factor as FactorRef);
   involved.push(contract);
   if (contract.section !== "electricity") fail("INVALID_INPUT", "factor", `factor ${contract.id} is not an electricity factor`, "theme_section");
-  checkStatus(state, contract, line.supplierFactor !== undefined);
+  // A supplier's own figure comes on the line (supplierFactor) or as an override of the factor.
+  const supplied = line.supplierFactor !== undefined || effective(contract, location).overridden;
+  checkStatus(state, contract, supplied);
   if (line.supplierFactor !== undefined) {
     if (contract.status !== "supplier-specific") fail("INVALID_INPUT", "supplierFactor", `factor ${contract.id} is not supplier-specific: leave out supplierFactor`, "unexpected_supplier_value");
     const own = exact(line.supplierFactor, "supplierFactor");
@@ -298,7 +300,7 @@ function electricityGroups(state: EngineState, line: TypedActivity): { groups: E
     involved.push(factor);
     green[source] = () => listedGroup(state, "electricity", factor, line.unit, location, (values) => marketParts(state, factor, values), "green", false);
   }
-  for (const factor of involved) checkStatus(state, factor, factor === contract && line.supplierFactor !== undefined);
+  for (const factor of involved) checkStatus(state, factor, factor === contract && supplied);
   return { groups: { grid: gridGroup, market, green }, anyLocation: involved.every((factor) => factor.override?.location === undefined) };
 }
 

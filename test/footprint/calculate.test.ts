@@ -162,3 +162,16 @@ describe("calculateFootprint accounting modes", () => {
     expect(on(line, { gwp: "AR4" }).factorSet.gwp).toBe("AR4");
   });
 });
+
+describe("a supplier-specific factor given the supplier's figure as an override", () => {
+  it("is accepted and marked as overridden in the result", async () => {
+    const { calculateFootprint, nl2026, overrideFactors } = await import("../../src/index.js");
+    const set = overrideFactors(nl2026, [{ factor: "stroometiket", values: { total: "0.12" }, reason: "supplier label" }]);
+    const footprint = calculateFootprint(
+      { year: 2026, activities: [{ id: "power", theme: "electricity", factor: "stroometiket", quantity: 1000, unit: "kWh" }] },
+      { factors: set },
+    );
+    expect(footprint.scope2.marketBased.toString()).toBe("120");
+    expect(footprint.lines[0]?.parts.some((part) => part.overridden)).toBe(true);
+  });
+});
