@@ -34,3 +34,4 @@ export {
   type PureGasCode,
 } from "./factors/gwp.js";
 export * from "./lifecycle/timeline/index.js";
+export * from "./footprint/index.js";

@@ -7,6 +7,10 @@
  * - `WITHDRAWN_FACTOR`: the factor is withdrawn (`Vervallen`) and the caller did not opt in.
  * - `SUPPLIER_VALUE_REQUIRED`: the factor is supplier-specific (`Variabel`) and no value was given.
  * - `UNIT_MISMATCH`: a quantity's unit cannot be converted to the unit it must be in.
+ * - `MISSING_FACTOR_VALUE`: the factor publishes no value for the column a calculation needs (for
+ *   example no AR4 GWP for a gas, or no combustion value in strict GHG Protocol accounting).
+ * - `INCOMPATIBLE_FOOTPRINTS`: footprints to merge differ in year, factor set, accounting or GWP set,
+ *   or share line ids.
  * - `UNKNOWN_GAS`: no GWP-100 for that gas or blend in that IPCC report.
  * - `UNKNOWN_CLAUSE`: no ISO 26000 clause with that number.
  * - `INVALID_TRANSITION`: a lifecycle event is not allowed in the current state.
@@ -27,6 +31,8 @@ export type KoploperErrorCode =
   | "WITHDRAWN_FACTOR"
   | "SUPPLIER_VALUE_REQUIRED"
   | "UNIT_MISMATCH"
+  | "MISSING_FACTOR_VALUE"
+  | "INCOMPATIBLE_FOOTPRINTS"
   | "UNKNOWN_GAS"
   | "UNKNOWN_CLAUSE"
   | "INVALID_TRANSITION";

@@ -30,3 +30,55 @@ export {
   type PureGas,
   type PureGasCode,
 } from "../factors/gwp.js";
+export { type DecimalInput } from "../core/decimal.js";
+export { type SafeParseResult } from "../core/parse.js";
+export {
+  applyScenario,
+  checkReductionPath,
+  compareFootprints,
+  keyFigures,
+  reductionPath,
+  type Change,
+  type FootprintComparison,
+  type KeyFigure,
+  type KeyFigures,
+  type PathCheck,
+  type ReductionPath,
+  type ScenarioResult,
+} from "./analysis.js";
+export { reductionPathSchema, scenarioChangeSchema, type ReductionPathInput, type ScenarioChange } from "./analysis-schema.js";
+export { calculateFootprint, createFootprintAccumulator, mergeFootprints, type FootprintAccumulator } from "./calculate.js";
+export { NL_ELECTRICITY_ROLES, type FactorRef } from "./factor-index.js";
+export {
+  accumulatorOptionsSchema,
+  activitiesSchema,
+  activitySchema,
+  footprintInputSchema,
+  footprintOptionsSchema,
+  organisationSchema,
+  parseActivities,
+  safeParseActivities,
+  unitSchema,
+  type AccumulatorOptions,
+  type Activity,
+  type ActivityInput,
+  type FootprintInput,
+  type FootprintOptions,
+  type Organisation,
+  type OrganisationInput,
+} from "./schema.js";
+export { THEME_SCOPES, THEMES, type Scope3Category, type Theme } from "./themes.js";
+export type {
+  Accounting,
+  DualAmount,
+  Footprint,
+  FootprintGroup,
+  FootprintLine,
+  GreenSource,
+  GroupPart,
+  LineCounts,
+  PlausibilityWarning,
+  TypedActivity,
+  WarningCode,
+} from "./types.js";
+export { convertUnit, UNIT_ALIASES, UNIT_DIMENSIONS, type Conversion, type UnitDimension } from "./units.js";

@@ -1,0 +1,246 @@
+import type { Decimal } from "decimal.js";
+import { D } from "../core/decimal.js";
+import { KoploperError } from "../core/errors.js";
+import { createParser } from "../core/parse.js";
+import { addLines, createState, routeOf, type EngineState, type Group } from "./engine.js";
+import {
+  accumulatorOptionsSchema,
+  footprintInputSchema,
+  footprintOptionsSchema,
+  type AccumulatorOptions,
+  type Activity,
+  type FootprintInput,
+  type FootprintOptions,
+  type ResolvedOptions,
+} from "./schema.js";
+import { assemble, lineCounts, materialize, sortGroups } from "./summary.js";
+import type { Footprint, FootprintGroup, FootprintLine, TypedActivity } from "./types.js";
+import { applyConversion } from "./units.js";
+
+const inputParser = /* @__PURE__ */ createParser(footprintInputSchema, "footprint input");
+const optionsParser = /* @__PURE__ */ createParser(footprintOptionsSchema, "footprint options");
+const accumulatorParser = /* @__PURE__ */ createParser(accumulatorOptionsSchema, "accumulator options");
+
+function meta(options: ResolvedOptions): Footprint["factorSet"] {
+  const set = options.factors;
+  return { id: set.id, year: set.year, accounting: options.accounting ?? "wtw", gwp: options.gwp ?? set.gwp };
+}
+
+function groupsOf(state: EngineState): FootprintGroup[] {
+  return sortGroups([...state.groups.values()].map((group) => materialize(group.template, group.sum, group.lines)));
+}
+
+function checksOf(state: EngineState): Footprint["checks"] {
+  return { unknownGreenKWh: state.unknownGreenKWh, vehicles: Object.fromEntries(state.vehicles) };
+}
+
+function partsFor(group: Group, amount: Decimal): FootprintLine["parts"] {
+  const { template } = group;
+  const quantity = applyConversion(amount, template.conversion);
+  return template.parts.map((part) => ({ ...part, kg: quantity.times(part.value), factorId: template.factorId, overridden: template.overridden, quantity, unit: template.unit }));
+}
+
+function lineDetail(state: EngineState, line: Activity): FootprintLine {
+  const route = routeOf(state, line);
+  const { quantity } = line;
+  let parts: FootprintLine["parts"] = [];
+  if (quantity !== null && route.electricity !== null) {
+    const green = line.theme === "electricity" ? (line.green ?? []) : [];
+    const greenSum = green.reduce((sum, part) => sum.plus(part.quantity), new D(0));
+    parts = [
+      ...partsFor(route.group, quantity),
+      ...partsFor(route.electricity.market, quantity.minus(greenSum)),
+      ...green.flatMap((part) => partsFor(route.electricity?.green[part.source]() ?? route.group, part.quantity)),
+    ];
+  } else if (quantity !== null) parts = partsFor(route.group, quantity);
+  return {
+    id: line.id,
+    theme: line.theme,
+    quantity,
+    unit: line.unit,
+    estimated: line.estimated === true,
+    ...(line.location === undefined ? {} : { location: line.location }),
+    ...(line.period === undefined ? {} : { period: line.period }),
+    ...(line.note === undefined ? {} : { note: line.note }),
+    parts,
+  };
+}
+
+/**
+ * Calculates a CO2 footprint the way the Milieubarometer and the GHG Protocol report it: scope 1,
+ * scope 2 market- and location-based, scope 3 per category, per theme, per factor group and per
+ * line with full provenance, memo items, the energy total, unknown and estimated lines, and
+ * plausibility warnings. Quantities are summed exactly per group first and multiplied once per group.
+ *
+ * @param input - `{ year, activities, organisation? }` (see {@link footprintInputSchema})
+ * @param options - `{ factors, accounting?, gwp?, allowWithdrawn?, electricity? }` (see {@link footprintOptionsSchema})
+ * @returns the footprint; every amount a `Decimal` in kg CO2-eq
+ * @throws {@link KoploperError} `INVALID_INPUT` with every issue and its path; `UNKNOWN_FACTOR`
+ *   (with the closest names), `WITHDRAWN_FACTOR`, `SUPPLIER_VALUE_REQUIRED`, `UNIT_MISMATCH` or
+ *   `MISSING_FACTOR_VALUE` with the path of the line. A refused input gives no partial result.
+ *
+ * @see GHG Protocol Corporate Standard, chapter 4; GHG Protocol Scope 2 Guidance (2015), chapter 7
+ * @example
+ * ```ts
+ * import { calculateFootprint } from "koploper";
+ * import { nl2026 } from "koploper/factors/nl-2026";
+ *
+ * const footprint = calculateFootprint(
+ *   { year: 2026, activities: [{ id: "gas", theme: "fuel", factor: 135, quantity: 1000, unit: "Nm3" }] },
+ *   { factors: nl2026 },
+ * );
+ * footprint.scope1.toString(); //=> "2134"
+ * ```
+ */
+export function calculateFootprint(input: FootprintInput, options: FootprintOptions): Footprint {
+  const resolved = optionsParser.parse(options);
+  const data = inputParser.parse(input);
+  const state = createState(resolved);
+  addLines(state, data.activities, ["activities"]);
+  const lines = data.activities.map((line) => lineDetail(state, line));
+  const unknownIds = data.activities.filter((line) => line.quantity === null).map((line) => line.id);
+  const estimatedIds = data.activities.filter((line) => line.estimated === true).map((line) => line.id);
+  return assemble({
+    year: data.year,
+    factorSet: meta(resolved),
+    organisation: data.organisation,
+    detail: "lines",
+    groups: groupsOf(state),
+    lines,
+    unknown: lineCounts(state.unknown, unknownIds),
+    estimated: lineCounts(state.estimated, estimatedIds),
+    checks: checksOf(state),
+  });
+}
+
+/**
+ * An accumulator: feeds lines in chunks, gives the footprint so far at any time.
+ *
+ * @example
+ * ```ts
+ * import type { FootprintAccumulator } from "koploper";
+ *
+ * const total = (acc: FootprintAccumulator) => acc.result().total.marketBased.toString();
+ * ```
+ */
+export interface FootprintAccumulator {
+  /**
+   * Adds a chunk of lines: all of them, or (when one is refused) none.
+   * @throws {@link KoploperError} with the path `[index, field]` of the refused line in the chunk
+   */
+  add(lines: readonly TypedActivity[]): FootprintAccumulator;
+  /** The footprint of every line added so far, with `detail: "groups"` and no `lines`. */
+  result(): Footprint;
+}
+
+/**
+ * The fast path for big jobs: an accumulator that takes typed lines ({@link TypedActivity}, not run
+ * through zod; plain-number quantities are summed exactly without decimal.js) in chunks. Memory does
+ * not grow with the number of lines: it keeps one exact sum per (theme, factor, unit, role) group,
+ * counts of unknown and estimated lines per theme (not their ids), the green kWh of unknown lines and
+ * which vehicles had fuel or distance. Line ids are not checked for uniqueness.
+ *
+ * @param options - the calculation options plus `year` and `organisation?` (see {@link accumulatorOptionsSchema})
+ * @returns an accumulator whose `result()` equals {@link calculateFootprint} of all lines added,
+ *   except that it has no per-line detail
+ * @throws {@link KoploperError} `INVALID_INPUT` for invalid options
+ *
+ * @example
+ * ```ts
+ * import { createFootprintAccumulator } from "koploper";
+ * import { nl2026 } from "koploper/factors/nl-2026";
+ *
+ * const acc = createFootprintAccumulator({ factors: nl2026, year: 2026 });
+ * acc.add([{ theme: "fuel", factor: 135, quantity: 600, unit: "Nm3" }]);
+ * acc.add([{ theme: "fuel", factor: 135, quantity: 400, unit: "Nm3" }]);
+ * acc.result().scope1.toString(); //=> "2134"
+ * ```
+ */
+export function createFootprintAccumulator(options: AccumulatorOptions): FootprintAccumulator {
+  const resolved = accumulatorParser.parse(options);
+  const state = createState(resolved);
+  const accumulator: FootprintAccumulator = {
+    add(lines) {
+      addLines(state, lines, []);
+      return accumulator;
+    },
+    result() {
+      return assemble({
+        year: resolved.year,
+        factorSet: meta(resolved),
+        organisation: resolved.organisation,
+        detail: "groups",
+        groups: groupsOf(state),
+        lines: [],
+        unknown: lineCounts(state.unknown, []),
+        estimated: lineCounts(state.estimated, []),
+        checks: checksOf(state),
+      });
+    },
+  };
+  return accumulator;
+}
+
+function incompatible(message: string): KoploperError {
+  return new KoploperError("INCOMPATIBLE_FOOTPRINTS", message, [{ path: [], message, code: "incompatible" }]);
+}
+
+/**
+ * Combines two footprints of the same year, factor set, accounting and GWP set into the footprint of
+ * both line lists: `mergeFootprints(calculateFootprint(a), calculateFootprint(b))` equals
+ * `calculateFootprint(a ++ b)`. Group sums are added exactly, then converted and multiplied once, so
+ * big jobs can be split, computed anywhere and combined.
+ *
+ * @param a - a footprint
+ * @param b - a footprint of other lines
+ * @returns the combined footprint (with line detail only when both have it)
+ * @throws {@link KoploperError} `INCOMPATIBLE_FOOTPRINTS` when year, factor set, accounting or GWP
+ *   set differ, or both have a line with the same id
+ *
+ * @example
+ * ```ts
+ * import { calculateFootprint, mergeFootprints } from "koploper";
+ * import { nl2026 } from "koploper/factors/nl-2026";
+ *
+ * const part = (id: string, quantity: number) =>
+ *   calculateFootprint({ year: 2026, activities: [{ id, theme: "fuel", factor: 135, quantity, unit: "Nm3" }] }, { factors: nl2026 });
+ * mergeFootprints(part("a", 600), part("b", 400)).scope1.toString(); //=> "2134"
+ * ```
+ */
+export function mergeFootprints(a: Footprint, b: Footprint): Footprint {
+  const fa = a.factorSet;
+  const fb = b.factorSet;
+  if (a.year !== b.year || fa.id !== fb.id || fa.year !== fb.year || fa.accounting !== fb.accounting || fa.gwp !== fb.gwp) {
+    throw incompatible(`cannot merge a ${a.year} footprint on ${fa.id}/${fa.accounting}/${fa.gwp} with a ${b.year} footprint on ${fb.id}/${fb.accounting}/${fb.gwp}`);
+  }
+  const ids = new Set(a.lines.map((line) => line.id));
+  const shared = b.lines.filter((line) => ids.has(line.id)).map((line) => line.id);
+  if (shared.length > 0) throw incompatible(`both footprints have lines ${shared.join(", ")}`);
+  const groups = new Map(a.groups.map((group) => [group.key, group]));
+  for (const group of b.groups) {
+    const other = groups.get(group.key);
+    groups.set(group.key, other === undefined ? group : materialize({ ...group, parts: group.parts }, other.lineQuantity.plus(group.lineQuantity), other.lines + group.lines));
+  }
+  const counts = (x: Footprint["unknown"], y: Footprint["unknown"]) => {
+    const byTheme = { ...x.byTheme };
+    for (const [theme, n] of Object.entries(y.byTheme) as [keyof typeof byTheme, number][]) byTheme[theme] = (byTheme[theme] ?? 0) + n;
+    return lineCounts(byTheme, [...x.ids, ...y.ids]);
+  };
+  const vehicles = { ...a.checks.vehicles };
+  for (const [vehicle, seen] of Object.entries(b.checks.vehicles)) {
+    const before = vehicles[vehicle];
+    vehicles[vehicle] = before === undefined ? seen : { fuel: before.fuel || seen.fuel, distance: before.distance || seen.distance };
+  }
+  const organisation = a.organisation ?? b.organisation;
+  return assemble({
+    year: a.year,
+    factorSet: fa,
+    organisation,
+    detail: a.detail === "lines" && b.detail === "lines" ? "lines" : "groups",
+    groups: sortGroups(groups.values()),
+    lines: [...a.lines, ...b.lines],
+    unknown: counts(a.unknown, b.unknown),
+    estimated: counts(a.estimated, b.estimated),
+    checks: { unknownGreenKWh: a.checks.unknownGreenKWh.plus(b.checks.unknownGreenKWh), vehicles },
+  });
+}

@@ -1,0 +1,543 @@
+import type { Decimal } from "decimal.js";
+import { D, toDecimal, type DecimalInput } from "../core/decimal.js";
+import { KoploperError, isKoploperError, type KoploperErrorCode } from "../core/errors.js";
+import type { Factor, FactorSet, FactorValueField, FactorValues, UnitCode } from "../factors/schema.js";
+import { lookupFactor, NL_ELECTRICITY_ROLES, type FactorRef } from "./factor-index.js";
+import { THEME_SCOPES, THEME_SECTIONS, type Scope3Category, type Theme } from "./themes.js";
+import { gwp, type GasCode, type GwpSet } from "../factors/gwp.js";
+import type { Accounting, FootprintGroup, GreenSource, GroupPart, TypedActivity } from "./types.js";
+import { applyConversion, conversion, UNIT_DIMENSIONS, type Conversion } from "./units.js";
+
+/**
+ * The gases of the Dutch list's refrigerant and other-emission factors, by their stable source ids:
+ * used to take a GWP from the IPCC tables when the list does not publish one for the chosen report
+ * (AR5 always; AR4 for gases without a "Montreal Protocol (AR4)" value).
+ */
+const NL_GASES: Readonly<Record<number, GasCode>> = {
+  47: "CO2",
+  8: "CH4-non-fossil",
+  27: "N2O",
+  29: "SF6",
+  28: "NF3",
+  13: "R32",
+  16: "R125",
+  17: "R134a",
+  18: "R143a",
+  12: "R23",
+  19: "R245fa",
+  10: "R22",
+  30: "R290",
+  15: "R1234yf",
+  20: "R1234ze(Z)",
+  14: "R404A",
+  21: "R407A",
+  22: "R407C",
+  23: "R407F",
+  24: "R410A",
+  40: "R507",
+};
+
+/** What the engine needs from the options, already validated. */
+export interface EngineOptions {
+  readonly factors: FactorSet;
+  readonly accounting?: Accounting | undefined;
+  readonly gwp?: GwpSet | undefined;
+  readonly allowWithdrawn?: boolean | undefined;
+  readonly electricity?:
+    | {
+        readonly grey?: FactorRef | undefined;
+        readonly gridMix?: FactorRef | undefined;
+        readonly green?: { readonly [S in GreenSource]?: FactorRef | undefined } | undefined;
+      }
+    | undefined;
+}
+
+/** One aggregation bucket: the exact sum of the quantities of every line with the same route. */
+export interface Group {
+  readonly template: Omit<FootprintGroup, "lineQuantity" | "quantity" | "lines" | "energyGJ" | "parts"> & {
+    readonly parts: readonly Omit<GroupPart, "kg">[];
+  };
+  sum: Decimal;
+  lines: number;
+  // The chunk being added: committed only when the whole chunk is valid.
+  pendingInt: number; // sum of quantities x 1e6 that were exact 6-decimal numbers
+  pendingDec: Decimal | null;
+  pendingLines: number;
+  epoch: number;
+}
+
+interface ElectricityGroups {
+  readonly grid: Group;
+  readonly market: Group;
+  readonly green: Readonly<Record<GreenSource, () => Group>>;
+}
+
+interface Route {
+  readonly theme: Theme;
+  readonly factor: unknown;
+  readonly unit: UnitCode;
+  readonly location: string | undefined;
+  readonly anyLocation: boolean;
+  readonly group: Group;
+  readonly electricity: ElectricityGroups | null;
+  readonly vehicleKind: "fuel" | "distance" | null;
+}
+
+/** Lines counted per theme (unknown or estimated lines). */
+export type ThemeCounts = Partial<Record<Theme, number>>;
+
+/** The whole mutable state of one calculation or accumulator. Never leaves the library. */
+export interface EngineState {
+  readonly options: EngineOptions;
+  readonly set: FactorSet;
+  readonly groups: Map<string, Group>;
+  readonly routes: Map<unknown, Route[]>;
+  unknown: ThemeCounts;
+  estimated: ThemeCounts;
+  unknownGreenKWh: Decimal;
+  vehicles: Map<string, { fuel: boolean; distance: boolean }>;
+  epoch: number;
+}
+
+/** Creates an empty engine state for one factor set and accounting. */
+export function createState(options: EngineOptions): EngineState {
+  return {
+    options,
+    set: options.factors,
+    groups: new Map(),
+    routes: new Map(),
+    unknown: {},
+    estimated: {},
+    unknownGreenKWh: new D(0),
+    vehicles: new Map(),
+    epoch: 0,
+  };
+}
+
+function fail(code: KoploperErrorCode, field: string, message: string, rule: string): never {
+  throw new KoploperError(code, message, [{ path: [field], message, code: rule }]);
+}
+
+function effective(factor: Factor, location: string | undefined): { values: FactorValues; overridden: boolean } {
+  const override = factor.override;
+  if (override === undefined) return { values: factor.values, overridden: false };
+  if (override.location === undefined || override.location === location) return { values: factor.values, overridden: true };
+  return { values: override.published, overridden: false };
+}
+
+function checkStatus(state: EngineState, factor: Factor, supplierValue: boolean): void {
+  if (factor.status === "withdrawn" && state.options.allowWithdrawn !== true) {
+    fail("WITHDRAWN_FACTOR", "factor", `factor ${factor.id} (${factor.name.nl}) is withdrawn in ${state.set.id}; pass allowWithdrawn: true to use it`, "withdrawn");
+  }
+  if (factor.status === "supplier-specific" && !supplierValue) {
+    fail("SUPPLIER_VALUE_REQUIRED", "factor", `factor ${factor.id} (${factor.name.nl}) needs the supplier's own value: give supplierFactor`, "supplier_value_required");
+  }
+}
+
+function value(values: FactorValues, column: FactorValueField, factor: Factor): Decimal {
+  const text = values[column];
+  if (text === undefined) fail("MISSING_FACTOR_VALUE", "factor", `factor ${factor.id} (${factor.name.nl}) publishes no ${column} value`, "missing_value");
+  return new D(text);
+}
+
+type PartSpec = Omit<GroupPart, "kg">;
+
+function emission(column: string, amount: Decimal, scope: 1 | 2 | 3, category: Scope3Category | null, basis: GroupPart["basis"] = "both"): PartSpec {
+  return { kind: "emission", column, value: amount, scope, category, basis };
+}
+
+/** The parts a listed factor gives a line of a theme: which columns, into which scope. */
+function listedParts(state: EngineState, theme: Theme, factor: Factor, values: FactorValues): PartSpec[] {
+  const target = THEME_SCOPES[theme];
+  const scope = target.scope ?? 3;
+  const category = target.category;
+  const strict = state.options.accounting === "ghg-strict" && scope !== 3;
+  const parts: PartSpec[] = [];
+  switch (factor.section) {
+    case "electricity":
+    case "heat":
+      if (strict) {
+        parts.push(emission("production", value(values, "production", factor), 2, null));
+        parts.push(emission("chain", value(values, "chain", factor), 3, 3));
+      } else parts.push(emission("total", value(values, "total", factor), 2, null));
+      return parts;
+    case "refrigerants":
+    case "other-emissions":
+      return [gwpPart(state, factor, values)];
+    case "waste":
+      if (theme === "wastewater") return [emission("total", value(values, "total", factor), 3, 5)];
+      parts.push(emission("ghgProtocol", value(values, "ghgProtocol", factor), 3, 5));
+      if (values.avoided !== undefined) parts.push({ kind: "avoided", column: "avoided", value: new D(values.avoided), scope: null, category: null, basis: "both" });
+      return parts;
+    default:
+      if (strict) {
+        parts.push(emission("ttw", value(values, "ttw", factor), scope, category));
+        if (values.wtt !== undefined) parts.push(emission("wtt", new D(values.wtt), 3, 3));
+      } else {
+        const column = values.wtw === undefined && values.ttw !== undefined ? "ttw" : "wtw";
+        parts.push(emission(column, value(values, column, factor), scope, category));
+      }
+      if (values.biogenic !== undefined && !new D(values.biogenic).isZero()) {
+        parts.push({ kind: "biogenic", column: "biogenic", value: new D(values.biogenic), scope: null, category: null, basis: "both" });
+      }
+      return parts;
+  }
+}
+
+function gwpPart(state: EngineState, factor: Factor, values: FactorValues): PartSpec {
+  const report = state.options.gwp ?? state.set.gwp;
+  const column = report === state.set.gwp ? "gwp100" : report === "AR4" ? "ar4" : undefined;
+  if (column !== undefined && values[column] !== undefined) return emission(column, value(values, column, factor), 1, null);
+  const gas = NL_GASES[factor.sourceId];
+  if (gas === undefined) fail("MISSING_FACTOR_VALUE", "factor", `factor ${factor.id} (${factor.name.nl}) has no ${report} GWP in ${state.set.id}`, "missing_value");
+  return emission(`gwp:${report}`, gwp(gas, report), 1, null);
+}
+
+function groupFor(
+  state: EngineState,
+  key: string,
+  make: () => Group["template"],
+): Group {
+  let group = state.groups.get(key);
+  if (group === undefined) {
+    group = { template: make(), sum: new D(0), lines: 0, pendingInt: 0, pendingDec: null, pendingLines: 0, epoch: 0 };
+    state.groups.set(key, group);
+  }
+  return group;
+}
+
+function listedGroup(
+  state: EngineState,
+  theme: Theme,
+  factor: Factor,
+  lineUnit: UnitCode,
+  location: string | undefined,
+  parts: (values: FactorValues) => PartSpec[],
+  tag: string,
+  energy = true,
+): Group {
+  const { values, overridden } = effective(factor, location);
+  const key = `${theme}|${tag}|${factor.id}|${lineUnit}|${overridden ? `o:${factor.override?.location ?? ""}` : ""}`;
+  return groupFor(state, key, () => {
+    let by: Conversion;
+    try {
+      by = conversion(lineUnit, factor.unit, values.mjPerUnit);
+    } catch (error) {
+      fail("UNIT_MISMATCH", "unit", `${(error as Error).message.replace("[koploper] ", "")} (factor ${factor.id})`, "unit_mismatch");
+    }
+    return {
+      key,
+      theme,
+      factorId: factor.id,
+      overridden,
+      lineUnit,
+      unit: factor.unit,
+      conversion: by,
+      mjPerUnit: energy && values.mjPerUnit !== undefined ? new D(values.mjPerUnit) : null,
+      parts: parts(values),
+    };
+  });
+}
+
+function customGroup(state: EngineState, line: TypedActivity, tag: string, factorId: string, unit: UnitCode, part: PartSpec): Group {
+  const key = `${line.theme}|${tag}|${line.unit}`;
+  return groupFor(state, key, () => {
+    let by: Conversion;
+    try {
+      by = conversion(line.unit, unit);
+    } catch (error) {
+      fail("UNIT_MISMATCH", "unit", (error as Error).message.replace("[koploper] ", ""), "unit_mismatch");
+    }
+    return { key, theme: line.theme, factorId, overridden: false, lineUnit: line.unit, unit, conversion: by, mjPerUnit: null, parts: [part] };
+  });
+}
+
+function roleFactor(state: EngineState, ref: FactorRef, role: string): Factor {
+  try {
+    return lookupFactor(state.set, ref);
+  } catch (error) {
+    /* v8 ignore next */
+    if (!isKoploperError(error)) throw error;
+    fail("UNKNOWN_FACTOR", "factor", `no ${role} electricity factor ${JSON.stringify(ref)} in ${state.set.id}: name it with options.electricity`, "unknown_factor");
+  }
+}
+
+function electricityGroups(state: EngineState, line: TypedActivity): { groups: ElectricityGroups; anyLocation: boolean } {
+  const roles = state.options.electricity;
+  const location = line.location;
+  const grid = roleFactor(state, roles?.gridMix ?? NL_ELECTRICITY_ROLES.gridMix, "grid-mix");
+  const strict = state.options.accounting === "ghg-strict";
+  const involved: Factor[] = [grid];
+  const gridGroup = listedGroup(state, "electricity", grid, line.unit, location, (values) =>
+    listedParts(state, "electricity", grid, values)
+      .filter((part) => part.scope === 2)
+      .map((part) => ({ ...part, basis: "location" as const })),
+  "grid");
+  let market: Group;
+  const contract = line.factor === undefined ? roleFactor(state, roles?.grey ?? NL_ELECTRICITY_ROLES.grey, "grey") : lookupFactor(state.set, line.factor as FactorRef);
+  involved.push(contract);
+  if (contract.section !== "electricity") fail("INVALID_INPUT", "factor", `factor ${contract.id} is not an electricity factor`, "theme_section");
+  checkStatus(state, contract, line.supplierFactor !== undefined);
+  if (line.supplierFactor !== undefined) {
+    if (contract.status !== "supplier-specific") fail("INVALID_INPUT", "supplierFactor", `factor ${contract.id} is not supplier-specific: leave out supplierFactor`, "unexpected_supplier_value");
+    const own = toDecimal(line.supplierFactor);
+    market = listedGroup(state, "electricity", contract, line.unit, location, (values) => {
+      const chain = values.chain === undefined ? new D(0) : new D(values.chain);
+      return strict
+        ? [emission("supplier", own, 2, null, "market"), emission("chain", chain, 3, 3)]
+        : [emission("supplier+chain", own.plus(chain), 2, null, "market")];
+    }, `supplier:${own.toString()}`, false);
+  } else {
+    market = listedGroup(state, "electricity", contract, line.unit, location, (values) => marketParts(state, contract, values), "market", false);
+  }
+  const green = {} as Record<GreenSource, () => Group>;
+  for (const source of ["wind", "solar", "hydro", "biomass"] as const) {
+    const factor = roleFactor(state, roles?.green?.[source] ?? NL_ELECTRICITY_ROLES.green[source], `${source} (green)`);
+    involved.push(factor);
+    green[source] = () => listedGroup(state, "electricity", factor, line.unit, location, (values) => marketParts(state, factor, values), "green", false);
+  }
+  for (const factor of involved) checkStatus(state, factor, factor === contract && line.supplierFactor !== undefined);
+  return { groups: { grid: gridGroup, market, green }, anyLocation: involved.every((factor) => factor.override?.location === undefined) };
+}
+
+function marketParts(state: EngineState, factor: Factor, values: FactorValues): PartSpec[] {
+  return listedParts(state, "electricity", factor, values).map((part) => (part.scope === 2 ? { ...part, basis: "market" as const } : part));
+}
+
+function resolveRoute(state: EngineState, line: TypedActivity): Route {
+  const theme = line.theme;
+  if (!(theme in THEME_SCOPES)) fail("INVALID_INPUT", "theme", `unknown theme ${JSON.stringify(theme)}`, "invalid_theme");
+  if (!(line.unit in UNIT_DIMENSIONS)) fail("UNIT_MISMATCH", "unit", `unknown unit ${JSON.stringify(line.unit)}`, "invalid_unit");
+  const base = { theme, factor: line.factor, unit: line.unit, location: line.location };
+  if (theme === "electricity") {
+    const { groups, anyLocation } = electricityGroups(state, line);
+    return { ...base, anyLocation, group: groups.grid, electricity: groups, vehicleKind: null };
+  }
+  if (theme === "offset") {
+    const group = customGroup(state, line, "offset", "offset", "kg", { kind: "offset", column: "quantity", value: new D(1), scope: null, category: null, basis: "both" });
+    return { ...base, anyLocation: true, group, electricity: null, vehicleKind: null };
+  }
+  if (theme === "other") {
+    const custom = line.factor as { value: DecimalInput; unit: UnitCode; source: string };
+    const category = line.category as Scope3Category;
+    const amount = toDecimal(custom.value);
+    const tag = `${category}|${amount.toString()}|${custom.unit}|${custom.source}`;
+    const group = customGroup(state, line, tag, custom.source, custom.unit, emission("custom", amount, 3, category));
+    return { ...base, anyLocation: true, group, electricity: null, vehicleKind: null };
+  }
+  const factor = lookupFactor(state.set, line.factor as FactorRef);
+  if (!THEME_SECTIONS[theme].includes(factor.section) || (factor.section === "waste" && (factor.unit === "VE") !== (theme === "wastewater"))) {
+    fail("INVALID_INPUT", "factor", `factor ${factor.id} (${factor.section}) does not fit theme ${theme}`, "theme_section");
+  }
+  checkStatus(state, factor, false);
+  const group = listedGroup(state, theme, factor, line.unit, line.location, (values) => listedParts(state, theme, factor, values), "");
+  const dimension = UNIT_DIMENSIONS[line.unit];
+  const vehicleKind = dimension.endsWith("distance") ? "distance" : factor.section === "vehicle-fuels" ? "fuel" : null;
+  return { ...base, anyLocation: factor.override?.location === undefined, group, electricity: null, vehicleKind };
+}
+
+/** The cached route of a line whose factor, theme, unit and location were seen before. */
+function cachedRoute(state: EngineState, line: TypedActivity): Route | undefined {
+  const candidates = state.routes.get(line.factor);
+  if (candidates === undefined) return undefined;
+  for (const route of candidates) {
+    if (route.theme === line.theme && route.unit === line.unit && (route.anyLocation || route.location === line.location)) return route;
+  }
+  return undefined;
+}
+
+/** Finds (or builds and caches) the route of a line: the groups its quantity goes into. */
+export function routeOf(state: EngineState, line: TypedActivity): Route {
+  const cacheable = line.theme !== "other" && line.theme !== "electricity";
+  const cached = cacheable ? cachedRoute(state, line) : undefined;
+  if (cached !== undefined) return cached;
+  const route = resolveRoute(state, line);
+  if (cacheable) {
+    const candidates = state.routes.get(line.factor);
+    if (candidates === undefined) state.routes.set(line.factor, [route]);
+    else candidates.push(route);
+  }
+  return route;
+}
+
+// Quantities that are numbers with at most 6 decimals and at most 4e9 are summed exactly as
+// integers (x 1e6) in a float: the check `n / 1e6 === q` proves the number's decimal value is
+// n x 10^-6, and every partial sum stays below 2^53. Anything else goes through decimal.js.
+const SCALE = 1e6;
+const FAST_MAX = 4e9;
+const FLUSH_AT = 4.5e15;
+
+function touch(group: Group, epoch: number, touched: Group[]): void {
+  if (group.epoch === epoch) return;
+  group.epoch = epoch;
+  group.pendingInt = 0;
+  group.pendingDec = null;
+  group.pendingLines = 0;
+  touched.push(group);
+}
+
+function exact(q: DecimalInput, field: string): Decimal {
+  let d: Decimal;
+  try {
+    d = toDecimal(q);
+  } catch (error) {
+    fail("INVALID_INPUT", field, (error as Error).message.replace("[koploper] ", ""), "invalid_number");
+  }
+  if (d.isNegative()) fail("INVALID_INPUT", field, `${d.toString()} is negative: quantities are zero or more`, "too_small");
+  return d;
+}
+
+function addDecimal(group: Group, d: Decimal): void {
+  group.pendingDec = group.pendingDec === null ? d : group.pendingDec.plus(d);
+}
+
+function flush(group: Group): void {
+  addDecimal(group, new D(group.pendingInt).div(SCALE));
+  group.pendingInt = 0;
+}
+
+function count(counts: ThemeCounts, theme: Theme): ThemeCounts {
+  return { ...counts, [theme]: (counts[theme] ?? 0) + 1 };
+}
+
+function electricityLine(route: Route, groups: ElectricityGroups, line: TypedActivity, epoch: number, touched: Group[]): Decimal {
+  const green = line.green ?? [];
+  let greenSum = new D(0);
+  const parts = green.map((part, index) => {
+    const amount = exact(part.quantity, `green.${index}.quantity`);
+    greenSum = greenSum.plus(amount);
+    const source = part.source;
+    if (!(source in groups.green)) fail("INVALID_INPUT", "green", `unknown green source ${JSON.stringify(source)}`, "invalid_source");
+    return { group: groups.green[source](), amount };
+  });
+  if (line.quantity === null) return greenSum;
+  const total = exact(line.quantity, "quantity");
+  if (greenSum.gt(total)) fail("INVALID_INPUT", "green", `green kWh (${greenSum.toString()}) above the line's total (${total.toString()})`, "green_above_total");
+  for (const { group, amount } of parts) {
+    touch(group, epoch, touched);
+    group.pendingLines++;
+    addDecimal(group, amount);
+  }
+  for (const [group, amount] of [[route.group, total], [groups.market, total.minus(greenSum)]] as const) {
+    touch(group, epoch, touched);
+    group.pendingLines++;
+    addDecimal(group, amount);
+  }
+  return new D(0);
+}
+
+function withPath(error: unknown, path: readonly (string | number)[]): KoploperError {
+  /* v8 ignore next */
+  if (!isKoploperError(error)) throw error;
+  const issues = error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path.flatMap((key) => (typeof key === "string" ? key.split(".").map((k) => (/^\d+$/.test(k) ? Number(k) : k)) : [key]))] }));
+  return new KoploperError(error.code, `${path.join(".")}: ${error.message.replace("[koploper] ", "")}`, issues);
+}
+
+/** What one chunk adds besides group sums; committed with them. */
+interface Chunk {
+  readonly epoch: number;
+  readonly touched: Group[];
+  unknown: ThemeCounts;
+  estimated: ThemeCounts;
+  unknownGreen: Decimal;
+  readonly vehicles: [string, "fuel" | "distance"][];
+  index: number;
+}
+
+/** The hot loop: per line one route lookup (a Map get by factor) and one exact add. */
+function sumChunk(state: EngineState, lines: readonly TypedActivity[], chunk: Chunk): void {
+  const { routes } = state;
+  const { epoch, touched } = chunk;
+  let last: Route | undefined;
+  for (const line of lines) {
+    let route = last;
+    if (
+      route === undefined ||
+      route.electricity !== null ||
+      route.theme === "other" ||
+      route.factor !== line.factor ||
+      route.theme !== line.theme ||
+      route.unit !== line.unit ||
+      (!route.anyLocation && route.location !== line.location)
+    ) {
+      // cachedRoute, inlined: one Map get by factor, then a short scan.
+      route = undefined;
+      const candidates = routes.get(line.factor);
+      if (candidates !== undefined) {
+        for (let k = 0; k < candidates.length; k++) {
+          const candidate = candidates[k] as Route;
+          if (candidate.theme === line.theme && candidate.unit === line.unit && (candidate.anyLocation || candidate.location === line.location)) {
+            route = candidate;
+            break;
+          }
+        }
+      }
+      route = last = route ?? routeOf(state, line);
+    }
+    const q = line.quantity;
+    if (line.estimated === true) chunk.estimated = count(chunk.estimated, line.theme);
+    if (line.vehicle !== undefined && route.vehicleKind !== null) chunk.vehicles.push([line.vehicle, route.vehicleKind]);
+    if (route.electricity === null && typeof q === "number" && q >= 0 && q <= FAST_MAX) {
+      // The fast lane: an exact integer add in a float.
+      const n = Math.round(q * SCALE);
+      if (n / SCALE === q) {
+        const group = route.group;
+        if (group.epoch !== epoch) touch(group, epoch, touched);
+        group.pendingLines++;
+        group.pendingInt += n;
+        if (group.pendingInt > FLUSH_AT) flush(group);
+        chunk.index++;
+        continue;
+      }
+    }
+    if (route.electricity !== null) {
+      const green = electricityLine(route, route.electricity, line, epoch, touched);
+      if (q === null) chunk.unknownGreen = chunk.unknownGreen.plus(applyConversion(green, route.group.template.conversion));
+    } else if (q !== null) {
+      const group = route.group;
+      if (group.epoch !== epoch) touch(group, epoch, touched);
+      group.pendingLines++;
+      addDecimal(group, exact(q, "quantity"));
+    }
+    if (q === null) chunk.unknown = count(chunk.unknown, line.theme);
+    chunk.index++;
+  }
+}
+
+/**
+ * Adds a chunk of typed lines to the state: all of it, or (when any line is refused) none of it.
+ *
+ * @throws {@link KoploperError} with the path `[...path, lineIndex, field]` of the refused line
+ */
+export function addLines(state: EngineState, lines: readonly TypedActivity[], path: readonly (string | number)[]): void {
+  const chunk: Chunk = {
+    epoch: ++state.epoch,
+    touched: [],
+    unknown: state.unknown,
+    estimated: state.estimated,
+    unknownGreen: state.unknownGreenKWh,
+    vehicles: [],
+    index: 0,
+  };
+  try {
+    sumChunk(state, lines, chunk);
+  } catch (error) {
+    for (const group of chunk.touched) group.epoch = 0;
+    throw withPath(error, [...path, chunk.index]);
+  }
+  for (const group of chunk.touched) {
+    let sum = group.sum;
+    if (group.pendingDec !== null) sum = sum.plus(group.pendingDec);
+    if (group.pendingInt !== 0) sum = sum.plus(new D(group.pendingInt).div(SCALE));
+    group.sum = sum;
+    group.lines += group.pendingLines;
+    group.epoch = 0;
+  }
+  state.unknown = chunk.unknown;
+  state.estimated = chunk.estimated;
+  state.unknownGreenKWh = chunk.unknownGreen;
+  for (const [vehicle, kind] of chunk.vehicles) {
+    const seen = state.vehicles.get(vehicle) ?? { fuel: false, distance: false };
+    state.vehicles.set(vehicle, { ...seen, [kind]: true });
+  }
+}

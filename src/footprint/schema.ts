@@ -1,0 +1,333 @@
+import * as z from "zod/v4";
+import { createParser, type SafeParseResult } from "../core/parse.js";
+import { decimalSchema } from "../core/schemas.js";
+import { UNIT_CODES, type FactorSet, type UnitCode } from "../factors/schema.js";
+import { UNIT_ALIASES } from "./units.js";
+
+const quantity = /* @__PURE__ */ decimalSchema.refine((value) => value.gte(0), "must be zero or more");
+
+/**
+ * A unit: one of the `UNIT_CODES`, or one of the list's own spellings in {@link UNIT_ALIASES}
+ * (`liter`, `ton`, `reizigerskilometer`, ...). The output is always the unit code.
+ *
+ * @example
+ * ```ts
+ * import { unitSchema } from "koploper";
+ *
+ * unitSchema.parse("tonkilometer"); //=> "tkm"
+ * ```
+ */
+export const unitSchema = /* @__PURE__ */ z
+  .string()
+  .transform((text, ctx): UnitCode => {
+    const code = (UNIT_CODES as readonly string[]).includes(text) ? (text as UnitCode) : UNIT_ALIASES[text];
+    if (code !== undefined) return code;
+    ctx.addIssue({ code: "custom", message: `unknown unit "${text}"; use one of ${UNIT_CODES.join(", ")}` });
+    return z.NEVER;
+  });
+
+const factorRef = /* @__PURE__ */ z.union([z.string().min(1), z.int().positive()]);
+
+const period = /* @__PURE__ */ z
+  .strictObject({
+    year: z.int().min(1990).max(2100),
+    quarter: z.optional(z.int().min(1).max(4)),
+    month: z.optional(z.int().min(1).max(12)),
+  })
+  .refine((p) => p.quarter === undefined || p.month === undefined, "give a quarter or a month, not both");
+
+const common = {
+  id: z.string().min(1),
+  quantity: z.nullable(quantity),
+  unit: unitSchema,
+  period: z.optional(period),
+  location: z.optional(z.string().min(1)),
+  estimated: z.optional(z.boolean()),
+  note: z.optional(z.string()),
+  vehicle: z.optional(z.string().min(1)),
+};
+
+const GREEN_SOURCES = ["wind", "solar", "hydro", "biomass"] as const;
+
+const electricityLine = /* @__PURE__ */ z.strictObject({
+  ...common,
+  theme: z.literal("electricity"),
+  factor: z.optional(factorRef),
+  green: z.optional(z.array(z.strictObject({ quantity, source: z.enum(GREEN_SOURCES) }))),
+  supplierFactor: z.optional(quantity),
+});
+
+const listedLine = /* @__PURE__ */ z.strictObject({
+  ...common,
+  theme: z.enum(["heat", "fuel", "refrigerant", "business-travel", "commuting", "visitor-travel", "freight", "waste", "wastewater"]),
+  factor: factorRef,
+});
+
+const otherLine = /* @__PURE__ */ z.strictObject({
+  ...common,
+  theme: z.literal("other"),
+  category: z.int().min(1).max(15),
+  factor: z.strictObject({ value: quantity, unit: unitSchema, source: z.string().min(1) }),
+});
+
+const offsetLine = /* @__PURE__ */ z.strictObject({ ...common, theme: z.literal("offset") });
+
+/**
+ * One activity line. Every line has a unique `id`, a `theme`, a `quantity` (a number >= 0, or `null`
+ * for unknown: never counted as zero) in a `unit`, and optionally a `period` (year, quarter or
+ * month), a `location`, an `estimated` flag, a `note` and a `vehicle` (used to warn about fuel and
+ * km for the same vehicle). By theme:
+ * - `electricity`: no factor needed (the set's grey and grid-mix factors are used); `green` lists the
+ *   kWh backed by Dutch guarantees of origin per source; `factor` + `supplierFactor` use a supplier's
+ *   stroometiket figure (kg CO2-eq per kWh from generation) instead of grey;
+ * - `heat`, `fuel`, `refrigerant`, `business-travel`, `commuting`, `visitor-travel`, `freight`,
+ *   `waste`, `wastewater`: `factor` is a factor id or source id from the factor set;
+ * - `other`: `factor: { value, unit, source }` given on the line and the scope 3 `category`;
+ * - `offset`: a quantity of CO2 in `t` or `kg`, a memo item that is never subtracted.
+ *
+ * @example
+ * ```ts
+ * import { activitySchema } from "koploper";
+ *
+ * activitySchema.parse({ id: "gas", theme: "fuel", factor: 135, quantity: 12000, unit: "Nm3" }).quantity?.toString(); //=> "12000"
+ * ```
+ */
+export const activitySchema = /* @__PURE__ */ z.discriminatedUnion("theme", [electricityLine, listedLine, otherLine, offsetLine]);
+
+/**
+ * A list of activity lines: each line valid, ids unique, and no electricity line with more green
+ * kWh than its total.
+ *
+ * @example
+ * ```ts
+ * import { activitiesSchema } from "koploper";
+ *
+ * activitiesSchema.safeParse([{ id: "a", theme: "offset", quantity: 1, unit: "t" }]).success; //=> true
+ * ```
+ */
+export const activitiesSchema = /* @__PURE__ */ z.array(activitySchema).superRefine((lines, ctx) => {
+  const seen = new Set<string>();
+  lines.forEach((line, index) => {
+    if (seen.has(line.id)) ctx.addIssue({ code: "custom", path: [index, "id"], message: `duplicate line id "${line.id}"` });
+    seen.add(line.id);
+    if (line.theme !== "electricity" || line.green === undefined || line.quantity === null) return;
+    const green = line.green.reduce((sum, part) => sum.plus(part.quantity), line.quantity.minus(line.quantity));
+    if (green.gt(line.quantity)) {
+      ctx.addIssue({ code: "custom", path: [index, "green"], message: `green kWh (${green.toString()}) above the line's total (${line.quantity.toString()})` });
+    }
+  });
+});
+
+/**
+ * Company data for key figures and plausibility checks: `fte`, `floorAreaM2`, `buildingVolumeM3`,
+ * `revenueEur`, a `production` quantity in a unit of the company's choosing, `services` (a service
+ * company: enables the revenue-per-fte check) and `waterM3` (water used: enables the wastewater check).
+ *
+ * @example
+ * ```ts
+ * import { organisationSchema } from "koploper";
+ *
+ * organisationSchema.parse({ fte: 12, production: { quantity: 4000, unit: "patients" } }).fte?.toString(); //=> "12"
+ * ```
+ */
+export const organisationSchema = /* @__PURE__ */ z.strictObject({
+  fte: z.optional(quantity),
+  floorAreaM2: z.optional(quantity),
+  buildingVolumeM3: z.optional(quantity),
+  revenueEur: z.optional(quantity),
+  production: z.optional(z.strictObject({ quantity, unit: z.string().min(1) })),
+  services: z.optional(z.boolean()),
+  waterM3: z.optional(quantity),
+});
+
+/**
+ * What {@link calculateFootprint} takes: the footprint `year`, the `activities` and optionally the
+ * `organisation`.
+ *
+ * @example
+ * ```ts
+ * import { footprintInputSchema } from "koploper";
+ *
+ * footprintInputSchema.safeParse({ year: 2026, activities: [] }).success; //=> true
+ * ```
+ */
+export const footprintInputSchema = /* @__PURE__ */ z.strictObject({
+  year: z.int().min(1990).max(2100),
+  activities: activitiesSchema,
+  organisation: z.optional(organisationSchema),
+});
+
+const role = /* @__PURE__ */ z.optional(factorRef);
+
+/**
+ * The calculation options: the `factors` (a {@link FactorSet}, such as `nl2026` or one from
+ * `parseFactorSet`; not re-validated here), the `accounting` mode (`"wtw"`, the Dutch default, or
+ * `"ghg-strict"`), the `gwp` set for refrigerants (the set's own by default), `allowWithdrawn` to
+ * accept withdrawn factors, and `electricity` to name the grey, grid-mix and green-source factors
+ * of a set that does not use the Dutch list's numbering.
+ *
+ * @example
+ * ```ts
+ * import { footprintOptionsSchema } from "koploper";
+ *
+ * footprintOptionsSchema.shape.accounting.unwrap().options; //=> ["wtw", "ghg-strict"]
+ * ```
+ */
+export const footprintOptionsSchema = /* @__PURE__ */ z.strictObject({
+  factors: z.custom<FactorSet>(
+    (value) => typeof value === "object" && value !== null && Array.isArray((value as { factors?: unknown }).factors),
+    "expected a FactorSet (for example nl2026, or one from parseFactorSet)",
+  ),
+  accounting: z.optional(z.enum(["wtw", "ghg-strict"])),
+  gwp: z.optional(z.enum(["AR4", "AR5", "AR6"])),
+  allowWithdrawn: z.optional(z.boolean()),
+  electricity: z.optional(
+    z.strictObject({
+      grey: role,
+      gridMix: role,
+      green: z.optional(z.strictObject({ wind: role, solar: role, hydro: role, biomass: role })),
+    }),
+  ),
+});
+
+/**
+ * An activity line as a caller writes it (see {@link activitySchema}).
+ *
+ * @example
+ * ```ts
+ * import type { ActivityInput } from "koploper";
+ *
+ * const line: ActivityInput = { id: "km", theme: "business-travel", factor: "trein-type-onbekend", quantity: "1200", unit: "pkm" };
+ * ```
+ */
+export type ActivityInput = z.input<typeof activitySchema>;
+
+/**
+ * A validated activity line: quantities are exact `Decimal`s, units are unit codes.
+ *
+ * @example
+ * ```ts
+ * import { parseActivities, type Activity } from "koploper";
+ *
+ * const lines: Activity[] = parseActivities([{ id: "a", theme: "offset", quantity: 1, unit: "ton" }]);
+ * ```
+ */
+export type Activity = z.output<typeof activitySchema>;
+
+/**
+ * Validated company data (see {@link organisationSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { Organisation } from "koploper";
+ *
+ * const perFte = (org: Organisation) => org.fte?.toString();
+ * ```
+ */
+export type Organisation = z.output<typeof organisationSchema>;
+
+/**
+ * Company data as a caller writes it (see {@link organisationSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { OrganisationInput } from "koploper";
+ *
+ * const org: OrganisationInput = { fte: 12, floorAreaM2: 800 };
+ * ```
+ */
+export type OrganisationInput = z.input<typeof organisationSchema>;
+
+/**
+ * The input of {@link calculateFootprint} as a caller writes it.
+ *
+ * @example
+ * ```ts
+ * import type { FootprintInput } from "koploper";
+ *
+ * const input: FootprintInput = { year: 2026, activities: [{ id: "gas", theme: "fuel", factor: 135, quantity: 12000, unit: "Nm3" }] };
+ * ```
+ */
+export type FootprintInput = z.input<typeof footprintInputSchema>;
+
+/**
+ * The options of {@link calculateFootprint} (see {@link footprintOptionsSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { FootprintOptions } from "koploper";
+ * import { nl2026 } from "koploper/factors/nl-2026";
+ *
+ * const options: FootprintOptions = { factors: nl2026, accounting: "ghg-strict" };
+ * ```
+ */
+export type FootprintOptions = z.input<typeof footprintOptionsSchema>;
+
+/** Validated options. */
+export type ResolvedOptions = z.output<typeof footprintOptionsSchema>;
+
+const activitiesParser = /* @__PURE__ */ createParser(activitiesSchema, "activities");
+
+/**
+ * Validates activity lines (see {@link activitySchema} and {@link activitiesSchema}).
+ *
+ * @param input - anything
+ * @returns the lines with exact quantities and unit codes
+ * @throws {@link KoploperError} `INVALID_INPUT` with every issue and its path
+ *
+ * @example
+ * ```ts
+ * import { parseActivities } from "koploper";
+ *
+ * parseActivities([{ id: "gas", theme: "fuel", factor: 135, quantity: "12000", unit: "Nm3" }])[0]?.quantity?.toString(); //=> "12000"
+ * ```
+ */
+export function parseActivities(input: unknown): Activity[] {
+  return activitiesParser.parse(input);
+}
+
+/**
+ * Like {@link parseActivities}, but returns the error instead of throwing it.
+ *
+ * @param input - anything
+ * @returns `{ success: true, data }` or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { safeParseActivities } from "koploper";
+ *
+ * safeParseActivities([{ id: "x", theme: "fuel", factor: 135, quantity: -1, unit: "Nm3" }]).success; //=> false
+ * ```
+ */
+export function safeParseActivities(input: unknown): SafeParseResult<Activity[]> {
+  return activitiesParser.safeParse(input);
+}
+
+/**
+ * The options of {@link createFootprintAccumulator}: the calculation options plus the footprint
+ * `year` and optionally the `organisation`, which a one-shot calculation takes from its input.
+ *
+ * @example
+ * ```ts
+ * import { accumulatorOptionsSchema } from "koploper";
+ *
+ * accumulatorOptionsSchema.shape.year.minValue; //=> 1990
+ * ```
+ */
+export const accumulatorOptionsSchema = /* @__PURE__ */ footprintOptionsSchema.extend({
+  year: z.int().min(1990).max(2100),
+  organisation: z.optional(organisationSchema),
+});
+
+/**
+ * The options of {@link createFootprintAccumulator} as a caller writes them.
+ *
+ * @example
+ * ```ts
+ * import type { AccumulatorOptions } from "koploper";
+ * import { nl2026 } from "koploper/factors/nl-2026";
+ *
+ * const options: AccumulatorOptions = { factors: nl2026, year: 2026 };
+ * ```
+ */
+export type AccumulatorOptions = z.input<typeof accumulatorOptionsSchema>;

@@ -1,0 +1,95 @@
+import type { FactorSection } from "../factors/schema.js";
+
+/**
+ * The themes an activity line can have, as in the Milieubarometer. Each lands in one scope (see
+ * {@link THEME_SCOPES}); `offset` lands in none and is reported as a memo item.
+ *
+ * @example
+ * ```ts
+ * import { THEMES } from "koploper";
+ *
+ * THEMES.includes("commuting"); //=> true
+ * ```
+ */
+export const THEMES = [
+  "electricity",
+  "heat",
+  "fuel",
+  "refrigerant",
+  "business-travel",
+  "commuting",
+  "visitor-travel",
+  "freight",
+  "waste",
+  "wastewater",
+  "other",
+  "offset",
+] as const;
+
+/**
+ * One of the {@link THEMES}.
+ *
+ * @example
+ * ```ts
+ * import type { Theme } from "koploper";
+ *
+ * const theme: Theme = "business-travel";
+ * ```
+ */
+export type Theme = (typeof THEMES)[number];
+
+/**
+ * A GHG Protocol scope 3 category number, 1 (purchased goods and services) to 15 (investments).
+ *
+ * @see GHG Protocol Corporate Value Chain (Scope 3) Standard (2011), table 5.3
+ * @example
+ * ```ts
+ * import type { Scope3Category } from "koploper";
+ *
+ * const commuting: Scope3Category = 7;
+ * ```
+ */
+export type Scope3Category = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15;
+
+/**
+ * Where each theme lands: scope 1 or 2, or scope 3 with its category (`other` takes the category
+ * given on the line; `offset` is no scope). Visitor travel is category 9, as Stimular files it.
+ *
+ * @see GHG Protocol Corporate Standard, chapter 4; Scope 3 Standard, table 5.3
+ * @example
+ * ```ts
+ * import { THEME_SCOPES } from "koploper";
+ *
+ * THEME_SCOPES.freight; //=> { scope: 3, category: 4 }
+ * ```
+ */
+export const THEME_SCOPES = {
+  electricity: { scope: 2, category: null },
+  heat: { scope: 2, category: null },
+  fuel: { scope: 1, category: null },
+  refrigerant: { scope: 1, category: null },
+  "business-travel": { scope: 3, category: 6 },
+  commuting: { scope: 3, category: 7 },
+  "visitor-travel": { scope: 3, category: 9 },
+  freight: { scope: 3, category: 4 },
+  waste: { scope: 3, category: 5 },
+  wastewater: { scope: 3, category: 5 },
+  other: { scope: 3, category: null },
+  offset: { scope: null, category: null },
+} as const satisfies Record<Theme, { scope: 1 | 2 | 3 | null; category: Scope3Category | null }>;
+
+/** The factor-list sections a theme may take its factor from. */
+export const THEME_SECTIONS: Readonly<Record<Theme, readonly FactorSection[]>> = {
+  electricity: ["electricity"],
+  heat: ["heat"],
+  fuel: ["vehicle-fuels", "energy-fuels"],
+  refrigerant: ["refrigerants", "other-emissions"],
+  "business-travel": ["passenger-transport", "vehicle-fuels"],
+  commuting: ["passenger-transport", "vehicle-fuels"],
+  "visitor-travel": ["passenger-transport"],
+  freight: ["freight-transport"],
+  waste: ["waste"],
+  wastewater: ["waste"],
+  other: [],
+  offset: [],
+};

@@ -1,0 +1,131 @@
+import type { Decimal } from "decimal.js";
+import { D, toDecimal, type DecimalInput } from "../core/decimal.js";
+import { KoploperError } from "../core/errors.js";
+import type { UnitCode } from "../factors/schema.js";
+
+/**
+ * The dimension of every unit code. Conversions happen only inside one dimension (plus the fuel
+ * conversion through a factor's MJ per unit, see {@link convertUnit}). Vehicle-, passenger- and
+ * tonne-km are three distinct dimensions; kg dry matter (`kg-ds`) is its own dimension too, because
+ * turning wet kg into dry matter needs a moisture content the library does not know.
+ *
+ * @example
+ * ```ts
+ * import { UNIT_DIMENSIONS } from "koploper";
+ *
+ * UNIT_DIMENSIONS.Nm3; //=> "gas-volume"
+ * UNIT_DIMENSIONS.pkm === UNIT_DIMENSIONS.vkm; //=> false
+ * ```
+ */
+export const UNIT_DIMENSIONS = {
+  kWh: "energy",
+  MWh: "energy",
+  MJ: "energy",
+  GJ: "energy",
+  l: "liquid-volume",
+  m3: "liquid-volume",
+  Nm3: "gas-volume",
+  kg: "mass",
+  t: "mass",
+  "kg-ds": "dry-mass",
+  vkm: "vehicle-distance",
+  pkm: "passenger-distance",
+  tkm: "freight-distance",
+  VE: "pollution-unit",
+} as const satisfies Record<UnitCode, string>;
+
+/**
+ * One of the dimensions in {@link UNIT_DIMENSIONS}.
+ *
+ * @example
+ * ```ts
+ * import type { UnitDimension } from "koploper";
+ *
+ * const dimension: UnitDimension = "energy";
+ * ```
+ */
+export type UnitDimension = (typeof UNIT_DIMENSIONS)[UnitCode];
+
+/**
+ * The spellings the Dutch factor list uses for its units, mapped to the unit codes. Parsers accept
+ * them wherever a unit code is expected.
+ *
+ * @example
+ * ```ts
+ * import { UNIT_ALIASES } from "koploper";
+ *
+ * UNIT_ALIASES.reizigerskilometer; //=> "pkm"
+ * ```
+ */
+export const UNIT_ALIASES: Readonly<Record<string, UnitCode>> = {
+  liter: "l",
+  ton: "t",
+  voertuigkilometer: "vkm",
+  reizigerskilometer: "pkm",
+  tonkilometer: "tkm",
+  Vervuilingseenheid: "VE",
+  "kg ds": "kg-ds",
+};
+
+// Size of each unit in its dimension's base unit (MJ, l, kg); units not listed are 1.
+const SCALE: Partial<Record<UnitCode, number>> = { kWh: 3.6, MWh: 3600, GJ: 1000, m3: 1000, t: 1000 };
+
+/**
+ * A unit conversion as an exact fraction: multiply by `times`, then divide by `divide` (dividing
+ * last keeps a conversion through MJ per unit, such as GJ to Nm3, as exact as it can be).
+ *
+ * @example
+ * ```ts
+ * import type { Conversion } from "koploper";
+ * import type { Decimal } from "decimal.js";
+ *
+ * const apply = (quantity: Decimal, by: Conversion) => quantity.times(by.times).div(by.divide);
+ * ```
+ */
+export interface Conversion {
+  readonly times: Decimal;
+  readonly divide: Decimal;
+}
+
+/** The exact fraction that turns a quantity in `from` into one in `to` (see {@link convertUnit}). */
+export function conversion(from: UnitCode, to: UnitCode, mjPerUnit?: DecimalInput): Conversion {
+  const times = new D(from === to ? 1 : (SCALE[from] ?? 1));
+  if (from === to) return { times, divide: times };
+  if (UNIT_DIMENSIONS[from] === UNIT_DIMENSIONS[to]) return { times, divide: new D(SCALE[to] ?? 1) };
+  if (UNIT_DIMENSIONS[from] === "energy" && mjPerUnit !== undefined && toDecimal(mjPerUnit).gt(0)) {
+    return { times, divide: toDecimal(mjPerUnit) };
+  }
+  const message = `a quantity in ${from} cannot be converted to ${to}`;
+  throw new KoploperError("UNIT_MISMATCH", message, [{ path: [], message, code: "unit_mismatch" }]);
+}
+
+/**
+ * Converts a quantity from one unit to another: exactly inside a dimension (1 MWh = 1000 kWh,
+ * 1 t = 1000 kg, 1 m3 = 1000 l, 1 kWh = 3.6 MJ), and from an energy unit to a fuel's own unit through
+ * the fuel's MJ per unit (1 GJ of natural gas at 31.65 MJ/Nm3 is 1000 / 31.65 Nm3, computed to 64
+ * significant digits).
+ *
+ * @param quantity - the amount in `from`
+ * @param from - the unit the amount is in
+ * @param to - the unit wanted
+ * @param mjPerUnit - the energy content of one `to` unit, for the energy-to-fuel conversion
+ * @returns the amount in `to`
+ * @throws {@link KoploperError} `UNIT_MISMATCH` naming both units when no conversion exists;
+ *   `INVALID_NUMBER` for a quantity that is not a finite number
+ *
+ * @example
+ * ```ts
+ * import { convertUnit } from "koploper";
+ *
+ * convertUnit("2.5", "MWh", "kWh").toString(); //=> "2500"
+ * convertUnit(63.3, "GJ", "Nm3", "31.65").toString(); //=> "2000"
+ * ```
+ */
+export function convertUnit(quantity: DecimalInput, from: UnitCode, to: UnitCode, mjPerUnit?: DecimalInput): Decimal {
+  return applyConversion(toDecimal(quantity), conversion(from, to, mjPerUnit));
+}
+
+/** Applies a conversion fraction to an exact quantity. */
+export function applyConversion(quantity: Decimal, by: Conversion): Decimal {
+  return quantity.times(by.times).div(by.divide);
+}

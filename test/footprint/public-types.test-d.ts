@@ -1,0 +1,38 @@
+import type { Decimal } from "decimal.js";
+import { describe, expectTypeOf, it } from "vitest";
+import {
+  calculateFootprint,
+  createFootprintAccumulator,
+  type Activity,
+  type ActivityInput,
+  type Footprint,
+  type FootprintAccumulator,
+  type Scope3Category,
+  type Theme,
+  type TypedActivity,
+} from "../../src/index.js";
+
+describe("footprint types", () => {
+  it("give amounts as Decimal and scope 3 categories keyed 1 to 15", () => {
+    expectTypeOf(calculateFootprint).returns.toEqualTypeOf<Footprint>();
+    expectTypeOf<Footprint["scope1"]>().toEqualTypeOf<Decimal>();
+    expectTypeOf<keyof Footprint["scope3"]["categories"]>().toEqualTypeOf<Scope3Category>();
+    expectTypeOf<keyof Footprint["themes"]>().toEqualTypeOf<Theme>();
+  });
+
+  it("let a parsed activity be fed to the fast path unchanged", () => {
+    expectTypeOf<Activity>().toExtend<TypedActivity>();
+    expectTypeOf(createFootprintAccumulator).returns.toEqualTypeOf<FootprintAccumulator>();
+  });
+
+  it("accept numbers, strings and null as quantities on input, and Decimal or null after parsing", () => {
+    expectTypeOf<ActivityInput["quantity"]>().toEqualTypeOf<number | string | Decimal | null>();
+    expectTypeOf<Activity["quantity"]>().toEqualTypeOf<Decimal | null>();
+  });
+
+  it("refuse a line without a theme", () => {
+    // @ts-expect-error a line needs a theme
+    const line: ActivityInput = { id: "a", quantity: 1, unit: "kg" };
+    expectTypeOf(line).not.toBeAny();
+  });
+});
