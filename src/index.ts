@@ -35,3 +35,4 @@ export {
 } from "./factors/gwp.js";
 export * from "./lifecycle/timeline/index.js";
 export * from "./footprint/index.js";
+export * from "./iso26000/index.js";

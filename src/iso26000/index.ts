@@ -5,3 +5,83 @@
  * @module koploper/iso26000
  */
 export { KoploperError, isKoploperError, type KoploperErrorCode, type KoploperIssue } from "../core/errors.js";
+export type { SafeParseResult } from "../core/parse.js";
+export {
+  CLAUSE_LEVELS,
+  ISO26000_CLAUSES,
+  getClause,
+  getClausesOfLevel,
+  getCoreSubjectOfIssue,
+  getIssuesOfCoreSubject,
+  isClause,
+  type Clause,
+  type ClauseLevel,
+  type DutchLabelStatus,
+} from "./standard.js";
+export {
+  conditionSchema,
+  measureSchema,
+  parseQuestionnaire,
+  questionSchema,
+  questionnaireRef,
+  questionnaireSchema,
+  questionnaireTextSchema,
+  safeParseQuestionnaire,
+  sectionSchema,
+  type Condition,
+  type Measure,
+  type Question,
+  type QuestionType,
+  type Questionnaire,
+  type QuestionnaireInput,
+  type QuestionnaireText,
+  type Section,
+} from "./questionnaire-schema.js";
+export {
+  CRITICAL_FLAGS,
+  issueRelevanceSchema,
+  organisationProfileSchema,
+  parseOrganisationProfile,
+  parseRelevance,
+  relevanceSchema,
+  safeParseOrganisationProfile,
+  safeParseRelevance,
+  significanceSchema,
+  type IssueRelevance,
+  type OrganisationProfile,
+  type Relevance,
+  type RelevanceInput,
+} from "./relevance-schema.js";
+export { classifyIssue, defaultRelevance, significanceScore, type IssueClass } from "./relevance.js";
+export {
+  parseResponse,
+  responseJsonSchema,
+  responseSchema,
+  safeParseResponse,
+  type ParseResponseOptions,
+  type QuestionnaireResponse,
+  type QuestionnaireResponseInput,
+} from "./response-schema.js";
+export type { DroppedAnswer } from "./response.js";
+export {
+  scoreAssessment,
+  type AnswerStatus,
+  type AssessmentScore,
+  type ClauseScore,
+  type CoreSubjectScore,
+  type Score,
+  type ScoreOptions,
+  type ScoredAnswer,
+} from "./score.js";
+export { gapOptionsSchema, type GapOptions } from "./gaps-schema.js";
+export { analyzeGaps, type GapAnalysis, type IssueGap } from "./gaps.js";
+export { recommendationFor, type Recommendation, type SuggestedMeasure } from "./recommendations.js";
+export type { MeasureTheme } from "./recommendation-templates.js";
+export { compareAssessments, type AssessmentComparison, type LevelChange } from "./compare.js";
+export { answerValueSchema, type AnswerValue, type Answers } from "./answer-schema.js";
+export { evaluateCondition, getVisibleQuestionKeys } from "./conditions.js";
+export { koploperScan } from "./koploper-scan.js";
+export { toSurveyJs, type SurveyJsElement, type SurveyJsOptions, type SurveyJsPage, type SurveyJsSurvey } from "./surveyjs.js";
+export { fromSurveyJsResult } from "./surveyjs-result.js";
+export { questionnaireJsonSchema } from "./json-schema.js";
+export { SDG_CROSSWALK, getSdgsOfCoreSubject, type SdgCrosswalk, type SdgLink } from "./sdg.js";

@@ -1,0 +1,104 @@
+import { KoploperError } from "../core/errors.js";
+import type { Localized } from "../core/localized.js";
+import { getCoreSubjectOfIssue } from "./standard.js";
+import { ISSUE_TEMPLATES, STEP_TEMPLATES, type MeasureTheme } from "./recommendation-templates.js";
+
+/**
+ * A measure as the Koploper action plan takes it over from a recommendation: what to do, its
+ * theme, the ISO 26000 core subject (clause) and the recommendation it answers. Owner, dates,
+ * money and savings are for the participant to add.
+ *
+ * @example
+ * ```ts
+ * import { recommendationFor, type SuggestedMeasure } from "koploper/iso26000";
+ *
+ * const measure: SuggestedMeasure = recommendationFor("6.5.5", 1).measure;
+ * measure.theme; //=> "energy"
+ * ```
+ */
+export interface SuggestedMeasure {
+  readonly title: Localized;
+  readonly description: Localized;
+  readonly theme: MeasureTheme;
+  /** The core subject clause, e.g. `"6.5"`. */
+  readonly coreSubject: string;
+  /** The {@link Recommendation} `id` this measure answers. */
+  readonly recommendationId: string;
+}
+
+/**
+ * A recommendation for one issue and one step on the maturity scale (from level `from` to
+ * `from + 1`), in the project's own words.
+ *
+ * @example
+ * ```ts
+ * import { recommendationFor, type Recommendation } from "koploper/iso26000";
+ *
+ * const recommendation: Recommendation = recommendationFor("6.4.6", 0);
+ * recommendation.id; //=> "6.4.6:0-1"
+ * ```
+ */
+export interface Recommendation {
+  /** `<issue>:<from>-<to>`, e.g. `"6.5.5:1-2"`; stable across versions of the templates. */
+  readonly id: string;
+  /** The issue clause. */
+  readonly issue: string;
+  /** The core subject clause of the issue. */
+  readonly coreSubject: string;
+  readonly from: number;
+  readonly to: number;
+  readonly title: Localized;
+  readonly text: Localized;
+  /** The clauses the recommendation serves: the issue and the principle or practice of its step. */
+  readonly clauses: readonly string[];
+  /** Ease of implementation (ISO 26000 7.3.4), 1 (quick) to 3 (takes longest). */
+  readonly effort: number;
+  readonly measure: SuggestedMeasure;
+}
+
+/**
+ * The recommendation for an issue at a level: what to do to reach the next level. The templates
+ * are the project's own wording per issue (topic, example, theme) and per step: 0 to 1 meet the
+ * law (4.6), 1 to 2 set policy and a plan (7.4), 2 to 3 act and measure (7.7), 3 to 4 embed and
+ * reach into the value chain (7.3.3).
+ *
+ * @param issue - an issue clause, `"6.2.3"` or `"6.3.3"`-`"6.8.9"`
+ * @param from - the current whole level, 0-3
+ * @returns the recommendation for the step from `from` to `from + 1`
+ * @throws {@link KoploperError} `UNKNOWN_CLAUSE` for a clause that is not an issue, `INVALID_INPUT`
+ *   for a level that is not 0, 1, 2 or 3
+ * @see ISO 26000:2010 7.3.4
+ *
+ * @example
+ * ```ts
+ * import { recommendationFor } from "koploper/iso26000";
+ *
+ * recommendationFor("6.5.5", 1).title.en; //=> "Write down a policy and a plan for limiting and adapting to climate change"
+ * recommendationFor("6.5.5", 1).clauses; //=> ["6.5.5", "7.4"]
+ * ```
+ */
+export function recommendationFor(issue: string, from: number): Recommendation {
+  const template = ISSUE_TEMPLATES[issue];
+  if (template === undefined) throw new KoploperError("UNKNOWN_CLAUSE", `"${issue}" is not an ISO 26000 issue clause`);
+  const step = STEP_TEMPLATES[from];
+  if (step === undefined || !Number.isInteger(from)) {
+    const message = `a recommendation starts from level 0, 1, 2 or 3, not ${String(from)}`;
+    throw new KoploperError("INVALID_INPUT", message, [{ path: ["from"], message, code: "invalid_level" }]);
+  }
+  const id = `${issue}:${from}-${from + 1}`;
+  const coreSubject = getCoreSubjectOfIssue(issue).clause;
+  const title = step.title(template.topic);
+  const stepText = step.text(template.topic);
+  return {
+    id,
+    issue,
+    coreSubject,
+    from,
+    to: from + 1,
+    title,
+    text: { nl: `${stepText.nl} ${template.example.nl}`, en: `${stepText.en} ${template.example.en}` },
+    clauses: [issue, step.clause],
+    effort: step.effort,
+    measure: { title, description: template.example, theme: template.theme, coreSubject, recommendationId: id },
+  };
+}
