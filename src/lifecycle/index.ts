@@ -2,7 +2,79 @@
  * The Koploper programme: cohort, one-year timeline, audit, vision, action plan, exchange,
  * symposium and prize, network.
  *
+ * An event log is the source of truth: start it with a `cohort-created` event, fold it with
+ * `replay` (or `applyEvent` one at a time), then ask `nextActions`, `rankPrize`, `certificates` and
+ * `cohortReport`.
+ *
  * @module koploper/lifecycle
  */
 export { KoploperError, isKoploperError, type KoploperErrorCode, type KoploperIssue } from "../core/errors.js";
 export * from "./timeline/index.js";
+export type { IsoDate } from "./dates.js";
+export {
+  CORE_SUBJECT_CLAUSES,
+  MEASURE_THEMES,
+  isoDateSchema,
+  type CoreSubjectClause,
+  type MeasureTheme,
+} from "./schemas/common.js";
+export {
+  PARTICIPANT_KINDS,
+  cohortSchema,
+  cohortSettingsSchema,
+  participantSchema,
+  parseCohort,
+  safeParseCohort,
+  type Cohort,
+  type CohortInput,
+  type CohortSettings,
+  type Participant,
+  type ParticipantKind,
+} from "./schemas/cohort.js";
+export {
+  footprintSummarySchema,
+  iso26000SummarySchema,
+  recommendationSchema,
+  parseFootprintSummary,
+  safeParseFootprintSummary,
+  parseIso26000Summary,
+  safeParseIso26000Summary,
+  type FootprintSummary,
+  type Iso26000Summary,
+  type Recommendation,
+} from "./schemas/summaries.js";
+export {
+  MEASURE_STATUSES,
+  measureSchema,
+  parseMeasure,
+  safeParseMeasure,
+  type Measure,
+  type MeasureInput,
+  type MeasureStatus,
+} from "./schemas/measure.js";
+export {
+  lifecycleEventSchema,
+  parseEvent,
+  safeParseEvent,
+  type LifecycleEvent,
+  type LifecycleEventInput,
+  type LifecycleEventType,
+} from "./schemas/events.js";
+export { nextActionsOptionsSchema, type NextActionsOptions } from "./schemas/next-actions.js";
+export {
+  PRIZE_CRITERIA,
+  prizeCriteriaSchema,
+  parsePrizeCriteria,
+  safeParsePrizeCriteria,
+  type PrizeCriteria,
+  type PrizeCriteriaInput,
+  type PrizeCriterion,
+} from "./schemas/prize.js";
+export type { CohortState, ParticipantState, ParticipantStatus } from "./state.js";
+export { applyEvent } from "./apply.js";
+export { replay } from "./replay.js";
+export { nextActions, type NextAction, type NextActionKind } from "./next-actions.js";
+export { measurePayback, checkSmart, type SmartCheck, type SmartGap } from "./measures.js";
+export { rankPrize, type CriterionScore, type PrizeEntry, type PrizeExclusion, type PrizeRanking } from "./prize.js";
+export { certificates, type Certificate } from "./certificates.js";
+export { cohortReport, type CohortReport, type Co2Figures, type Progress } from "./report.js";

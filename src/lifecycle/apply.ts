@@ -1,0 +1,358 @@
+import { parseEvent, type LifecycleEvent, type LifecycleEventInput } from "./schemas/events.js";
+import type { Measure } from "./schemas/measure.js";
+import { ineligibility, refuse, requireActive, requireKickoff, requireKnown, requireNotBefore } from "./guards.js";
+import { participantOf, type CohortState, type ParticipantState } from "./state.js";
+
+type EventOf<T extends LifecycleEvent["type"]> = Extract<LifecycleEvent, { type: T }>;
+
+function without<T extends { type: string }>(event: T): Omit<T, "type"> {
+  const { type: _type, ...rest } = event;
+  return rest;
+}
+
+function counted(state: CohortState, companyCount: number): Pick<CohortState, "companyCount" | "belowMinimum"> {
+  return { companyCount, belowMinimum: companyCount < state.cohort.settings.companies.min };
+}
+
+function withParticipant(state: CohortState, participant: ParticipantState): CohortState {
+  return { ...state, participants: { ...state.participants, [participant.participant.id]: participant } };
+}
+
+function create(event: EventOf<"cohort-created">): CohortState {
+  return {
+    cohort: event.cohort,
+    createdOn: event.date,
+    participantIds: [],
+    participants: {},
+    companyCount: 0,
+    belowMinimum: true,
+    exchangeMeetings: [],
+    collaborations: [],
+    promotions: [],
+    juryScores: [],
+    prizes: [],
+    networkActivities: [],
+    eventCount: 0,
+  };
+}
+
+function register(state: CohortState, event: EventOf<"participant-registered">): CohortState {
+  const { participant } = event;
+  if (participantOf(state, participant.id) !== undefined) {
+    refuse("participant-already-registered", `participant "${participant.id}" is already registered`, ["participant", "id"]);
+  }
+  if (state.kickoff !== undefined && !event.late) {
+    refuse("registration-after-kickoff", "registration closed at the kick-off; set late: true to admit a late entry", ["late"]);
+  }
+  const isCompany = participant.kind === "company";
+  const { max } = state.cohort.settings.companies;
+  if (isCompany && state.companyCount >= max) {
+    refuse("too-many-companies", `the group already has ${state.companyCount} companies, the maximum is ${max}`, ["participant"]);
+  }
+  const record: ParticipantState = {
+    participant,
+    status: state.kickoff === undefined ? "registered" : "active",
+    registeredOn: event.date,
+    lateEntry: state.kickoff !== undefined,
+  };
+  return {
+    ...withParticipant(state, record),
+    participantIds: [...state.participantIds, participant.id],
+    ...counted(state, state.companyCount + (isCompany ? 1 : 0)),
+  };
+}
+
+function withdraw(state: CohortState, event: EventOf<"participant-withdrew">): CohortState {
+  const participant = requireKnown(state, event.participantId, ["participantId"]);
+  if (participant.status === "withdrawn") refuse("participant-already-withdrawn", `participant "${event.participantId}" already withdrew`, ["participantId"]);
+  requireNotBefore(event.date, participant.registeredOn, "date-before-registration", "the registration");
+  const isCompany = participant.participant.kind === "company";
+  return {
+    ...withParticipant(state, { ...participant, status: "withdrawn", withdrawal: { date: event.date, reason: event.reason } }),
+    ...counted(state, state.companyCount - (isCompany ? 1 : 0)),
+  };
+}
+
+function requireAll(state: CohortState, ids: readonly string[], field: string): void {
+  ids.forEach((id, index) => requireKnown(state, id, [field, index]));
+}
+
+function kickoff(state: CohortState, event: EventOf<"kickoff-held">): CohortState {
+  if (state.kickoff !== undefined) refuse("kickoff-already-held", `the kick-off was held on ${state.kickoff.date}`);
+  const { min } = state.cohort.settings.companies;
+  if (state.companyCount < min) {
+    refuse("kickoff-too-few-companies", `the kick-off needs at least ${min} companies, ${state.companyCount} registered`);
+  }
+  requireAll(state, event.attendance, "attendance");
+  requireAll(state, event.signedAgreements, "signedAgreements");
+  const participants: Record<string, ParticipantState> = { ...state.participants };
+  for (const id of state.participantIds) {
+    const participant = participants[id];
+    if (participant?.status === "registered") participants[id] = { ...participant, status: "active" };
+  }
+  return { ...state, participants, kickoff: without(event) };
+}
+
+function audit(state: CohortState, event: EventOf<"audit-completed">): CohortState {
+  requireKickoff(state, event.date);
+  const participant = requireActive(state, event.participantId);
+  if (participant.audit !== undefined) refuse("audit-already-completed", `participant "${event.participantId}" was audited on ${participant.audit.date}`, ["participantId"]);
+  if (!state.cohort.advisers.some((adviser) => adviser.id === event.adviserId)) {
+    refuse("unknown-adviser", `"${event.adviserId}" is not an adviser of this cohort`, ["adviserId"]);
+  }
+  const { type: _type, participantId: _id, ...record } = event;
+  return withParticipant(state, { ...participant, audit: record });
+}
+
+function resultsMeeting(state: CohortState, event: EventOf<"results-meeting-held">): CohortState {
+  const participant = requireActive(state, event.participantId);
+  if (participant.audit === undefined) refuse("results-meeting-before-audit", `participant "${event.participantId}" has not been audited`, ["participantId"]);
+  if (participant.resultsMeetingOn !== undefined) refuse("results-meeting-already-held", `the results meeting with "${event.participantId}" was held on ${participant.resultsMeetingOn}`, ["participantId"]);
+  requireNotBefore(event.date, participant.audit.date, "date-before-audit", "the audit");
+  return withParticipant(state, { ...participant, resultsMeetingOn: event.date });
+}
+
+function afterResultsMeeting(state: CohortState, participantId: string, date: string, what: string): ParticipantState & { resultsMeetingOn: string } {
+  const participant = requireActive(state, participantId);
+  const { resultsMeetingOn } = participant;
+  if (resultsMeetingOn === undefined) refuse(`${what}-before-results-meeting`, `participant "${participantId}" has had no results meeting`, ["participantId"]);
+  requireNotBefore(date, resultsMeetingOn, "date-before-results-meeting", "the results meeting");
+  return { ...participant, resultsMeetingOn };
+}
+
+function vision(state: CohortState, event: EventOf<"vision-adopted">): CohortState {
+  const participant = afterResultsMeeting(state, event.participantId, event.date, "vision");
+  if (participant.vision !== undefined) refuse("vision-already-adopted", `participant "${event.participantId}" adopted its vision on ${participant.vision.date}`, ["participantId"]);
+  return withParticipant(state, { ...participant, vision: { date: event.date, text: event.text } });
+}
+
+function actionPlan(state: CohortState, event: EventOf<"action-plan-adopted">): CohortState {
+  const participant = afterResultsMeeting(state, event.participantId, event.date, "action-plan");
+  if (participant.actionPlan !== undefined) refuse("action-plan-already-adopted", `participant "${event.participantId}" adopted its action plan on ${participant.actionPlan.adoptedOn}`, ["participantId"]);
+  const known = new Set(participant.audit?.recommendations.map((recommendation) => recommendation.id));
+  event.measures.forEach((measure, index) => {
+    if (measure.recommendationId !== undefined && !known.has(measure.recommendationId)) {
+      refuse("unknown-recommendation", `measure "${measure.id}" answers "${measure.recommendationId}", which is not a recommendation of this participant's audit`, ["measures", index, "recommendationId"]);
+    }
+  });
+  return withParticipant(state, { ...participant, actionPlan: { adoptedOn: event.date, measures: event.measures } });
+}
+
+function changeStatus(measure: Measure, event: EventOf<"measure-status-changed">): Measure {
+  if (measure.status === "verified" || measure.status === "dropped") {
+    refuse("measure-status-final", `measure "${measure.id}" is ${measure.status}; that status is final`, ["status"]);
+  }
+  if (measure.status === event.status) refuse("measure-status-unchanged", `measure "${measure.id}" is already ${measure.status}`, ["status"]);
+  if (event.status === "verified" && measure.status !== "done") {
+    refuse("measure-verified-before-done", `measure "${measure.id}" must be done before it is verified`, ["status"]);
+  }
+  const { droppedReason: _reason, ...rest } = measure;
+  return event.reason === undefined ? { ...rest, status: event.status } : { ...rest, status: event.status, droppedReason: event.reason };
+}
+
+function measureStatus(state: CohortState, event: EventOf<"measure-status-changed">): CohortState {
+  const participant = requireActive(state, event.participantId);
+  const plan = participant.actionPlan;
+  if (plan === undefined) refuse("measure-before-action-plan", `participant "${event.participantId}" has no action plan`, ["participantId"]);
+  const index = plan.measures.findIndex((measure) => measure.id === event.measureId);
+  const measure = plan.measures[index];
+  if (measure === undefined) refuse("unknown-measure", `participant "${event.participantId}" has no measure "${event.measureId}"`, ["measureId"]);
+  requireNotBefore(event.date, plan.adoptedOn, "date-before-action-plan", "the action plan");
+  const changed = changeStatus(measure, event);
+  const measures = plan.measures.map((item, position) => (position === index ? changed : item));
+  return withParticipant(state, { ...participant, actionPlan: { ...plan, measures } });
+}
+
+function exchangeMeeting(state: CohortState, event: EventOf<"exchange-meeting-held">): CohortState {
+  requireKickoff(state, event.date);
+  if (state.symposium !== undefined) refuse("symposium-already-held", "exchange meetings are held before the symposium");
+  requireAll(state, event.attendance, "attendance");
+  return { ...state, exchangeMeetings: [...state.exchangeMeetings, without(event)] };
+}
+
+function collaboration(state: CohortState, event: EventOf<"collaboration-recorded">): CohortState {
+  requireKickoff(state, event.date);
+  event.participantIds.forEach((id, index) => requireActive(state, id, ["participantIds", index]));
+  return { ...state, collaborations: [...state.collaborations, without(event)] };
+}
+
+function promotion(state: CohortState, event: EventOf<"promotion-published">): CohortState {
+  requireKickoff(state, event.date);
+  requireAll(state, event.participantIds, "participantIds");
+  return { ...state, promotions: [...state.promotions, without(event)] };
+}
+
+function communication(state: CohortState, event: EventOf<"communication-submitted">): CohortState {
+  requireKickoff(state, event.date);
+  const participant = requireActive(state, event.participantId);
+  if (participant.communication !== undefined) refuse("communication-already-submitted", `participant "${event.participantId}" submitted its communication assignment on ${participant.communication.date}`, ["participantId"]);
+  const { type: _type, participantId: _id, ...record } = event;
+  return withParticipant(state, { ...participant, communication: record });
+}
+
+function juryScores(state: CohortState, event: EventOf<"jury-scores-recorded">): CohortState {
+  requireKickoff(state, event.date);
+  requireActive(state, event.participantId);
+  if (state.prizes.length > 0) refuse("prize-already-awarded", "jury scores come before the prize is awarded");
+  if (state.juryScores.some((score) => score.jurorId === event.jurorId && score.participantId === event.participantId)) {
+    refuse("jury-scores-already-recorded", `juror "${event.jurorId}" already scored "${event.participantId}"`, ["jurorId"]);
+  }
+  return { ...state, juryScores: [...state.juryScores, without(event)] };
+}
+
+function finalMeasurement(state: CohortState, event: EventOf<"final-measurement-recorded">): CohortState {
+  const participant = requireActive(state, event.participantId);
+  if (participant.audit === undefined) refuse("final-measurement-before-audit", `participant "${event.participantId}" has no baseline audit`, ["participantId"]);
+  requireNotBefore(event.date, participant.audit.date, "date-before-audit", "the audit");
+  const { type: _type, participantId: _id, ...record } = event;
+  return withParticipant(state, { ...participant, finalMeasurement: record });
+}
+
+function symposium(state: CohortState, event: EventOf<"symposium-held">): CohortState {
+  requireKickoff(state, event.date);
+  if (state.symposium !== undefined) refuse("symposium-already-held", `the symposium was held on ${state.symposium.date}`);
+  requireAll(state, event.excused, "excused");
+  const excused = new Set(event.excused);
+  const missing = state.participantIds.filter((id) => {
+    const participant = participantOf(state, id);
+    return participant?.status === "active" && participant.actionPlan === undefined && !excused.has(id);
+  });
+  if (missing.length > 0) {
+    refuse("symposium-missing-action-plans", `every active participant needs an action plan or an excuse; missing: ${missing.join(", ")}`, ["excused"]);
+  }
+  const needed = state.cohort.settings.minExchangeMeetings;
+  if (state.exchangeMeetings.length < needed) {
+    refuse("symposium-too-few-exchange-meetings", `the symposium needs ${needed} exchange meetings first, ${state.exchangeMeetings.length} were held`);
+  }
+  return { ...state, symposium: without(event) };
+}
+
+function prize(state: CohortState, event: EventOf<"prize-awarded">): CohortState {
+  if (state.symposium === undefined) refuse("prize-before-symposium", "prizes are awarded at or after the symposium");
+  requireNotBefore(event.date, state.symposium.date, "date-before-symposium", "the symposium");
+  const participant = requireKnown(state, event.participantId, ["participantId"]);
+  const reason = ineligibility(participant, state.cohort.settings.prizeEligibleKinds);
+  if (reason !== undefined) refuse("prize-not-eligible", `participant "${event.participantId}" may not win the prize: ${reason}`, ["participantId"]);
+  if (state.prizes.some((awarded) => awarded.place === event.place)) refuse("prize-place-taken", `place ${event.place} was already awarded`, ["place"]);
+  if (state.prizes.some((awarded) => awarded.participantId === event.participantId)) {
+    refuse("prize-already-awarded", `participant "${event.participantId}" already won a prize`, ["participantId"]);
+  }
+  return { ...state, prizes: [...state.prizes, without(event)] };
+}
+
+function close(state: CohortState, event: EventOf<"cohort-closed">): CohortState {
+  if (state.symposium === undefined) refuse("close-before-symposium", "the cohort closes after the symposium");
+  requireNotBefore(event.date, state.symposium.date, "date-before-symposium", "the symposium");
+  const participants: Record<string, ParticipantState> = { ...state.participants };
+  for (const id of state.participantIds) {
+    const participant = participants[id];
+    if (participant?.status === "active" && participant.actionPlan !== undefined) {
+      participants[id] = { ...participant, status: "completed", completedOn: event.date };
+    }
+  }
+  return { ...state, participants, closedOn: event.date };
+}
+
+function networkActivity(state: CohortState, event: EventOf<"network-activity-held">): CohortState {
+  if (state.closedOn === undefined) refuse("network-before-close", "network activities start after the cohort closed");
+  requireNotBefore(event.date, state.closedOn, "date-before-close", "the closing");
+  requireAll(state, event.attendance, "attendance");
+  return { ...state, networkActivities: [...state.networkActivities, without(event)] };
+}
+
+function transition(state: CohortState, event: LifecycleEvent): CohortState {
+  if (event.type === "network-activity-held") return networkActivity(state, event);
+  if (state.closedOn !== undefined) refuse("cohort-closed", `the cohort closed on ${state.closedOn}; only network activities follow`, ["type"]);
+  switch (event.type) {
+    case "cohort-created":
+      return refuse("cohort-already-created", "the cohort exists; a log has one cohort-created event, the first", ["type"]);
+    case "participant-registered":
+      return register(state, event);
+    case "participant-withdrew":
+      return withdraw(state, event);
+    case "kickoff-held":
+      return kickoff(state, event);
+    case "audit-completed":
+      return audit(state, event);
+    case "results-meeting-held":
+      return resultsMeeting(state, event);
+    case "vision-adopted":
+      return vision(state, event);
+    case "action-plan-adopted":
+      return actionPlan(state, event);
+    case "measure-status-changed":
+      return measureStatus(state, event);
+    case "exchange-meeting-held":
+      return exchangeMeeting(state, event);
+    case "collaboration-recorded":
+      return collaboration(state, event);
+    case "promotion-published":
+      return promotion(state, event);
+    case "communication-submitted":
+      return communication(state, event);
+    case "jury-scores-recorded":
+      return juryScores(state, event);
+    case "final-measurement-recorded":
+      return finalMeasurement(state, event);
+    case "symposium-held":
+      return symposium(state, event);
+    case "prize-awarded":
+      return prize(state, event);
+    case "cohort-closed":
+      return close(state, event);
+  }
+}
+
+/**
+ * Applies one event to a cohort: validates it (as {@link parseEvent} does) and returns the new
+ * state, or refuses it. The given state is never changed, also not when the event is refused.
+ * Each event costs time in proportion to the cohort's size at most, never to the log's length.
+ *
+ * Start with `undefined` and a `cohort-created` event. The rules, by the `code` of the refusal's
+ * issue: `cohort-not-created`, `cohort-already-created`, `cohort-closed` (after closing only network
+ * activities), `participant-already-registered`, `registration-after-kickoff` (unless `late: true`),
+ * `too-many-companies`, `unknown-participant`, `participant-not-active`,
+ * `participant-already-withdrawn`, `kickoff-already-held`, `kickoff-too-few-companies`,
+ * `kickoff-not-held`, `unknown-adviser`, `audit-already-completed`, `results-meeting-before-audit`,
+ * `results-meeting-already-held`, `vision-before-results-meeting`, `vision-already-adopted`,
+ * `action-plan-before-results-meeting`, `action-plan-already-adopted`, `unknown-recommendation`,
+ * `measure-before-action-plan`, `unknown-measure`, `measure-status-final`,
+ * `measure-status-unchanged`, `measure-verified-before-done`, `symposium-already-held`,
+ * `communication-already-submitted`, `jury-scores-already-recorded`, `prize-already-awarded`,
+ * `final-measurement-before-audit`, `symposium-missing-action-plans`,
+ * `symposium-too-few-exchange-meetings`, `prize-before-symposium`, `prize-not-eligible`,
+ * `prize-place-taken`, `close-before-symposium`, `network-before-close`, and the date rules
+ * `date-before-registration`, `date-before-kickoff`, `date-before-audit`,
+ * `date-before-results-meeting`, `date-before-action-plan`, `date-before-symposium`,
+ * `date-before-close` (a step dated before the step it depends on).
+ *
+ * A withdrawal is allowed at any time before closing; when it leaves fewer companies than the
+ * minimum, `belowMinimum` is `true`. When the cohort closes, every active participant with an
+ * action plan becomes `completed`.
+ *
+ * @param state - the current state, or `undefined` before the `cohort-created` event
+ * @param event - the event, validated here
+ * @returns the new state
+ * @throws {@link KoploperError} `INVALID_INPUT` for a malformed event, `INVALID_TRANSITION` (the
+ *   rule in `issues[0].code`) for an event the state does not allow
+ * @example
+ * ```ts
+ * import { applyEvent } from "koploper/lifecycle";
+ *
+ * const state = applyEvent(undefined, {
+ *   type: "cohort-created", date: "2026-10-01",
+ *   cohort: { id: "c1", name: "Koplopers Leek", municipalities: ["Leek"], coordinator: "DZyzzion",
+ *     advisers: [{ id: "a1", name: "Adviseur" }], plannedKickoff: "2027-01-19" },
+ * });
+ * applyEvent(state, { type: "participant-registered", date: "2026-11-02",
+ *   participant: { id: "p1", name: "Bakkerij Smit", kind: "company" } }).companyCount; //=> 1
+ * ```
+ */
+export function applyEvent(state: CohortState | undefined, event: LifecycleEventInput): CohortState {
+  const parsed = parseEvent(event);
+  if (state === undefined) {
+    if (parsed.type !== "cohort-created") refuse("cohort-not-created", "a log starts with a cohort-created event", ["type"]);
+    return { ...create(parsed), eventCount: 1 };
+  }
+  return { ...transition(state, parsed), eventCount: state.eventCount + 1 };
+}

@@ -1,0 +1,48 @@
+import { KoploperError } from "../core/errors.js";
+import type { IsoDate } from "./dates.js";
+import type { ParticipantKind } from "./schemas/cohort.js";
+import { participantOf, type CohortState, type ParticipantState } from "./state.js";
+
+/** Throws the `INVALID_TRANSITION` error for a refused event: the rule is the issue's `code`. */
+export function refuse(rule: string, message: string, path: readonly (string | number)[] = []): never {
+  throw new KoploperError("INVALID_TRANSITION", `${message} (rule ${rule})`, [{ path, message, code: rule }]);
+}
+
+/** The participant with this id, or a refusal (`unknown-participant`). */
+export function requireKnown(state: CohortState, id: string, path: readonly (string | number)[]): ParticipantState {
+  return participantOf(state, id) ?? refuse("unknown-participant", `no participant "${id}" is registered`, path);
+}
+
+/** The active participant with this id, or a refusal (`unknown-participant`, `participant-not-active`). */
+export function requireActive(state: CohortState, id: string, path: readonly (string | number)[] = ["participantId"]): ParticipantState {
+  const participant = requireKnown(state, id, path);
+  if (participant.status !== "active") {
+    refuse("participant-not-active", `participant "${id}" is ${participant.status}, not active`, path);
+  }
+  return participant;
+}
+
+/** Refuses (`rule`) an event dated before an earlier step it depends on. */
+export function requireNotBefore(date: IsoDate, earliest: IsoDate, rule: string, what: string): void {
+  if (date < earliest) refuse(rule, `the date ${date} is before ${what} (${earliest})`, ["date"]);
+}
+
+/** The kick-off, or a refusal (`kickoff-not-held`). */
+export function requireKickoff(state: CohortState, date: IsoDate): void {
+  if (state.kickoff === undefined) refuse("kickoff-not-held", "the kick-off has not been held yet");
+  requireNotBefore(date, state.kickoff.date, "date-before-kickoff", "the kick-off");
+}
+
+/**
+ * Why a participant may not win the prize, or `undefined` when it may: it must not have withdrawn,
+ * must have an action plan and must be of an eligible kind.
+ */
+export function ineligibility(
+  participant: ParticipantState,
+  kinds: readonly ParticipantKind[],
+): "withdrawn" | "no-action-plan" | "kind-not-eligible" | undefined {
+  if (participant.status === "withdrawn") return "withdrawn";
+  if (!kinds.includes(participant.participant.kind)) return "kind-not-eligible";
+  if (participant.actionPlan === undefined) return "no-action-plan";
+  return undefined;
+}

@@ -1,0 +1,47 @@
+import { KoploperError, isKoploperError } from "../core/errors.js";
+import { applyEvent } from "./apply.js";
+import { refuse } from "./guards.js";
+import type { LifecycleEventInput } from "./schemas/events.js";
+import type { CohortState } from "./state.js";
+
+/**
+ * Folds a whole event log into the cohort's state, event by event with {@link applyEvent}. The
+ * cohort definition enters the log as its first event, `cohort-created`; so a log is
+ * self-contained and the same log always gives the same state.
+ *
+ * @param events - the log, oldest first; the first event must be `cohort-created`
+ * @returns the state after the last event
+ * @throws {@link KoploperError} the first refusal (`INVALID_INPUT` or `INVALID_TRANSITION`), its
+ *   message naming the event's index and every issue's path starting with that index; an empty log
+ *   or one that is not an array is refused with rule `cohort-not-created`
+ * @example
+ * ```ts
+ * import { replay } from "koploper/lifecycle";
+ *
+ * const state = replay([
+ *   { type: "cohort-created", date: "2026-10-01", cohort: { id: "c1", name: "Koplopers Leek",
+ *     municipalities: ["Leek"], coordinator: "DZyzzion", advisers: [{ id: "a1", name: "Adviseur" }],
+ *     plannedKickoff: "2027-01-19" } },
+ *   { type: "participant-registered", date: "2026-11-02", participant: { id: "p1", name: "Smit", kind: "company" } },
+ * ]);
+ * state.participantIds; //=> ["p1"]
+ * ```
+ */
+export function replay(events: readonly LifecycleEventInput[]): CohortState {
+  if (!Array.isArray(events) || events.length === 0) refuse("cohort-not-created", "a log starts with a cohort-created event");
+  let state: CohortState | undefined;
+  for (const [index, event] of events.entries()) {
+    try {
+      state = applyEvent(state, event);
+    } catch (error) {
+      if (!isKoploperError(error)) throw error;
+      throw new KoploperError(
+        error.code,
+        `event ${index}: ${error.message.replace("[koploper] ", "")}`,
+        error.issues.map((issue) => ({ ...issue, path: [index, ...issue.path] })),
+        { cause: error },
+      );
+    }
+  }
+  return state as CohortState;
+}

@@ -1,0 +1,203 @@
+import * as z from "zod/v4";
+import { createParser } from "../../core/parse.js";
+import { idSchema, isoDateSchema, nonNegativeSchema, textSchema, uniqueById } from "./common.js";
+
+/**
+ * The kinds of participant: a `company` counts toward the 3-15 range; the `municipality` and
+ * `other` organisations (housing corporation, care institution, village hall) take part without
+ * counting.
+ *
+ * @example
+ * ```ts
+ * import { PARTICIPANT_KINDS } from "koploper/lifecycle";
+ *
+ * PARTICIPANT_KINDS; //=> ["company", "municipality", "other"]
+ * ```
+ */
+export const PARTICIPANT_KINDS = ["company", "municipality", "other"] as const;
+
+/**
+ * One of the {@link PARTICIPANT_KINDS}.
+ *
+ * @example
+ * ```ts
+ * import type { ParticipantKind } from "koploper/lifecycle";
+ *
+ * const kind: ParticipantKind = "municipality";
+ * ```
+ */
+export type ParticipantKind = (typeof PARTICIPANT_KINDS)[number];
+
+const participantKindSchema = /* @__PURE__ */ z.enum(PARTICIPANT_KINDS);
+
+/** A non-empty list of participant kinds, each once. */
+export const participantKindsSchema = /* @__PURE__ */ z
+  .array(participantKindSchema)
+  .min(1)
+  .refine((kinds) => new Set(kinds).size === kinds.length, "Every kind may occur only once");
+
+/**
+ * The cohort's settings, each with its default: `companies` the allowed number of companies
+ * (3-15), `months` the programme length (12), `minExchangeMeetings` the exchange meetings needed
+ * before the symposium (1), `prizeEligibleKinds` who may win the Koploperprijs (companies only).
+ *
+ * @example
+ * ```ts
+ * import { cohortSettingsSchema } from "koploper/lifecycle";
+ *
+ * cohortSettingsSchema.parse({}).companies; //=> { min: 3, max: 15 }
+ * ```
+ */
+export const cohortSettingsSchema = /* @__PURE__ */ z
+  .strictObject({
+    companies: /* @__PURE__ */ z
+      .strictObject({ min: /* @__PURE__ */ z.int().min(1), max: /* @__PURE__ */ z.int().min(1) })
+      .refine((range) => range.min <= range.max, { message: "min must not exceed max", path: ["max"] })
+      .default({ min: 3, max: 15 }),
+    months: /* @__PURE__ */ z.int().min(1).max(36).default(12),
+    minExchangeMeetings: /* @__PURE__ */ z.int().min(0).max(100).default(1),
+    prizeEligibleKinds: /* @__PURE__ */ participantKindsSchema.default(["company"]),
+  })
+  .prefault({});
+
+/**
+ * The settings after validation, defaults filled in (see {@link cohortSettingsSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { CohortSettings } from "koploper/lifecycle";
+ *
+ * const length = (s: CohortSettings) => s.months;
+ * ```
+ */
+export type CohortSettings = z.output<typeof cohortSettingsSchema>;
+
+/**
+ * A Koplopergroep: id, name, the municipalities (one or more), region, the coordinating
+ * organisation, the advisers (each with an id the audits refer to), the planned kick-off date and
+ * the {@link cohortSettingsSchema | settings}.
+ *
+ * @example
+ * ```ts
+ * import { cohortSchema } from "koploper/lifecycle";
+ *
+ * const cohort = cohortSchema.parse({
+ *   id: "oost-groningen-2015", name: "Koploperproject Oost-Groningen",
+ *   municipalities: ["Veendam", "Pekela"], coordinator: "CirculairActief",
+ *   advisers: [{ id: "ada", name: "Ada Kruiter" }], plannedKickoff: "2015-01-23",
+ * });
+ * cohort.settings.months; //=> 12
+ * ```
+ */
+export const cohortSchema = /* @__PURE__ */ z.strictObject({
+  id: idSchema,
+  name: textSchema,
+  municipalities: /* @__PURE__ */ z.array(textSchema).min(1),
+  region: /* @__PURE__ */ textSchema.optional(),
+  coordinator: textSchema,
+  advisers: /* @__PURE__ */ z
+    .array(/* @__PURE__ */ z.strictObject({ id: idSchema, name: textSchema, organisation: /* @__PURE__ */ textSchema.optional() }))
+    .min(1)
+    .refine(uniqueById, "Every adviser id may occur only once"),
+  plannedKickoff: isoDateSchema,
+  settings: cohortSettingsSchema,
+});
+
+/**
+ * A cohort after validation (see {@link cohortSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { Cohort } from "koploper/lifecycle";
+ *
+ * const where = (c: Cohort) => c.municipalities.join(", ");
+ * ```
+ */
+export type Cohort = z.output<typeof cohortSchema>;
+
+/**
+ * A cohort as callers may write it (dates as strings or `Date`, settings optional).
+ *
+ * @example
+ * ```ts
+ * import type { CohortInput } from "koploper/lifecycle";
+ *
+ * const input: CohortInput = {
+ *   id: "c1", name: "Koplopers Hogeland", municipalities: ["Het Hogeland"], coordinator: "DZyzzion",
+ *   advisers: [{ id: "jaap", name: "Jaap de Vries" }], plannedKickoff: new Date("2022-02-01T09:00:00Z"),
+ * };
+ * ```
+ */
+export type CohortInput = z.input<typeof cohortSchema>;
+
+/**
+ * A participant: id, name, kind, and optionally sector, size in fte, location and contact.
+ *
+ * @example
+ * ```ts
+ * import { participantSchema } from "koploper/lifecycle";
+ *
+ * participantSchema.parse({ id: "p1", name: "Bakkerij Smit", kind: "company", fte: 12 }).fte?.toString(); //=> "12"
+ * ```
+ */
+export const participantSchema = /* @__PURE__ */ z.strictObject({
+  id: idSchema,
+  name: textSchema,
+  kind: participantKindSchema,
+  sector: /* @__PURE__ */ textSchema.optional(),
+  fte: /* @__PURE__ */ nonNegativeSchema.optional(),
+  location: /* @__PURE__ */ textSchema.optional(),
+  contact: /* @__PURE__ */ z
+    .strictObject({ name: textSchema, email: /* @__PURE__ */ z.email().optional(), phone: /* @__PURE__ */ textSchema.optional() })
+    .optional(),
+});
+
+/**
+ * A participant after validation (see {@link participantSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { Participant } from "koploper/lifecycle";
+ *
+ * const counts = (p: Participant) => p.kind === "company";
+ * ```
+ */
+export type Participant = z.output<typeof participantSchema>;
+
+const cohortParser = /* @__PURE__ */ createParser(cohortSchema, "cohort");
+
+/**
+ * Validates a cohort definition and fills in the default settings.
+ *
+ * @param input - anything
+ * @returns the cohort
+ * @throws {@link KoploperError} `INVALID_INPUT` with every issue
+ * @example
+ * ```ts
+ * import { parseCohort } from "koploper/lifecycle";
+ *
+ * parseCohort({
+ *   id: "c1", name: "Koplopers", municipalities: ["Leek"], coordinator: "DZyzzion",
+ *   advisers: [{ id: "a", name: "A" }], plannedKickoff: "2017-07-19",
+ * }).settings.companies.max; //=> 15
+ * ```
+ */
+export function parseCohort(input: unknown): Cohort {
+  return cohortParser.parse(input);
+}
+
+/**
+ * Like {@link parseCohort}, but returns the error instead of throwing it.
+ *
+ * @param input - anything
+ * @returns `{ success: true, data }` or `{ success: false, error }`
+ * @example
+ * ```ts
+ * import { safeParseCohort } from "koploper/lifecycle";
+ *
+ * safeParseCohort({ id: "c1" }).success; //=> false
+ * ```
+ */
+export function safeParseCohort(input: unknown): ReturnType<typeof cohortParser.safeParse> {
+  return cohortParser.safeParse(input);
+}

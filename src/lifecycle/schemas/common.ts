@@ -1,0 +1,102 @@
+import type { Decimal } from "decimal.js";
+import * as z from "zod/v4";
+import { decimalSchema } from "../../core/schemas.js";
+import { toIsoDate } from "../dates.js";
+
+/**
+ * A calendar date as input: an ISO date (`"2027-01-19"`), an ISO 8601 date-time with offset
+ * (`"2027-01-19T10:00:00+01:00"`, taken as its calendar date in Europe/Amsterdam) or a valid `Date`
+ * (likewise). The output is always an {@link IsoDate}.
+ *
+ * @example
+ * ```ts
+ * import { isoDateSchema } from "koploper/lifecycle";
+ *
+ * isoDateSchema.parse("2027-01-19T23:30:00Z"); //=> "2027-01-20"
+ * ```
+ */
+export const isoDateSchema = /* @__PURE__ */ z
+  .union([/* @__PURE__ */ z.iso.date(), /* @__PURE__ */ z.iso.datetime({ offset: true }), /* @__PURE__ */ z.date()])
+  .transform((value) => toIsoDate(value));
+
+/** A non-empty identifier chosen by the app (participant, adviser, measure, recommendation, juror). */
+export const idSchema = /* @__PURE__ */ z.string().min(1).max(200);
+
+/** A non-empty text. */
+export const textSchema = /* @__PURE__ */ z.string().trim().min(1);
+
+/**
+ * The ISO 26000 core subject clauses, 6.2 (organizational governance) to 6.8 (community involvement
+ * and development).
+ *
+ * @see ISO 26000:2010 clause 6
+ * @example
+ * ```ts
+ * import { CORE_SUBJECT_CLAUSES } from "koploper/lifecycle";
+ *
+ * CORE_SUBJECT_CLAUSES.length; //=> 7
+ * ```
+ */
+export const CORE_SUBJECT_CLAUSES = ["6.2", "6.3", "6.4", "6.5", "6.6", "6.7", "6.8"] as const;
+
+/** One of the {@link CORE_SUBJECT_CLAUSES}. */
+export const coreSubjectClauseSchema = /* @__PURE__ */ z.enum(CORE_SUBJECT_CLAUSES);
+
+/**
+ * A core subject clause, "6.2" (organizational governance) to "6.8" (community involvement and
+ * development).
+ *
+ * @see ISO 26000:2010 clause 6
+ * @example
+ * ```ts
+ * import type { CoreSubjectClause } from "koploper/lifecycle";
+ *
+ * const environment: CoreSubjectClause = "6.5";
+ * ```
+ */
+export type CoreSubjectClause = z.output<typeof coreSubjectClauseSchema>;
+
+/**
+ * The themes a measure belongs to: energy, water, waste, mobility, purchasing, social, governance.
+ *
+ * @example
+ * ```ts
+ * import { MEASURE_THEMES } from "koploper/lifecycle";
+ *
+ * MEASURE_THEMES.includes("energy"); //=> true
+ * ```
+ */
+export const MEASURE_THEMES = ["energy", "water", "waste", "mobility", "purchasing", "social", "governance"] as const;
+
+/** One of the {@link MEASURE_THEMES}. */
+export const measureThemeSchema = /* @__PURE__ */ z.enum(MEASURE_THEMES);
+
+/**
+ * One of the {@link MEASURE_THEMES}.
+ *
+ * @example
+ * ```ts
+ * import type { MeasureTheme } from "koploper/lifecycle";
+ *
+ * const theme: MeasureTheme = "mobility";
+ * ```
+ */
+export type MeasureTheme = z.output<typeof measureThemeSchema>;
+
+/** An exact decimal that is zero or more. */
+export const nonNegativeSchema = /* @__PURE__ */ decimalSchema.refine((value: Decimal) => !value.isNegative(), "Must not be negative");
+
+/** An exact decimal from `min` to `max`, both included. */
+export function rangeSchema(min: number, max: number) {
+  return decimalSchema.refine((value: Decimal) => value.gte(min) && value.lte(max), `Must be from ${min} to ${max}`);
+}
+
+/** A list of at least `min` ids in which every id occurs once. */
+export function uniqueIdsSchema(min = 0) {
+  return z.array(idSchema).min(min).refine((ids) => new Set(ids).size === ids.length, "Every id may occur only once");
+}
+
+/** Tells whether the `id` fields of a list are all different. */
+export function uniqueById(items: readonly { readonly id: string }[]): boolean {
+  return new Set(items.map((item) => item.id)).size === items.length;
+}

@@ -1,0 +1,169 @@
+import * as z from "zod/v4";
+import { createParser } from "../../core/parse.js";
+import { cohortSchema, participantSchema } from "./cohort.js";
+import { idSchema, isoDateSchema, nonNegativeSchema, textSchema, uniqueById, uniqueIdsSchema } from "./common.js";
+import { measureSchema, measureStatusSchema } from "./measure.js";
+import { footprintSummarySchema, iso26000SummarySchema, recommendationSchema } from "./summaries.js";
+
+function event<T extends string, S extends z.core.$ZodLooseShape>(type: T, shape: S) {
+  return z.strictObject({ type: /* @__PURE__ */ z.literal(type), date: isoDateSchema, ...shape });
+}
+
+/**
+ * Every lifecycle event, discriminated by `type`; each has the calendar `date` it happened on.
+ *
+ * - `cohort-created` `{ cohort }`: always the first event of a log (see `replay`).
+ * - `participant-registered` `{ participant, late? }`: `late: true` admits a registration after
+ *   the kick-off.
+ * - `participant-withdrew` `{ participantId, reason }`.
+ * - `kickoff-held` `{ attendance, signedAgreements }` (participant ids).
+ * - `audit-completed` `{ participantId, adviserId, iso26000, footprint, recommendations }`: the
+ *   baseline (nulmeting), with the summaries of the ISO 26000 scan and the CO2 footprint.
+ * - `results-meeting-held` `{ participantId }`.
+ * - `vision-adopted` `{ participantId, text }`: the MVO vision.
+ * - `action-plan-adopted` `{ participantId, measures }`.
+ * - `measure-status-changed` `{ participantId, measureId, status, reason? }` (a reason when dropped).
+ * - `exchange-meeting-held` `{ attendance, topics }`.
+ * - `collaboration-recorded` `{ participantIds: [a, b], kind, description }`: a joint project or a
+ *   business deal between two participants.
+ * - `promotion-published` `{ medium, participantIds, title? }`.
+ * - `communication-submitted` `{ participantId, title? }`: the communication assignment.
+ * - `jury-scores-recorded` `{ jurorId, participantId, scores }`: one juror's scores (0 or more) per
+ *   jury criterion for one participant.
+ * - `final-measurement-recorded` `{ participantId, footprint?, iso26000? }`: the follow-up
+ *   measurement (eindmeting) the prize and the report compare with the audit.
+ * - `symposium-held` `{ excused?, guests? }`: `excused` lists participants allowed to come without an
+ *   action plan.
+ * - `prize-awarded` `{ participantId, place, prize? }`.
+ * - `cohort-closed` `{}`.
+ * - `network-activity-held` `{ title, attendance }`.
+ *
+ * @example
+ * ```ts
+ * import { lifecycleEventSchema } from "koploper/lifecycle";
+ *
+ * lifecycleEventSchema.parse({ type: "cohort-closed", date: "2027-12-15" }); //=> { type: "cohort-closed", date: "2027-12-15" }
+ * ```
+ */
+export const lifecycleEventSchema = /* @__PURE__ */ z.discriminatedUnion("type", [
+  /* @__PURE__ */ event("cohort-created", { cohort: cohortSchema }),
+  /* @__PURE__ */ event("participant-registered", { participant: participantSchema, late: /* @__PURE__ */ z.boolean().default(false) }),
+  /* @__PURE__ */ event("participant-withdrew", { participantId: idSchema, reason: textSchema }),
+  /* @__PURE__ */ event("kickoff-held", { attendance: /* @__PURE__ */ uniqueIdsSchema(), signedAgreements: /* @__PURE__ */ uniqueIdsSchema() }),
+  /* @__PURE__ */ event("audit-completed", {
+    participantId: idSchema,
+    adviserId: idSchema,
+    iso26000: iso26000SummarySchema,
+    footprint: footprintSummarySchema,
+    recommendations: /* @__PURE__ */ z.array(recommendationSchema).refine(uniqueById, "Every recommendation id may occur only once"),
+  }),
+  /* @__PURE__ */ event("results-meeting-held", { participantId: idSchema }),
+  /* @__PURE__ */ event("vision-adopted", { participantId: idSchema, text: textSchema }),
+  /* @__PURE__ */ event("action-plan-adopted", {
+    participantId: idSchema,
+    measures: /* @__PURE__ */ z.array(measureSchema).min(1).refine(uniqueById, "Every measure id may occur only once"),
+  }),
+  /* @__PURE__ */ event("measure-status-changed", {
+    participantId: idSchema,
+    measureId: idSchema,
+    status: measureStatusSchema,
+    reason: /* @__PURE__ */ textSchema.optional(),
+  }).refine((value) => (value.status === "dropped") === (value.reason !== undefined), {
+    message: "A change to dropped needs a reason; other changes have none",
+    path: ["reason"],
+  }),
+  /* @__PURE__ */ event("exchange-meeting-held", { attendance: /* @__PURE__ */ uniqueIdsSchema(), topics: /* @__PURE__ */ z.array(textSchema) }),
+  /* @__PURE__ */ event("collaboration-recorded", {
+    participantIds: /* @__PURE__ */ z.tuple([idSchema, idSchema]).refine(([a, b]) => a !== b, "A collaboration is between two different participants"),
+    kind: /* @__PURE__ */ z.enum(["joint-project", "business-deal"]),
+    description: textSchema,
+  }),
+  /* @__PURE__ */ event("promotion-published", { medium: textSchema, participantIds: /* @__PURE__ */ uniqueIdsSchema(1), title: /* @__PURE__ */ textSchema.optional() }),
+  /* @__PURE__ */ event("communication-submitted", { participantId: idSchema, title: /* @__PURE__ */ textSchema.optional() }),
+  /* @__PURE__ */ event("jury-scores-recorded", {
+    jurorId: idSchema,
+    participantId: idSchema,
+    scores: /* @__PURE__ */ z.record(idSchema, nonNegativeSchema).refine((scores) => Object.keys(scores).length > 0, "Give at least one score"),
+  }),
+  /* @__PURE__ */ event("final-measurement-recorded", {
+    participantId: idSchema,
+    footprint: /* @__PURE__ */ footprintSummarySchema.optional(),
+    iso26000: /* @__PURE__ */ iso26000SummarySchema.optional(),
+  }).refine((value) => value.footprint !== undefined || value.iso26000 !== undefined, "Give a footprint, an ISO 26000 summary or both"),
+  /* @__PURE__ */ event("symposium-held", { excused: /* @__PURE__ */ uniqueIdsSchema().default([]), guests: /* @__PURE__ */ z.int().min(0).optional() }),
+  /* @__PURE__ */ event("prize-awarded", { participantId: idSchema, place: /* @__PURE__ */ z.int().min(1), prize: /* @__PURE__ */ textSchema.optional() }),
+  /* @__PURE__ */ event("cohort-closed", {}),
+  /* @__PURE__ */ event("network-activity-held", { title: textSchema, attendance: /* @__PURE__ */ uniqueIdsSchema() }),
+]);
+
+/**
+ * A validated lifecycle event (see {@link lifecycleEventSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { LifecycleEvent } from "koploper/lifecycle";
+ *
+ * const isMeeting = (e: LifecycleEvent) => e.type === "exchange-meeting-held";
+ * ```
+ */
+export type LifecycleEvent = z.output<typeof lifecycleEventSchema>;
+
+/**
+ * A lifecycle event as callers may write it (dates as ISO strings or `Date`, amounts as numbers,
+ * strings or Decimals).
+ *
+ * @example
+ * ```ts
+ * import type { LifecycleEventInput } from "koploper/lifecycle";
+ *
+ * const event: LifecycleEventInput = { type: "exchange-meeting-held", date: "2027-05-12", attendance: ["p1", "p2"], topics: ["energie"] };
+ * ```
+ */
+export type LifecycleEventInput = z.input<typeof lifecycleEventSchema>;
+
+/**
+ * The `type` of a {@link LifecycleEvent}.
+ *
+ * @example
+ * ```ts
+ * import type { LifecycleEventType } from "koploper/lifecycle";
+ *
+ * const type: LifecycleEventType = "symposium-held";
+ * ```
+ */
+export type LifecycleEventType = LifecycleEvent["type"];
+
+const eventParser = /* @__PURE__ */ createParser(lifecycleEventSchema, "lifecycle event");
+
+/**
+ * Validates an untrusted lifecycle event.
+ *
+ * @param input - anything
+ * @returns the event with ISO dates and exact decimals
+ * @throws {@link KoploperError} `INVALID_INPUT` with every issue and its path
+ * @example
+ * ```ts
+ * import { parseEvent } from "koploper/lifecycle";
+ *
+ * parseEvent({ type: "results-meeting-held", date: new Date("2027-03-01T10:00:00+01:00"), participantId: "p1" }).date; //=> "2027-03-01"
+ * ```
+ */
+export function parseEvent(input: unknown): LifecycleEvent {
+  return eventParser.parse(input);
+}
+
+/**
+ * Like {@link parseEvent}, but returns the error instead of throwing it.
+ *
+ * @param input - anything
+ * @returns `{ success: true, data }` or `{ success: false, error }`
+ * @example
+ * ```ts
+ * import { safeParseEvent } from "koploper/lifecycle";
+ *
+ * safeParseEvent({ type: "party-held", date: "2027-03-01" }).success; //=> false
+ * ```
+ */
+export function safeParseEvent(input: unknown): ReturnType<typeof eventParser.safeParse> {
+  return eventParser.safeParse(input);
+}

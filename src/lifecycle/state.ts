@@ -1,0 +1,115 @@
+import type { Cohort, Participant } from "./schemas/cohort.js";
+import type { IsoDate } from "./dates.js";
+import type { LifecycleEvent, LifecycleEventType } from "./schemas/events.js";
+import type { Measure } from "./schemas/measure.js";
+
+/** The validated event of one type. */
+type EventOf<T extends LifecycleEventType> = Extract<LifecycleEvent, { type: T }>;
+
+/** An event without its `type` (what the state keeps of it). */
+type Record_<T extends LifecycleEventType> = Omit<EventOf<T>, "type">;
+
+/**
+ * Where a participant stands: `registered` (before the kick-off), `active` (from the kick-off, or
+ * at once for a late entry), `withdrawn` (with a reason) or `completed` (still active with an
+ * action plan when the cohort closed).
+ *
+ * @example
+ * ```ts
+ * import type { ParticipantStatus } from "koploper/lifecycle";
+ *
+ * const status: ParticipantStatus = "completed";
+ * ```
+ */
+export type ParticipantStatus = "registered" | "active" | "withdrawn" | "completed";
+
+/**
+ * One participant's record in the {@link CohortState}: who it is, its status and what it produced
+ * in the programme so far (each part present once it happened).
+ *
+ * @example
+ * ```ts
+ * import type { ParticipantState } from "koploper/lifecycle";
+ *
+ * const hasPlan = (p: ParticipantState) => p.actionPlan !== undefined;
+ * ```
+ */
+export interface ParticipantState {
+  readonly participant: Participant;
+  readonly status: ParticipantStatus;
+  readonly registeredOn: IsoDate;
+  /** Registered after the kick-off (with the explicit `late` flag). */
+  readonly lateEntry: boolean;
+  readonly withdrawal?: { readonly date: IsoDate; readonly reason: string };
+  readonly completedOn?: IsoDate;
+  /** The baseline audit (nulmeting) with the ISO 26000 and footprint summaries. */
+  readonly audit?: Omit<Record_<"audit-completed">, "participantId">;
+  readonly resultsMeetingOn?: IsoDate;
+  readonly vision?: { readonly date: IsoDate; readonly text: string };
+  /** The action plan; each measure carries its current status. */
+  readonly actionPlan?: { readonly adoptedOn: IsoDate; readonly measures: readonly Measure[] };
+  readonly communication?: Omit<Record_<"communication-submitted">, "participantId">;
+  /** The follow-up measurement (eindmeting), if one was recorded; a later one replaces it. */
+  readonly finalMeasurement?: Omit<Record_<"final-measurement-recorded">, "participantId">;
+}
+
+/**
+ * A cohort at one moment, as `applyEvent` and `replay` build it from the event log. Treat it as a
+ * value: never build or change one by hand.
+ *
+ * - `participantIds` keeps the registration order; `participants` maps each id to its record.
+ * - `companyCount` counts the companies that have not withdrawn; `belowMinimum` says when that is
+ *   below the settings' minimum (for example after a withdrawal).
+ * - The cohort-wide records (`kickoff`, `exchangeMeetings`, ..., `closedOn`) appear as they happen.
+ *
+ * @example
+ * ```ts
+ * import type { CohortState } from "koploper/lifecycle";
+ *
+ * const warn = (state: CohortState) => (state.belowMinimum ? "te weinig bedrijven" : "");
+ * ```
+ */
+export interface CohortState {
+  readonly cohort: Cohort;
+  readonly createdOn: IsoDate;
+  readonly participantIds: readonly string[];
+  readonly participants: Readonly<Record<string, ParticipantState>>;
+  readonly companyCount: number;
+  readonly belowMinimum: boolean;
+  readonly kickoff?: Record_<"kickoff-held">;
+  readonly exchangeMeetings: readonly Record_<"exchange-meeting-held">[];
+  readonly collaborations: readonly Record_<"collaboration-recorded">[];
+  readonly promotions: readonly Record_<"promotion-published">[];
+  readonly juryScores: readonly Record_<"jury-scores-recorded">[];
+  readonly symposium?: Record_<"symposium-held">;
+  readonly prizes: readonly Record_<"prize-awarded">[];
+  readonly closedOn?: IsoDate;
+  readonly networkActivities: readonly Record_<"network-activity-held">[];
+  /** How many events were applied, the creating event included. */
+  readonly eventCount: number;
+}
+
+/** The participant with this id, or `undefined` (own properties only: "constructor" is not a participant). */
+export function participantOf(state: CohortState, id: string): ParticipantState | undefined {
+  return Object.hasOwn(state.participants, id) ? state.participants[id] : undefined;
+}
+
+/** The participants in registration order. */
+export function participantsOf(state: CohortState): ParticipantState[] {
+  return state.participantIds.flatMap((id) => participantOf(state, id) ?? []);
+}
+
+/** Whether the participant still takes part (registered, active or completed). */
+export function isCurrent(participant: ParticipantState): boolean {
+  return participant.status !== "withdrawn";
+}
+
+/** Measures the participant chose to carry out: in the plan, neither a mere idea nor dropped. */
+export function isChosen(measure: Measure): boolean {
+  return measure.status !== "idea" && measure.status !== "dropped";
+}
+
+/** Measures carried out: done or verified. */
+export function isDone(measure: Measure): boolean {
+  return measure.status === "done" || measure.status === "verified";
+}

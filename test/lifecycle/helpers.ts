@@ -1,0 +1,39 @@
+import { expect } from "vitest";
+import { applyEvent, isKoploperError, type CohortState, type KoploperError, type LifecycleEventInput } from "../../src/lifecycle/index.js";
+
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
+
+export function caught(run: () => unknown): KoploperError {
+  try {
+    run();
+  } catch (error) {
+    if (isKoploperError(error)) return error;
+    throw error;
+  }
+  throw new Error("expected a KoploperError, nothing was thrown");
+}
+
+/** Asserts the event is refused by `rule` and the (deep-frozen) state is left as it was. */
+export function expectRefused(state: CohortState | undefined, event: LifecycleEventInput, rule: string): KoploperError {
+  const before = JSON.stringify(state);
+  deepFreeze(state);
+  const error = caught(() => applyEvent(state, event));
+  expect(error.code).toBe("INVALID_TRANSITION");
+  expect(error.issues[0]?.code).toBe(rule);
+  expect(error.message).toContain(rule);
+  expect(JSON.stringify(state)).toBe(before);
+  return error;
+}
+
+/** The events of a log before the first one of `type`. */
+export function upTo(events: readonly LifecycleEventInput[], type: LifecycleEventInput["type"]): LifecycleEventInput[] {
+  const index = events.findIndex((event) => event.type === type);
+  if (index < 0) throw new Error(`no ${type} event in the log`);
+  return events.slice(0, index);
+}
