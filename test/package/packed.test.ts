@@ -44,12 +44,12 @@ describe("the packed tarball", () => {
     const cjs = run(scratch, "node", ["-e", `const m = require(${JSON.stringify(entry)}); console.log(typeof m.isKoploperError)`]);
     expect(esm.trim()).toBe("function");
     expect(cjs.trim()).toBe("function");
-  });
+  }, 60_000);
 
   it("ships only dist, the readme, the licence and package.json", () => {
     const listing = run(root, "npm", ["pack", "--dry-run", "--json"]);
     const files = (JSON.parse(listing) as [{ files: { path: string }[] }])[0].files.map((file) => file.path);
     expect(files.every((path) => path.startsWith("dist/") || ["README.md", "LICENSE", "package.json", "CHANGELOG.md"].includes(path))).toBe(true);
     expect(files).toContain("dist/index.d.cts");
-  });
+  }, 60_000);
 });
