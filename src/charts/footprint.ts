@@ -89,10 +89,10 @@ export function footprintChart(footprint: Footprint, options: FootprintChartOpti
   const totals = SCOPES.map((scope, index) => ({ scope: scopeLabel(scope, locale), ...amount(scopes[index] ?? new D(0), unit, locale) }));
   const scopeAxis = { field: "scope", type: "nominal", title: null, sort: SCOPES.map((scope) => scopeLabel(scope, locale)), axis: { labelAngle: 0 } };
   const yAxis = { field: "amount", type: "quantitative", title: amountTitle(unit, basis, locale) };
-  return chartSpec(locale, title ?? word("footprintTitle", locale), `${totalLine(sum(scopes), unit, basis, locale)} · ${footprint.year}`, {
+  const subtitle = `${totalLine(sum(scopes), unit, basis, locale)} · ${footprint.year}`;
+  return chartSpec(locale, { text: title ?? word("footprintTitle", locale), subtitle }, { parts, totals }, {
     width: 360,
     height: 280,
-    datasets: { parts, totals },
     layer: [
       {
         data: { name: "parts" },
@@ -150,10 +150,10 @@ export function comparisonChart(base: Footprint, current: Footprint, options: Co
     xOffset: { field: "period", type: "nominal", sort: [...periods] },
     y: { field: "amount", type: "quantitative", title: amountTitle(unit, basis, locale) },
   };
-  return chartSpec(locale, title ?? word("comparisonTitle", locale), `${word("total", locale)}: ${change} (${periods[0]} → ${periods[1]})`, {
+  const subtitle = `${word("total", locale)}: ${change} (${periods[0]} → ${periods[1]})`;
+  return chartSpec(locale, { text: title ?? word("comparisonTitle", locale), subtitle }, { values }, {
     width: 420,
     height: 280,
-    datasets: { values },
     data: { name: "values" },
     layer: [
       {
@@ -221,10 +221,10 @@ export function cohortChart(participants: readonly CohortChartParticipant[], opt
   const totals = participants.map(({ name }, index) => ({ participant: name, ...amount(sum(scopes[index] ?? []), unit, locale) }));
   const participantAxis = { field: "participant", type: "nominal", title: null, sort: names };
   const xAxis = { field: "amount", type: "quantitative", title: amountTitle(unit, basis, locale) };
-  return chartSpec(locale, title ?? word("cohortTitle", locale), totalLine(sum(scopes.flat()), unit, basis, locale), {
+  const subtitle = totalLine(sum(scopes.flat()), unit, basis, locale);
+  return chartSpec(locale, { text: title ?? word("cohortTitle", locale), subtitle }, { parts, totals }, {
     width: 420,
     height: { step: 28 },
-    datasets: { parts, totals },
     layer: [
       {
         data: { name: "parts" },

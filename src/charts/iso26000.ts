@@ -53,10 +53,10 @@ export function iso26000ProfileChart(score: AssessmentScore, options: ChartOptio
   });
   const overall = score.overall.level === null ? word("unknown", locale) : formatNumber(score.overall.level, 1, locale);
   const y = { field: "subject", type: "nominal", title: null, sort: subjects };
-  return chartSpec(locale, title ?? word("isoTitle", locale), `${word("overall", locale)}: ${overall}`, {
+  const subtitle = `${word("overall", locale)}: ${overall}`;
+  return chartSpec(locale, { text: title ?? word("isoTitle", locale), subtitle }, { values }, {
     width: 360,
     height: { step: 28 },
-    datasets: { values },
     data: { name: "values" },
     layer: [
       {

@@ -28,6 +28,10 @@ export type JsonValue = string | number | boolean | null | readonly JsonValue[] 
  */
 export interface VegaLiteSpec {
   readonly $schema: "https://vega.github.io/schema/vega-lite/v6.json";
+  /** The chart's title and a subtitle with its headline figure. */
+  readonly title: { readonly text: string; readonly subtitle: string };
+  /** The chart's data by name: one object per mark, numbers and ready-made labels. */
+  readonly datasets: { readonly [name: string]: readonly JsonValue[] };
   readonly [key: string]: JsonValue;
 }
 
@@ -38,10 +42,16 @@ const NUMBER_LOCALES = {
 } as const;
 
 /** The parts every chart shares: schema, title, a white background and the locale's number format. */
-export function chartSpec(locale: Locale, title: string, subtitle: string | null, body: { readonly [key: string]: JsonValue }): VegaLiteSpec {
+export function chartSpec(
+  locale: Locale,
+  title: { readonly text: string; readonly subtitle: string },
+  datasets: { readonly [name: string]: readonly JsonValue[] },
+  body: { readonly [key: string]: JsonValue },
+): VegaLiteSpec {
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    title: subtitle === null ? { text: title } : { text: title, subtitle },
+    title,
+    datasets,
     background: "white",
     config: { locale: { number: NUMBER_LOCALES[locale] }, view: { stroke: null } },
     ...body,
