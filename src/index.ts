@@ -33,10 +33,8 @@ export {
   type PureGas,
   type PureGasCode,
 } from "./factors/gwp.js";
-export * from "./footprint/index.js";
+export * from "./lifecycle/timeline/index.js";
 export * from "./iso26000/index.js";
 export * from "./lifecycle/index.js";
-// ISO 26000 and the lifecycle both export these names; until one side renames them, the main entry
-// keeps ISO 26000's and `koploper/lifecycle` has the lifecycle's.
-export { measureSchema, type Measure, type MeasureTheme, type Recommendation } from "./iso26000/index.js";
+export * from "./footprint/index.js";
 export * from "./charts/index.js";

@@ -92,6 +92,7 @@ export interface EngineState {
   readonly set: FactorSet;
   readonly groups: Map<string, Group>;
   readonly routes: Map<unknown, Route[]>;
+  readonly electricityRoutes: Map<string, Route>;
   unknown: ThemeCounts;
   estimated: ThemeCounts;
   unknownGreenKWh: Decimal;
@@ -106,6 +107,7 @@ export function createState(options: EngineOptions): EngineState {
     set: options.factors,
     groups: new Map(),
     routes: new Map(),
+    electricityRoutes: new Map(),
     unknown: {},
     estimated: {},
     unknownGreenKWh: new D(0),
@@ -280,7 +282,7 @@ function electricityGroups(state: EngineState, line: TypedActivity): { groups: E
   checkStatus(state, contract, line.supplierFactor !== undefined);
   if (line.supplierFactor !== undefined) {
     if (contract.status !== "supplier-specific") fail("INVALID_INPUT", "supplierFactor", `factor ${contract.id} is not supplier-specific: leave out supplierFactor`, "unexpected_supplier_value");
-    const own = toDecimal(line.supplierFactor);
+    const own = exact(line.supplierFactor, "supplierFactor");
     market = listedGroup(state, "electricity", contract, line.unit, location, (values) => {
       const chain = values.chain === undefined ? new D(0) : new D(values.chain);
       return strict
@@ -348,15 +350,23 @@ function cachedRoute(state: EngineState, line: TypedActivity): Route | undefined
 
 /** Finds (or builds and caches) the route of a line: the groups its quantity goes into. */
 export function routeOf(state: EngineState, line: TypedActivity): Route {
-  const cacheable = line.theme !== "other" && line.theme !== "electricity";
-  const cached = cacheable ? cachedRoute(state, line) : undefined;
+  if (line.theme === "other") return resolveRoute(state, line);
+  if (line.theme === "electricity") {
+    const supplier = line.supplierFactor === undefined ? "" : exact(line.supplierFactor, "supplierFactor").toString();
+    const key = `${String(line.factor)}|${supplier}|${line.unit}|${line.location ?? ""}`;
+    let route = state.electricityRoutes.get(key);
+    if (route === undefined) {
+      route = resolveRoute(state, line);
+      state.electricityRoutes.set(key, route);
+    }
+    return route;
+  }
+  const cached = cachedRoute(state, line);
   if (cached !== undefined) return cached;
   const route = resolveRoute(state, line);
-  if (cacheable) {
-    const candidates = state.routes.get(line.factor);
-    if (candidates === undefined) state.routes.set(line.factor, [route]);
-    else candidates.push(route);
-  }
+  const candidates = state.routes.get(line.factor);
+  if (candidates === undefined) state.routes.set(line.factor, [route]);
+  else candidates.push(route);
   return route;
 }
 
@@ -394,6 +404,13 @@ function addDecimal(group: Group, d: Decimal): void {
 function flush(group: Group): void {
   addDecimal(group, new D(group.pendingInt).div(SCALE));
   group.pendingInt = 0;
+}
+
+function addScaled(group: Group, n: number, epoch: number, touched: Group[]): void {
+  touch(group, epoch, touched);
+  group.pendingLines++;
+  group.pendingInt += n;
+  if (group.pendingInt > FLUSH_AT) flush(group);
 }
 
 function count(counts: ThemeCounts, theme: Theme): ThemeCounts {
@@ -477,17 +494,26 @@ function sumChunk(state: EngineState, lines: readonly TypedActivity[], chunk: Ch
     const q = line.quantity;
     if (line.estimated === true) chunk.estimated = count(chunk.estimated, line.theme);
     if (line.vehicle !== undefined && route.vehicleKind !== null) chunk.vehicles.push([line.vehicle, route.vehicleKind]);
-    if (route.electricity === null && typeof q === "number" && q >= 0 && q <= FAST_MAX) {
+    if (typeof q === "number" && q >= 0 && q <= FAST_MAX) {
       // The fast lane: an exact integer add in a float.
       const n = Math.round(q * SCALE);
       if (n / SCALE === q) {
-        const group = route.group;
-        if (group.epoch !== epoch) touch(group, epoch, touched);
-        group.pendingLines++;
-        group.pendingInt += n;
-        if (group.pendingInt > FLUSH_AT) flush(group);
-        chunk.index++;
-        continue;
+        const electricity = route.electricity;
+        if (electricity === null) {
+          const group = route.group;
+          if (group.epoch !== epoch) touch(group, epoch, touched);
+          group.pendingLines++;
+          group.pendingInt += n;
+          if (group.pendingInt > FLUSH_AT) flush(group);
+          chunk.index++;
+          continue;
+        }
+        if (line.green === undefined || line.green.length === 0) {
+          addScaled(route.group, n, epoch, touched);
+          addScaled(electricity.market, n, epoch, touched);
+          chunk.index++;
+          continue;
+        }
       }
     }
     if (route.electricity !== null) {

@@ -65,7 +65,7 @@ function changes(before: Readonly<Record<string, Score>>, after: Readonly<Record
   return result;
 }
 
-const FULL = new D(1);
+const FULL = /* @__PURE__ */ new D(1);
 
 /** Each question key's score (0-4) in an assessment, as a fully covered score. */
 function questionScores(score: AssessmentScore): Record<string, Score> {

@@ -1,7 +1,7 @@
 import * as z from "zod/v4";
 import { createParser } from "../core/parse.js";
 
-const level = z.number().int().min(0).max(4);
+const level = /* @__PURE__ */ z.number().int().min(0).max(4);
 
 /**
  * Options of `analyzeGaps`: `top`, how many recommendations (default 5); `significantFrom`, the sum
@@ -18,8 +18,8 @@ const level = z.number().int().min(0).max(4);
  * ```
  */
 export const gapOptionsSchema = /* @__PURE__ */ z.strictObject({
-  top: z.number().int().positive().default(5),
-  significantFrom: z.number().int().min(0).max(12).default(6),
+  top: /* @__PURE__ */ z.number().int().positive().default(5),
+  significantFrom: /* @__PURE__ */ z.number().int().min(0).max(12).default(6),
   targets: z
     .strictObject({
       relevant: level.default(2),

@@ -2,7 +2,7 @@ import type { Decimal } from "decimal.js";
 import { D } from "../core/decimal.js";
 import { gapOptionsParser, type GapOptions, type ResolvedGapOptions } from "./gaps-schema.js";
 import { recommendationFor, type Recommendation } from "./recommendations.js";
-import type { CRITICAL_FLAGS, IssueRelevance, Relevance } from "./relevance-schema.js";
+import { parseRelevance, type CRITICAL_FLAGS, type IssueRelevance, type RelevanceInput } from "./relevance-schema.js";
 import { classifyIssue, significanceScore, type IssueClass } from "./relevance.js";
 import type { AssessmentScore, ClauseScore } from "./score.js";
 import { getCoreSubjectOfIssue } from "./standard.js";
@@ -110,10 +110,11 @@ function byPriority(a: Open, b: Open): number {
  * suggested action-plan measure.
  *
  * @param score - from {@link scoreAssessment}
- * @param relevance - from {@link parseRelevance} or {@link defaultRelevance}
+ * @param relevanceInput - relevance per issue clause (checked as {@link parseRelevance} does), for
+ *   example from {@link defaultRelevance} with the adviser's entries spread over it
  * @param options - `top` (default 5), `significantFrom` (default 6), `targets`
  * @returns every issue's gap and the top recommendations
- * @throws {@link KoploperError} `INVALID_INPUT` for invalid options
+ * @throws {@link KoploperError} `INVALID_INPUT` for invalid relevance or options, with every issue and its path
  * @see ISO 26000:2010 7.3.2.2, 7.3.4
  *
  * @example
@@ -125,7 +126,8 @@ function byPriority(a: Open, b: Open): number {
  * analyzeGaps(scoreAssessment(koploperScan, response), relevance).recommendations; //=> []
  * ```
  */
-export function analyzeGaps(score: AssessmentScore, relevance: Relevance, options: GapOptions = {}): GapAnalysis {
+export function analyzeGaps(score: AssessmentScore, relevanceInput: RelevanceInput, options: GapOptions = {}): GapAnalysis {
+  const relevance = parseRelevance(relevanceInput);
   const resolved = gapOptionsParser.parse(options);
   const all = Object.values(score.issues).map((issue) => gapOf(issue, Object.hasOwn(relevance, issue.clause) ? relevance[issue.clause] : undefined, resolved));
   const ranked = all.filter(isOpen).sort(byPriority);

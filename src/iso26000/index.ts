@@ -20,7 +20,7 @@ export {
 } from "./standard.js";
 export {
   conditionSchema,
-  measureSchema,
+  questionTargetSchema,
   parseQuestionnaire,
   questionSchema,
   questionnaireRef,
@@ -29,7 +29,7 @@ export {
   safeParseQuestionnaire,
   sectionSchema,
   type Condition,
-  type Measure,
+  type QuestionTarget,
   type Question,
   type QuestionType,
   type Questionnaire,

@@ -1,5 +1,5 @@
 import * as z from "zod/v4";
-import { conditionSchema, measureSchema, questionSchema, questionnaireSchema, questionnaireTextSchema, sectionSchema } from "./questionnaire-schema.js";
+import { conditionSchema, questionTargetSchema, questionSchema, questionnaireSchema, questionnaireTextSchema, sectionSchema } from "./questionnaire-schema.js";
 
 type Metadata = { readonly id: string; readonly description?: string };
 type Named = readonly (readonly [schema: z.ZodType, metadata: Metadata])[];
@@ -30,7 +30,7 @@ export function jsonSchemaOf(schema: z.ZodType, id: string, title: string, named
  * {@link questionnaireSchema}, so that apps in any language can check a definition's shape. The
  * rules across parts (unique keys, text in the default locale, conditions on earlier questions,
  * existing clauses, ...) need {@link parseQuestionnaire}. Reusable parts are in `$defs`: `Text`,
- * `Condition`, `Measure`, `Question`, `Section`. A new object on every call.
+ * `Condition`, `QuestionTarget`, `Question`, `Section`. A new object on every call.
  *
  * @returns the JSON Schema, a plain JSON-serialisable object
  *
@@ -46,7 +46,7 @@ export function questionnaireJsonSchema(): Record<string, unknown> {
   return jsonSchemaOf(questionnaireSchema, "urn:koploper:iso26000:questionnaire", "Questionnaire definition (koploper, ISO 26000)", [
     [questionnaireTextSchema, { id: "Text", description: "A text by locale (nl, en); the questionnaire's default locale is required." }],
     [conditionSchema, { id: "Condition", description: "A declarative visibleIf condition on earlier questions." }],
-    [measureSchema, { id: "Measure", description: "An ISO 26000 issue, principle or practice a question measures, with a weight." }],
+    [questionTargetSchema, { id: "QuestionTarget", description: "An ISO 26000 issue, principle or practice a question measures, with a weight." }],
     [questionSchema, { id: "Question" }],
     [sectionSchema, { id: "Section" }],
   ]);

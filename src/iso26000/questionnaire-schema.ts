@@ -98,27 +98,27 @@ export type Condition = z.output<typeof conditionSchema>;
  *
  * @example
  * ```ts
- * import { measureSchema } from "koploper";
+ * import { questionTargetSchema } from "koploper";
  *
- * measureSchema.parse({ clause: "6.5.5" }); //=> { clause: "6.5.5", weight: 1 }
+ * questionTargetSchema.parse({ clause: "6.5.5" }); //=> { clause: "6.5.5", weight: 1 }
  * ```
  */
-export const measureSchema = /* @__PURE__ */ z.strictObject({
+export const questionTargetSchema = /* @__PURE__ */ z.strictObject({
   clause: clauseSchema,
   weight: /* @__PURE__ */ z.number().positive().finite().default(1),
 });
 
 /**
- * What a question measures, with its weight (see {@link measureSchema}).
+ * What a question measures, with its weight (see {@link questionTargetSchema}).
  *
  * @example
  * ```ts
- * import type { Measure } from "koploper";
+ * import type { QuestionTarget } from "koploper";
  *
- * const measure: Measure = { clause: "6.4.6", weight: 2 };
+ * const measure: QuestionTarget = { clause: "6.4.6", weight: 2 };
  * ```
  */
-export type Measure = z.output<typeof measureSchema>;
+export type QuestionTarget = z.output<typeof questionTargetSchema>;
 
 const questionBase = /* @__PURE__ */ z.strictObject({
   key: keySchema,
@@ -128,7 +128,7 @@ const questionBase = /* @__PURE__ */ z.strictObject({
   required: /* @__PURE__ */ z.boolean().default(false),
   allowNotApplicable: /* @__PURE__ */ z.boolean().default(false),
   allowUnknown: /* @__PURE__ */ z.boolean().default(false),
-  measures: /* @__PURE__ */ z.array(measureSchema).default([]),
+  measures: /* @__PURE__ */ z.array(questionTargetSchema).default([]),
   visibleIf: /* @__PURE__ */ conditionSchema.optional(),
 });
 

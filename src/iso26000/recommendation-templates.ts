@@ -30,7 +30,10 @@ export interface IssueTemplate {
 const t = (nl: string, en: string): Localized => ({ nl, en });
 
 /** Per issue (clause 6.2.3 and 6.3.3-6.8.9): topic, example and theme. */
-export const ISSUE_TEMPLATES: Readonly<Record<string, IssueTemplate>> = {
+export const ISSUE_TEMPLATES: Readonly<Record<string, IssueTemplate>> = /* @__PURE__ */ issueTemplates();
+
+function issueTemplates(): Readonly<Record<string, IssueTemplate>> {
+  return {
   "6.2.3": {
     topic: t("de manier waarop u besluiten neemt", "the way you take decisions"),
     example: t(
@@ -327,7 +330,8 @@ export const ISSUE_TEMPLATES: Readonly<Record<string, IssueTemplate>> = {
     ),
     theme: "social",
   },
-};
+  };
+}
 
 /** What the templates know about one maturity step. */
 export interface StepTemplate {

@@ -2,7 +2,7 @@ import * as z from "zod/v4";
 import { createParser, type SafeParseResult } from "../core/parse.js";
 import { getClause, isClause } from "./standard.js";
 
-const criterion = z.number().int().min(0).max(3);
+const criterion = /* @__PURE__ */ z.number().int().min(0).max(3);
 
 /**
  * The four significance criteria of ISO 26000 7.3.2.2, each scored 0 (none) to 3 (high):
@@ -63,14 +63,14 @@ export const CRITICAL_FLAGS = [
  */
 export const issueRelevanceSchema = /* @__PURE__ */ z
   .strictObject({
-    relevant: z.enum(["yes", "no", "unknown"]),
-    justification: z.string().trim().min(1).optional(),
+    relevant: /* @__PURE__ */ z.enum(["yes", "no", "unknown"]),
+    justification: /* @__PURE__ */ z.string().trim().min(1).optional(),
     significance: significanceSchema.default({ impact: 0, effectOfAction: 0, stakeholderConcern: 0, societalExpectations: 0 }),
     critical: z
-      .array(z.enum(CRITICAL_FLAGS))
+      .array(/* @__PURE__ */ z.enum(CRITICAL_FLAGS))
       .default([])
       .refine((flags) => new Set(flags).size === flags.length, "Each critical flag may appear only once"),
-    target: z.number().int().min(0).max(4).optional(),
+    target: /* @__PURE__ */ z.number().int().min(0).max(4).optional(),
   })
   .superRefine((entry, ctx) => {
     if (entry.relevant === "no" && entry.justification === undefined) {
@@ -97,7 +97,7 @@ export const issueRelevanceSchema = /* @__PURE__ */ z
  * ```
  */
 export const relevanceSchema = /* @__PURE__ */ z.record(
-  z.string().refine((clause) => isClause(clause) && getClause(clause).level === "issue", "Not an ISO 26000 issue clause (6.2.3 or 6.3.3-6.8.9)"),
+  /* @__PURE__ */ z.string().refine((clause) => isClause(clause) && getClause(clause).level === "issue", "Not an ISO 26000 issue clause (6.2.3 or 6.3.3-6.8.9)"),
   issueRelevanceSchema,
 );
 
@@ -193,11 +193,11 @@ export function safeParseRelevance(input: unknown): SafeParseResult<Relevance> {
  * ```
  */
 export const organisationProfileSchema = /* @__PURE__ */ z.strictObject({
-  size: z.enum(["micro", "small", "medium", "large"]),
-  offers: z.enum(["products", "services", "both"]),
-  customers: z.enum(["consumers", "businesses", "both"]),
-  market: z.enum(["local", "national", "international"]),
-  sector: z.enum([
+  size: /* @__PURE__ */ z.enum(["micro", "small", "medium", "large"]),
+  offers: /* @__PURE__ */ z.enum(["products", "services", "both"]),
+  customers: /* @__PURE__ */ z.enum(["consumers", "businesses", "both"]),
+  market: /* @__PURE__ */ z.enum(["local", "national", "international"]),
+  sector: /* @__PURE__ */ z.enum([
     "agriculture",
     "manufacturing",
     "construction",

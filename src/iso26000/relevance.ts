@@ -86,7 +86,15 @@ const either =
  * relevant (otherwise its relevance stays unknown for the adviser to decide; a default never says
  * "no"); `significant` says when its significance criteria start higher.
  */
-const RULES: Readonly<Record<string, { readonly likely?: Predicate; readonly significant?: Predicate }>> = {
+const RULES: Readonly<Record<string, Rule>> = /* @__PURE__ */ rules();
+
+interface Rule {
+  readonly likely?: Predicate;
+  readonly significant?: Predicate;
+}
+
+function rules(): Readonly<Record<string, Rule>> {
+  return {
   "6.3.3": { significant: international },
   "6.3.4": { likely: international },
   "6.3.5": { likely: either(international, notSmall) },
@@ -103,7 +111,8 @@ const RULES: Readonly<Record<string, { readonly likely?: Predicate; readonly sig
   "6.7.8": { likely: inSector("utilities", "care", "public") },
   "6.7.9": { likely: consumers },
   "6.8.6": { likely: notSmall },
-};
+  };
+}
 
 const BASE = { impact: 1, effectOfAction: 1, stakeholderConcern: 1, societalExpectations: 1 } as const;
 const RAISED = { impact: 2, effectOfAction: 2, stakeholderConcern: 1, societalExpectations: 1 } as const;

@@ -20,8 +20,8 @@ import { checkResponse, type DroppedAnswer } from "./response.js";
  * ```
  */
 export const responseSchema = /* @__PURE__ */ z.strictObject({
-  questionnaire: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*@\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]+)?$/, 'Expected "<id>@<version>", e.g. "koploper-scan@1.0.0"'),
-  answers: z.record(z.string(), answerValueSchema),
+  questionnaire: /* @__PURE__ */ z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*@\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]+)?$/, 'Expected "<id>@<version>", e.g. "koploper-scan@1.0.0"'),
+  answers: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), answerValueSchema),
 });
 
 /**

@@ -152,13 +152,16 @@ const CORE_SUBJECTS: readonly (readonly [string, readonly string[]])[] = /* @__P
   ({ clause }) => [clause, getIssuesOfCoreSubject(clause).map((issue) => issue.clause)] as const,
 );
 
-const FOUR = new D(4);
-const ZERO = new D(0);
-const ONE = new D(1);
-const HALF = new D("0.5");
-const plans = new WeakMap<Questionnaire, Plan>();
+const FOUR = /* @__PURE__ */ new D(4);
+const ZERO = /* @__PURE__ */ new D(0);
+const ONE = /* @__PURE__ */ new D(1);
+const HALF = /* @__PURE__ */ new D("0.5");
+const plans = /* @__PURE__ */ new WeakMap<Questionnaire, Plan>();
 
-/** The questionnaire's measures grouped per clause; computed once per questionnaire object. */
+/**
+ * The questionnaire's measures grouped per clause. Kept for a frozen questionnaire (what
+ * `parseQuestionnaire` returns, and `koploperScan`), which cannot change; made anew for any other.
+ */
 function planOf(questionnaire: Questionnaire): Plan {
   const cached = plans.get(questionnaire);
   if (cached !== undefined) return cached;
@@ -178,7 +181,7 @@ function planOf(questionnaire: Questionnaire): Plan {
     principles: measured.filter((entry) => entry.level === "principle").map((entry) => entry.clause),
     practices: measured.filter((entry) => entry.level === "practice" || entry.level === "fundamental-practice").map((entry) => entry.clause),
   };
-  plans.set(questionnaire, plan);
+  if (Object.isFrozen(questionnaire)) plans.set(questionnaire, plan);
   return plan;
 }
 

@@ -1,13 +1,7 @@
 import type { Cohort, Participant } from "./schemas/cohort.js";
 import type { IsoDate } from "./dates.js";
-import type { LifecycleEvent, LifecycleEventType } from "./schemas/events.js";
+import type { LifecycleEvent } from "./schemas/events.js";
 import type { Measure } from "./schemas/measure.js";
-
-/** The validated event of one type. */
-type EventOf<T extends LifecycleEventType> = Extract<LifecycleEvent, { type: T }>;
-
-/** An event without its `type` (what the state keeps of it). */
-type Record_<T extends LifecycleEventType> = Omit<EventOf<T>, "type">;
 
 /**
  * Where a participant stands: `registered` (before the kick-off), `active` (from the kick-off, or
@@ -43,14 +37,14 @@ export interface ParticipantState {
   readonly withdrawal?: { readonly date: IsoDate; readonly reason: string };
   readonly completedOn?: IsoDate;
   /** The baseline audit (nulmeting) with the ISO 26000 and footprint summaries. */
-  readonly audit?: Omit<Record_<"audit-completed">, "participantId">;
+  readonly audit?: Omit<Omit<Extract<LifecycleEvent, { type: "audit-completed" }>, "type">, "participantId">;
   readonly resultsMeetingOn?: IsoDate;
   readonly vision?: { readonly date: IsoDate; readonly text: string };
   /** The action plan; each measure carries its current status. */
   readonly actionPlan?: { readonly adoptedOn: IsoDate; readonly measures: readonly Measure[] };
-  readonly communication?: Omit<Record_<"communication-submitted">, "participantId">;
+  readonly communication?: Omit<Omit<Extract<LifecycleEvent, { type: "communication-submitted" }>, "type">, "participantId">;
   /** The follow-up measurement (eindmeting), if one was recorded; a later one replaces it. */
-  readonly finalMeasurement?: Omit<Record_<"final-measurement-recorded">, "participantId">;
+  readonly finalMeasurement?: Omit<Omit<Extract<LifecycleEvent, { type: "final-measurement-recorded" }>, "type">, "participantId">;
 }
 
 /**
@@ -76,15 +70,15 @@ export interface CohortState {
   readonly participants: Readonly<Record<string, ParticipantState>>;
   readonly companyCount: number;
   readonly belowMinimum: boolean;
-  readonly kickoff?: Record_<"kickoff-held">;
-  readonly exchangeMeetings: readonly Record_<"exchange-meeting-held">[];
-  readonly collaborations: readonly Record_<"collaboration-recorded">[];
-  readonly promotions: readonly Record_<"promotion-published">[];
-  readonly juryScores: readonly Record_<"jury-scores-recorded">[];
-  readonly symposium?: Record_<"symposium-held">;
-  readonly prizes: readonly Record_<"prize-awarded">[];
+  readonly kickoff?: Omit<Extract<LifecycleEvent, { type: "kickoff-held" }>, "type">;
+  readonly exchangeMeetings: readonly Omit<Extract<LifecycleEvent, { type: "exchange-meeting-held" }>, "type">[];
+  readonly collaborations: readonly Omit<Extract<LifecycleEvent, { type: "collaboration-recorded" }>, "type">[];
+  readonly promotions: readonly Omit<Extract<LifecycleEvent, { type: "promotion-published" }>, "type">[];
+  readonly juryScores: readonly Omit<Extract<LifecycleEvent, { type: "jury-scores-recorded" }>, "type">[];
+  readonly symposium?: Omit<Extract<LifecycleEvent, { type: "symposium-held" }>, "type">;
+  readonly prizes: readonly Omit<Extract<LifecycleEvent, { type: "prize-awarded" }>, "type">[];
   readonly closedOn?: IsoDate;
-  readonly networkActivities: readonly Record_<"network-activity-held">[];
+  readonly networkActivities: readonly Omit<Extract<LifecycleEvent, { type: "network-activity-held" }>, "type">[];
   /** How many events were applied, the creating event included. */
   readonly eventCount: number;
 }

@@ -155,6 +155,8 @@ describe("createFootprintAccumulator refuses bad lines chunk by chunk", () => {
     expect(error.issues[0]?.path).toEqual([0, "green"]);
     const bad = caught(() => acc.add([{ theme: "electricity", quantity: 3, unit: "kWh", green: [{ quantity: -2, source: "solar" }] }]));
     expect(bad.issues[0]?.path).toEqual([0, "green", 0, "quantity"]);
+    const supplier = caught(() => acc.add([{ theme: "electricity", factor: 50, supplierFactor: -0.1, quantity: 3, unit: "kWh" }]));
+    expect(supplier.issues[0]?.path).toEqual([0, "supplierFactor"]);
     expect(acc.result().groups).toEqual([]);
   });
 

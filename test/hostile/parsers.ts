@@ -1,6 +1,6 @@
 // The public parsers, each with a valid sample input, and the generators of hostile values.
 import { fc } from "@fast-check/vitest";
-import { nl2026, parseDecimal, parseFactorSet, parseTimeline, parseTimelineOptions, planTimeline } from "../../src/index.js";
+import { koploperScan, nl2026, parseDecimal, parseQuestionnaire, parseFactorSet, parseTimeline, parseTimelineOptions, planTimeline } from "../../src/index.js";
 
 interface Parser {
   readonly parse: (input: unknown) => unknown;
@@ -12,6 +12,7 @@ export const parsers: Record<string, Parser> = {
   parseDecimal: { parse: parseDecimal, valid: "12.5" },
   parseTimelineOptions: { parse: parseTimelineOptions, valid: { kickoff: "2027-01-19", months: 12, exchangeMeetings: 3, timeZone: "Europe/Amsterdam" } },
   parseTimeline: { parse: parseTimeline, valid: JSON.parse(JSON.stringify(planTimeline({ kickoff: "2027-01-19" }))) },
+  parseQuestionnaire: { parse: parseQuestionnaire, valid: JSON.parse(JSON.stringify(koploperScan)) },
   parseFactorSet: { parse: parseFactorSet, valid: JSON.parse(JSON.stringify({ ...nl2026, factors: nl2026.factors.slice(0, 3) })) },
 };
 

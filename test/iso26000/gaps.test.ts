@@ -130,8 +130,19 @@ describe("analyzeGaps", () => {
     expect(isKoploperError(caught) && caught.issues[0]?.path.join(".")).toBe(path);
   });
 
-  it("accepts relevance input typed as an app writes it, once parsed", () => {
-    const input: RelevanceInput = { "6.5.5": { relevant: "yes" } };
-    expect(analyzeGaps(low, parseRelevance(input)).recommendations).toHaveLength(1);
+  it("accepts relevance as an app writes it, defaults left out", () => {
+    const input: RelevanceInput = { "6.5.5": { relevant: "yes", critical: ["lawNonCompliance"] } };
+    expect(analyzeGaps(low, input).gaps[0]).toMatchObject({ issue: "6.5.5", class: "critical", target: 3 });
+  });
+
+  it("rejects invalid relevance with the path of each problem", () => {
+    let caught: unknown;
+    try {
+      analyzeGaps(low, { "6.5.5": { relevant: "no" }, "6.5": { relevant: "yes" } } as RelevanceInput);
+    } catch (error) {
+      caught = error;
+    }
+    expect(isKoploperError(caught) && caught.code).toBe("INVALID_INPUT");
+    expect(isKoploperError(caught) && caught.issues.map((issue) => issue.path.join("."))).toEqual(["6.5.5.justification", "6.5"]);
   });
 });

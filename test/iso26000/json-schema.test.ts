@@ -16,7 +16,7 @@ describe("questionnaireJsonSchema", () => {
     const schema = questionnaireJsonSchema();
     expect(schema["$schema"]).toBe("https://json-schema.org/draft/2020-12/schema");
     expect(schema["$id"]).toBe("urn:koploper:iso26000:questionnaire");
-    expect(Object.keys(schema["$defs"] as object).sort()).toEqual(["Condition", "Measure", "Question", "Section", "Text"]);
+    expect(Object.keys(schema["$defs"] as object).sort()).toEqual(["Condition", "Question", "QuestionTarget", "Section", "Text"]);
   });
 
   it("accepts the Koploper scan in a standard JSON Schema validator", () => {

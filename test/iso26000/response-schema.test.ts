@@ -1,6 +1,17 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
+import { Model } from "survey-core";
 import { describe, expect, it } from "vitest";
-import { isKoploperError, koploperScan, parseResponse, responseJsonSchema, safeParseResponse, type KoploperError } from "../../src/iso26000/index.js";
+import {
+  fromSurveyJsResult,
+  isKoploperError,
+  koploperScan,
+  parseResponse,
+  responseJsonSchema,
+  safeParseResponse,
+  scoreAssessment,
+  toSurveyJs,
+  type KoploperError,
+} from "../../src/iso26000/index.js";
 import { deepFreeze, fullScanAnswers, mini, SCAN_REF } from "./fixtures.js";
 
 function failure(run: () => unknown): KoploperError {
@@ -123,6 +134,22 @@ describe("parseResponse", () => {
       expect(error.issues.map((issue) => issue.path.join("."))).toEqual(["answers.solar", "answers.climate", "answers.energy", "answers.name"]);
       expect(error.message).toContain("answers.climate");
     });
+  });
+});
+
+describe("parseResponse with SurveyJS", () => {
+  it("accepts what a survey answered in survey-core gives back, and scores it", () => {
+    const survey = new Model(toSurveyJs(koploperScan, { locale: "en" }));
+    survey.setValue("has_employees", "no");
+    survey.setValue("lab_training", 3);
+    survey.setValue("env_biodiversity", 2);
+    survey.setValue("env_resources", ["led"]);
+    survey.setValue("sh_identify", "__unknown");
+    survey.setValue("cons_access", "__na");
+    const response = parseResponse(koploperScan, fromSurveyJsResult(koploperScan, survey.data), { partial: true });
+    expect(response.answers).toMatchObject({ has_employees: false, env_biodiversity: 2, env_resources: ["led"], sh_identify: { unknown: true }, cons_access: { notApplicable: true } });
+    expect(Object.hasOwn(response.answers, "lab_training")).toBe(false);
+    expect(scoreAssessment(koploperScan, response).issues["6.5.6"]?.level?.toString()).toBe("2");
   });
 });
 

@@ -121,6 +121,16 @@ describe("scoreAssessment", () => {
     expect(json.coverage).toMatch(/^0\.3333+$/);
   });
 
+  it("scores a questionnaire object that is not frozen as it is at each call", () => {
+    const open = structuredClone(mini) as { sections: { questions: { key: string; measures: { clause: string; weight: number }[] }[] }[] } & Questionnaire;
+    const response = parseResponse(mini, { questionnaire: "mini@1.0.0", answers: { name: "x", climate: 2 } });
+    expect(scoreAssessment(open, response).issues["6.5.5"]?.level?.toString()).toBe("2");
+    const climate = open.sections[0]?.questions.find((question) => question.key === "climate");
+    if (climate !== undefined) climate.measures = [{ clause: "6.5.6", weight: 1 }];
+    expect(scoreAssessment(open, response).issues["6.5.5"]?.level).toBeNull();
+    expect(scoreAssessment(open, response).issues["6.5.6"]?.level?.toString()).toBe("2");
+  });
+
   it("does not mutate its input", () => {
     const response = deepFreeze(parseResponse(mini, { questionnaire: "mini@1.0.0", answers: { name: "x", climate: 2 } }));
     expect(scoreAssessment(mini, response).issues["6.5.5"]?.level?.toString()).toBe("2");

@@ -54,7 +54,7 @@ export const coreSubjectClauseSchema = /* @__PURE__ */ z.enum(CORE_SUBJECT_CLAUS
  * const environment: CoreSubjectClause = "6.5";
  * ```
  */
-export type CoreSubjectClause = z.output<typeof coreSubjectClauseSchema>;
+export type CoreSubjectClause = (typeof CORE_SUBJECT_CLAUSES)[number];
 
 /**
  * The themes a measure belongs to: energy, water, waste, mobility, purchasing, social, governance.
@@ -81,7 +81,7 @@ export const measureThemeSchema = /* @__PURE__ */ z.enum(MEASURE_THEMES);
  * const theme: MeasureTheme = "mobility";
  * ```
  */
-export type MeasureTheme = z.output<typeof measureThemeSchema>;
+export type MeasureTheme = (typeof MEASURE_THEMES)[number];
 
 /** An exact decimal that is zero or more. */
 export const nonNegativeSchema = /* @__PURE__ */ decimalSchema.refine((value: Decimal) => !value.isNegative(), "Must not be negative");
