@@ -17,14 +17,44 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 const footprintLike = (what: string) =>
   z.custom<unknown>((value) => isObject(value) && isObject(value["scope2"]) && "scope1" in value && "scope3" in value, `expected ${what}`);
 
-const footprintChartOptionsSchema = /* @__PURE__ */ z.strictObject(amounts);
+/**
+ * The options every chart takes (see {@link ChartOptions}).
+ *
+ * @example
+ * ```ts
+ * import { chartOptionsSchema } from "koploper";
+ *
+ * chartOptionsSchema.parse({}); //=> { locale: "nl" }
+ * ```
+ */
+export const chartOptionsSchema = /* @__PURE__ */ z.strictObject(common);
 
-const comparisonChartOptionsSchema = /* @__PURE__ */ z.strictObject({
+/**
+ * The options of the footprint charts (see {@link FootprintChartOptions}).
+ *
+ * @example
+ * ```ts
+ * import { footprintChartOptionsSchema } from "koploper";
+ *
+ * footprintChartOptionsSchema.parse({ locale: "en" }); //=> { locale: "en", basis: "market", unit: "t" }
+ * ```
+ */
+export const footprintChartOptionsSchema = /* @__PURE__ */ z.strictObject(amounts);
+
+/**
+ * The options of {@link comparisonChart} (see {@link ComparisonChartOptions}).
+ *
+ * @example
+ * ```ts
+ * import { comparisonChartOptionsSchema } from "koploper";
+ *
+ * comparisonChartOptionsSchema.safeParse({ labels: { base: "2025" } }).success; //=> false
+ * ```
+ */
+export const comparisonChartOptionsSchema = /* @__PURE__ */ z.strictObject({
   ...amounts,
   labels: z.optional(z.strictObject({ base: z.string().min(1), current: z.string().min(1) })),
 });
-
-const iso26000ChartOptionsSchema = /* @__PURE__ */ z.strictObject(common);
 
 const cohortParticipantsSchema = /* @__PURE__ */ z
   .array(z.strictObject({ name: z.string().min(1), footprint: footprintLike("a footprint (calculateFootprint) or a footprint summary (lifecycle)") }))
@@ -47,7 +77,7 @@ const cohortParticipantsSchema = /* @__PURE__ */ z
  * const options: ChartOptions = { locale: "en", title: "Bakery Smit" };
  * ```
  */
-export type ChartOptions = z.input<typeof iso26000ChartOptionsSchema>;
+export type ChartOptions = z.input<typeof chartOptionsSchema>;
 
 /**
  * Options of the footprint charts: those of {@link ChartOptions}, the scope 2 `basis` (`"market"`,
@@ -76,7 +106,7 @@ export type FootprintChartOptions = z.input<typeof footprintChartOptionsSchema>;
  */
 export type ComparisonChartOptions = z.input<typeof comparisonChartOptionsSchema>;
 
-export const chartOptions = /* @__PURE__ */ createParser(iso26000ChartOptionsSchema, "chart options");
+export const chartOptions = /* @__PURE__ */ createParser(chartOptionsSchema, "chart options");
 export const footprintChartOptions = /* @__PURE__ */ createParser(footprintChartOptionsSchema, "chart options");
 export const comparisonChartOptions = /* @__PURE__ */ createParser(comparisonChartOptionsSchema, "chart options");
 export const cohortParticipants = /* @__PURE__ */ createParser(cohortParticipantsSchema, "cohort chart participants");
