@@ -18,7 +18,7 @@ import {
   type Timeline,
 } from "../index.js";
 import { runDemo } from "./demo.js";
-import { explain, readJson, table, usage, type CliIo } from "./io.js";
+import { explain, readJson, table, usage, writeText, type CliIo } from "./io.js";
 import { renderSvg } from "./render.js";
 
 /** One command: its help text and what it does with its arguments (after the command name). */
@@ -119,7 +119,7 @@ Options:
       explain(error, file, 1);
     }
     if (values.chart !== undefined) {
-      await io.writeFile(values.chart, await renderSvg(footprintChart(result, { locale })));
+      await writeText(io, values.chart, await renderSvg(footprintChart(result, { locale })));
       io.stderr(`Wrote ${values.chart}\n`);
     }
     io.stdout(values.json === true ? `${JSON.stringify(result, null, 2)}\n` : footprintTable(result, file));

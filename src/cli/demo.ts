@@ -1,5 +1,5 @@
 import { calculateFootprint, footprintChart, nl2026, planTimeline, toICalendar, type Locale } from "../index.js";
-import type { CliIo } from "./io.js";
+import { writeText, type CliIo } from "./io.js";
 import { renderSvg } from "./render.js";
 
 /** What `koploper demo` passes: the report's language and, with `--out DIR`, where to write files. */
@@ -18,8 +18,8 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<number> 
     const timeline = planTimeline({ kickoff: "2027-01-19" });
     const footprint = calculateFootprint({ year: 2026, activities: [{ id: "gas", theme: "fuel", factor: 135, quantity: 12000, unit: "Nm3" }] }, { factors: nl2026 });
     await io.mkdir(options.out);
-    await io.writeFile(`${options.out}/footprint.svg`, await renderSvg(footprintChart(footprint, { locale: options.lang })));
-    await io.writeFile(`${options.out}/timeline.ics`, toICalendar(timeline, { cohortName: "Koploperproject", locale: options.lang }));
+    await writeText(io, `${options.out}/footprint.svg`, await renderSvg(footprintChart(footprint, { locale: options.lang })));
+    await writeText(io, `${options.out}/timeline.ics`, toICalendar(timeline, { cohortName: "Koploperproject", locale: options.lang }));
   }
   return 0;
 }

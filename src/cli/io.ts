@@ -65,6 +65,15 @@ export async function readJson(io: CliIo, file: string): Promise<unknown> {
   }
 }
 
+/** Writes a file, naming it when that fails (a missing folder, no permission). */
+export async function writeText(io: CliIo, file: string, data: string): Promise<void> {
+  try {
+    await io.writeFile(file, data);
+  } catch (error) {
+    throw new CliError(`${file}: cannot write the file (${(error as Error).message})`, 1);
+  }
+}
+
 /** Pads the columns of a table to their widest cell; the last column is not padded. */
 export function table(rows: readonly (readonly string[])[], rightAligned: readonly number[] = []): string {
   const widths = rows.reduce<number[]>((max, row) => row.map((cell, i) => Math.max(max[i] ?? 0, cell.length)), []);
