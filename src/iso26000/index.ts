@@ -76,7 +76,7 @@ export {
 export { gapOptionsSchema, type GapOptions } from "./gaps-schema.js";
 export { analyzeGaps, type GapAnalysis, type IssueGap } from "./gaps.js";
 export { recommendationFor, type Recommendation, type SuggestedMeasure } from "./recommendations.js";
-export type { MeasureTheme } from "./recommendation-templates.js";
+export { MEASURE_THEMES, type MeasureTheme } from "../core/measure-themes.js";
 export { compareAssessments, type AssessmentComparison, type LevelChange } from "./compare.js";
 export { answerValueSchema, type AnswerValue, type Answers } from "./answer-schema.js";
 export { evaluateCondition, getVisibleQuestionKeys } from "./conditions.js";

@@ -5,18 +5,7 @@
  * issue's topic and example.
  */
 import type { Localized } from "../core/localized.js";
-
-/**
- * The themes of an action-plan measure, as the Koploper action plan groups them.
- *
- * @example
- * ```ts
- * import type { MeasureTheme } from "koploper/iso26000";
- *
- * const theme: MeasureTheme = "energy";
- * ```
- */
-export type MeasureTheme = "energy" | "water" | "waste" | "mobility" | "purchasing" | "social" | "governance";
+import type { MeasureTheme } from "../core/measure-themes.js";
 
 /** What the templates know about one issue. */
 export interface IssueTemplate {

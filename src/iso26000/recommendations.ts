@@ -1,7 +1,8 @@
 import { KoploperError } from "../core/errors.js";
 import type { Localized } from "../core/localized.js";
 import { getCoreSubjectOfIssue } from "./standard.js";
-import { ISSUE_TEMPLATES, STEP_TEMPLATES, type MeasureTheme } from "./recommendation-templates.js";
+import type { MeasureTheme } from "../core/measure-themes.js";
+import { ISSUE_TEMPLATES, STEP_TEMPLATES } from "./recommendation-templates.js";
 
 /**
  * A measure as the Koploper action plan takes it over from a recommendation: what to do, its

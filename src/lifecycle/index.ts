@@ -11,12 +11,11 @@
 export { KoploperError, isKoploperError, type KoploperErrorCode, type KoploperIssue } from "../core/errors.js";
 export * from "./timeline/index.js";
 export type { IsoDate } from "./dates.js";
+export { MEASURE_THEMES, type MeasureTheme } from "../core/measure-themes.js";
 export {
   CORE_SUBJECT_CLAUSES,
-  MEASURE_THEMES,
   isoDateSchema,
   type CoreSubjectClause,
-  type MeasureTheme,
 } from "./schemas/common.js";
 export {
   PARTICIPANT_KINDS,
@@ -34,14 +33,14 @@ export {
 export {
   footprintSummarySchema,
   iso26000SummarySchema,
-  recommendationSchema,
+  auditRecommendationSchema,
   parseFootprintSummary,
   safeParseFootprintSummary,
   parseIso26000Summary,
   safeParseIso26000Summary,
   type FootprintSummary,
   type Iso26000Summary,
-  type Recommendation,
+  type AuditRecommendation,
 } from "./schemas/summaries.js";
 export {
   MEASURE_STATUSES,
@@ -78,3 +77,4 @@ export { measurePayback, checkSmart, type SmartCheck, type SmartGap } from "./me
 export { rankPrize, type CriterionScore, type PrizeEntry, type PrizeExclusion, type PrizeRanking } from "./prize.js";
 export { certificates, type Certificate } from "./certificates.js";
 export { cohortReport, type CohortReport, type Co2Figures, type Progress } from "./report.js";
+export { summarizeAssessment, summarizeFootprint, toAuditRecommendation } from "./summarize.js";

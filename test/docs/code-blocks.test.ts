@@ -1,12 +1,15 @@
 // Every ```ts block in README.md and docs/*.md is compiled (against the built package's types,
-// through the package's own exports) and run, so that no example rots. A line of the form
-// `expression; //=> expected` also asserts that the expression deep-equals the expected value
-// (Decimals compare by their string).
+// through the package's own exports) and run, so that no example rots. Two kinds of result
+// comments are checked:
+// - `expression; //=> expected`: the expression deep-equals the expected value (Decimals compare
+//   by their string);
+// - `console.log(...); //=> text`, or a line `//=> text` of its own: the program prints that line.
+// A page with the comment `<!-- one-program -->` runs all its blocks as one program, in order.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const out = join(root, ".tmp", "docs-blocks");
@@ -29,7 +32,8 @@ function markdownFiles(): string[] {
 }
 
 function blocksOf(file: string): Block[] {
-  const lines = readFileSync(file, "utf8").split("\n");
+  const text = readFileSync(file, "utf8");
+  const lines = text.split("\n");
   const blocks: Block[] = [];
   let start = -1;
   for (const [index, line] of lines.entries()) {
@@ -40,7 +44,19 @@ function blocksOf(file: string): Block[] {
       start = -1;
     }
   }
-  return blocks;
+  const first = blocks[0];
+  if (!text.includes("<!-- one-program -->") || first === undefined) return blocks;
+  return [{ ...first, code: blocks.map((block) => block.code).join("\n") }];
+}
+
+const PRINTED = /^\s*(?:console\.log\(.*\);\s*)?\/\/=> (.*)$/;
+
+/** The lines a block says it prints. */
+function printedLines(code: string): string[] {
+  return code.split("\n").flatMap((line) => {
+    const match = PRINTED.exec(line);
+    return match?.[1] === undefined ? [] : [match[1]];
+  });
 }
 
 const ASSERTION = /^(\s*)(?!(?:const|let|var|if|for|while|return|throw|console\.)\b)([^/\s].*?);\s*\/\/=> (.+)$/;
@@ -93,7 +109,16 @@ describe("code blocks in README.md and docs/", () => {
     expect(output).toBe("");
   }, 120_000);
 
-  it.each(blocks.map((block) => [`${block.file}:${block.line}`, block] as const))("%s runs", async (_where, block) => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it.each(blocks.map((block) => [`${block.file}:${block.line}`, block] as const))("%s runs and prints what it says", async (_where, block) => {
+    const printed: string[] = [];
+    vi.spyOn(console, "log").mockImplementation((...args: unknown[]) => {
+      printed.push(args.map(String).join(" "));
+    });
     await expect(import(join(out, `${block.name}.ts`))).resolves.toBeDefined();
+    for (const line of printedLines(block.code)) expect(printed).toContain(line);
   });
 });

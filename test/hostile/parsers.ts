@@ -1,6 +1,25 @@
 // The public parsers, each with a valid sample input, and the generators of hostile values.
 import { fc } from "@fast-check/vitest";
-import { koploperScan, nl2026, parseDecimal, parseQuestionnaire, parseFactorSet, parseTimeline, parseTimelineOptions, planTimeline } from "../../src/index.js";
+import {
+  koploperScan,
+  nl2026,
+  parseActivities,
+  parseCohort,
+  parseDecimal,
+  parseEvent,
+  parseFactorSet,
+  parseFootprintSummary,
+  parseIso26000Summary,
+  parseMeasure,
+  parseOrganisationProfile,
+  parsePrizeCriteria,
+  parseQuestionnaire,
+  parseRelevance,
+  parseResponse,
+  parseTimeline,
+  parseTimelineOptions,
+  planTimeline,
+} from "../../src/index.js";
 
 interface Parser {
   readonly parse: (input: unknown) => unknown;
@@ -10,6 +29,50 @@ interface Parser {
 /** Every public `parseX`, adapted to one argument, with a valid sample. */
 export const parsers: Record<string, Parser> = {
   parseDecimal: { parse: parseDecimal, valid: "12.5" },
+  parseActivities: {
+    parse: parseActivities,
+    valid: [
+      { id: "gas", theme: "fuel", factor: 135, quantity: "1000", unit: "Nm3", period: { year: 2026, quarter: 1 } },
+      { id: "power", theme: "electricity", quantity: 20000, unit: "kWh", green: [{ quantity: 5000, source: "wind" }] },
+      { id: "r410a", theme: "refrigerant", factor: "r410a", quantity: 1.5, unit: "kg", estimated: true },
+      { id: "other", theme: "other", category: 1, quantity: 10, unit: "kg", factor: { value: "2.5", unit: "kg", source: "supplier" } },
+    ],
+  },
+  parseCohort: {
+    parse: parseCohort,
+    valid: {
+      id: "oost-groningen-2027",
+      name: "Koploperproject Oost-Groningen",
+      municipalities: ["Veendam"],
+      coordinator: "CirculairActief",
+      advisers: [{ id: "ada", name: "Ada Kruiter" }],
+      plannedKickoff: "2027-01-19",
+      settings: { minExchangeMeetings: 2 },
+    },
+  },
+  parseEvent: {
+    parse: parseEvent,
+    valid: { type: "participant-registered", date: "2026-11-02", participant: { id: "kompanjie", name: "De Kompanjie", kind: "company", fte: 25 } },
+  },
+  parseFootprintSummary: {
+    parse: parseFootprintSummary,
+    valid: { year: 2026, factorSetId: "nl-2026", scope1: 20000, scope2: { marketBased: 8000, locationBased: 11000 }, scope3: 6000, total: { marketBased: 34000, locationBased: 37000 } },
+  },
+  parseIso26000Summary: { parse: parseIso26000Summary, valid: { overall: "1.4", coreSubjects: { "6.2": 2, "6.5": "1.5" }, coverage: "0.8" } },
+  parseMeasure: {
+    parse: parseMeasure,
+    valid: { id: "led", title: "LED", theme: "energy", recommendationId: "led", owner: "TD", deadline: "2027-09-30", investment: 12000, annualSavings: { eur: 4800, kWh: 24000 } },
+  },
+  parseOrganisationProfile: { parse: parseOrganisationProfile, valid: { size: "micro", offers: "products", customers: "consumers", market: "local", sector: "retail" } },
+  parsePrizeCriteria: { parse: parsePrizeCriteria, valid: { weights: { jury: 0.5, measuresDone: 0.2, footprintReduction: 0.2, collaborations: 0.1 } } },
+  parseRelevance: {
+    parse: parseRelevance,
+    valid: { "6.4.6": { relevant: "yes", justification: "ovens", critical: ["lifeOrHealth"] }, "6.7.8": { relevant: "no", justification: "none" } },
+  },
+  parseResponse: {
+    parse: (input) => parseResponse(koploperScan, input, { partial: true }),
+    valid: { questionnaire: "koploper-scan@1.0.0", answers: { has_employees: true, env_climate: 1, cons_safety: { unknown: true } } },
+  },
   parseTimelineOptions: { parse: parseTimelineOptions, valid: { kickoff: "2027-01-19", months: 12, exchangeMeetings: 3, timeZone: "Europe/Amsterdam" } },
   parseTimeline: { parse: parseTimeline, valid: JSON.parse(JSON.stringify(planTimeline({ kickoff: "2027-01-19" }))) },
   parseQuestionnaire: { parse: parseQuestionnaire, valid: JSON.parse(JSON.stringify(koploperScan)) },

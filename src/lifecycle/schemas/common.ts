@@ -1,5 +1,6 @@
 import type { Decimal } from "decimal.js";
 import * as z from "zod/v4";
+import { MEASURE_THEMES } from "../../core/measure-themes.js";
 import { decimalSchema } from "../../core/schemas.js";
 import { toIsoDate } from "../dates.js";
 
@@ -56,32 +57,8 @@ export const coreSubjectClauseSchema = /* @__PURE__ */ z.enum(CORE_SUBJECT_CLAUS
  */
 export type CoreSubjectClause = (typeof CORE_SUBJECT_CLAUSES)[number];
 
-/**
- * The themes a measure belongs to: energy, water, waste, mobility, purchasing, social, governance.
- *
- * @example
- * ```ts
- * import { MEASURE_THEMES } from "koploper/lifecycle";
- *
- * MEASURE_THEMES.includes("energy"); //=> true
- * ```
- */
-export const MEASURE_THEMES = ["energy", "water", "waste", "mobility", "purchasing", "social", "governance"] as const;
-
 /** One of the {@link MEASURE_THEMES}. */
 export const measureThemeSchema = /* @__PURE__ */ z.enum(MEASURE_THEMES);
-
-/**
- * One of the {@link MEASURE_THEMES}.
- *
- * @example
- * ```ts
- * import type { MeasureTheme } from "koploper/lifecycle";
- *
- * const theme: MeasureTheme = "mobility";
- * ```
- */
-export type MeasureTheme = (typeof MEASURE_THEMES)[number];
 
 /** An exact decimal that is zero or more. */
 export const nonNegativeSchema = /* @__PURE__ */ decimalSchema.refine((value: Decimal) => !value.isNegative(), "Must not be negative");

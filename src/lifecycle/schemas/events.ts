@@ -3,7 +3,7 @@ import { createParser } from "../../core/parse.js";
 import { cohortSchema, participantSchema } from "./cohort.js";
 import { idSchema, isoDateSchema, nonNegativeSchema, textSchema, uniqueById, uniqueIdsSchema } from "./common.js";
 import { measureSchema, measureStatusSchema } from "./measure.js";
-import { footprintSummarySchema, iso26000SummarySchema, recommendationSchema } from "./summaries.js";
+import { footprintSummarySchema, iso26000SummarySchema, auditRecommendationSchema } from "./summaries.js";
 
 function event<T extends string, S extends z.core.$ZodLooseShape>(type: T, shape: S) {
   return z.strictObject({ type: /* @__PURE__ */ z.literal(type), date: isoDateSchema, ...shape });
@@ -55,7 +55,7 @@ export const lifecycleEventSchema = /* @__PURE__ */ z.discriminatedUnion("type",
     adviserId: idSchema,
     iso26000: iso26000SummarySchema,
     footprint: footprintSummarySchema,
-    recommendations: /* @__PURE__ */ z.array(recommendationSchema).refine(uniqueById, "Every recommendation id may occur only once"),
+    recommendations: /* @__PURE__ */ z.array(auditRecommendationSchema).refine(uniqueById, "Every recommendation id may occur only once"),
   }),
   /* @__PURE__ */ event("results-meeting-held", { participantId: idSchema }),
   /* @__PURE__ */ event("vision-adopted", { participantId: idSchema, text: textSchema }),

@@ -97,12 +97,12 @@ export type Iso26000Summary = z.output<typeof iso26000SummarySchema>;
  *
  * @example
  * ```ts
- * import { recommendationSchema } from "koploper/lifecycle";
+ * import { auditRecommendationSchema } from "koploper/lifecycle";
  *
- * recommendationSchema.parse({ id: "r1", title: { nl: "LED-verlichting", en: "LED lighting" }, coreSubject: "6.5" }).id; //=> "r1"
+ * auditRecommendationSchema.parse({ id: "r1", title: { nl: "LED-verlichting", en: "LED lighting" }, coreSubject: "6.5" }).id; //=> "r1"
  * ```
  */
-export const recommendationSchema = /* @__PURE__ */ z.strictObject({
+export const auditRecommendationSchema = /* @__PURE__ */ z.strictObject({
   id: idSchema,
   title: localizedSchema,
   coreSubject: /* @__PURE__ */ coreSubjectClauseSchema.optional(),
@@ -111,16 +111,16 @@ export const recommendationSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /**
- * A recommendation after validation (see {@link recommendationSchema}).
+ * A recommendation after validation (see {@link auditRecommendationSchema}).
  *
  * @example
  * ```ts
- * import type { Recommendation } from "koploper/lifecycle";
+ * import type { AuditRecommendation } from "koploper/lifecycle";
  *
- * const titles = (list: readonly Recommendation[]) => list.map((r) => r.title.nl);
+ * const titles = (list: readonly AuditRecommendation[]) => list.map((r) => r.title.nl);
  * ```
  */
-export type Recommendation = z.output<typeof recommendationSchema>;
+export type AuditRecommendation = z.output<typeof auditRecommendationSchema>;
 
 const footprintParser = /* @__PURE__ */ createParser(footprintSummarySchema, "footprint summary");
 const iso26000Parser = /* @__PURE__ */ createParser(iso26000SummarySchema, "ISO 26000 summary");

@@ -1,0 +1,331 @@
+// The built-in example: a fictional but realistic Koploper year in Oost-Groningen, taken through
+// the whole programme with the real 2026 factor list and the Koploper scan. Pure: fixed dates, no
+// clock, no randomness; it only uses the public API.
+import {
+  analyzeGaps,
+  calculateFootprint,
+  cohortReport,
+  defaultRelevance,
+  koploperScan,
+  nl2026,
+  parseResponse,
+  planTimeline,
+  rankPrize,
+  replay,
+  scoreAssessment,
+  summarizeAssessment,
+  summarizeFootprint,
+  toAuditRecommendation,
+  applyScenario,
+  type ActivityInput,
+  type AssessmentScore,
+  type CohortReport,
+  type CohortState,
+  type Footprint,
+  type LifecycleEventInput,
+  type OrganisationProfile,
+  type PrizeRanking,
+  type Recommendation,
+  type ScenarioChange,
+  type Timeline,
+} from "../index.js";
+
+/** One participant of the example cohort: who it is, its year of activity data and its scan answers. */
+interface Participant {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: "company" | "municipality";
+  readonly sector: string;
+  readonly fte: number;
+  readonly location: string;
+  readonly profile: OrganisationProfile;
+  readonly scanSector: string;
+  /** The maturity the scan starts from (0-4) and what the year adds to it. */
+  readonly maturity: number;
+  readonly growth: number;
+  readonly activities: ActivityInput[];
+  /** What the participant changes during the year, as changes to its activity data. */
+  readonly changes: ScenarioChange[];
+}
+
+const car = "gemiddelde-auto-brandstofsoort-onbekend";
+
+const PARTICIPANTS: readonly Participant[] = [
+  {
+    id: "bakkerij-hofstede", name: "Bakkerij Hofstede", kind: "company", sector: "bakkerij", fte: 14, location: "Stadskanaal",
+    profile: { size: "small", offers: "products", customers: "consumers", market: "local", sector: "manufacturing" }, scanSector: "manufacturing",
+    maturity: 1, growth: 1,
+    activities: [
+      { id: "gas", theme: "fuel", factor: "aardgas-g-gas", quantity: 18500, unit: "Nm3" },
+      { id: "power", theme: "electricity", quantity: 96000, unit: "kWh" },
+      { id: "van", theme: "fuel", factor: "diesel-b7", quantity: 4200, unit: "l", vehicle: "bestelbus" },
+      { id: "commuting", theme: "commuting", factor: car, quantity: 38000, unit: "vkm", estimated: true },
+      { id: "waste", theme: "waste", factor: "restafval", quantity: 6.5, unit: "t" },
+      { id: "paper", theme: "waste", factor: "papier-en-karton", quantity: 3.2, unit: "t" },
+      { id: "r404a", theme: "refrigerant", factor: "r404a", quantity: 1.5, unit: "kg" },
+    ],
+    changes: [{ kind: "green-electricity", share: 1, source: "wind" }, { kind: "scale", line: "gas", by: 0.85 }],
+  },
+  {
+    id: "tuincentrum-westerwolde", name: "Tuincentrum Westerwolde", kind: "company", sector: "tuincentrum", fte: 22, location: "Vlagtwedde",
+    profile: { size: "small", offers: "products", customers: "consumers", market: "local", sector: "retail" }, scanSector: "retail",
+    maturity: 1, growth: 2,
+    activities: [
+      { id: "gas", theme: "fuel", factor: "aardgas-g-gas", quantity: 42000, unit: "Nm3" },
+      { id: "power", theme: "electricity", quantity: 135000, unit: "kWh", green: [{ quantity: 35000, source: "solar" }] },
+      { id: "forklift", theme: "fuel", factor: "lpg", quantity: 1800, unit: "l" },
+      { id: "visitors", theme: "visitor-travel", factor: car, quantity: 410000, unit: "vkm", estimated: true },
+      { id: "waste", theme: "waste", factor: "restafval", quantity: 14, unit: "t" },
+      { id: "green-waste", theme: "waste", factor: "gft-vergisting", quantity: 22, unit: "t" },
+    ],
+    changes: [{ kind: "scale", line: "gas", by: 0.7 }, { kind: "green-electricity", share: 0.5, source: "solar" }],
+  },
+  {
+    id: "transport-oldambt", name: "Transportbedrijf Oldambt", kind: "company", sector: "transport", fte: 48, location: "Winschoten",
+    profile: { size: "small", offers: "services", customers: "businesses", market: "national", sector: "transport" }, scanSector: "transport",
+    maturity: 2, growth: 1,
+    activities: [
+      { id: "trucks", theme: "fuel", factor: "diesel-b7", quantity: 310000, unit: "l", vehicle: "vloot" },
+      { id: "gas", theme: "fuel", factor: "aardgas-g-gas", quantity: 9000, unit: "Nm3" },
+      { id: "power", theme: "electricity", quantity: 58000, unit: "kWh" },
+      { id: "rail", theme: "freight", factor: "bulk-trein-elektrisch", quantity: 1200000, unit: "tkm" },
+      { id: "business-travel", theme: "business-travel", factor: car, quantity: 42000, unit: "vkm" },
+      { id: "waste", theme: "waste", factor: "restafval", quantity: 9, unit: "t" },
+    ],
+    changes: [{ kind: "switch-factor", from: "diesel-b7", to: "dieselvervanger-hvo30" }, { kind: "scale", line: "trucks", by: 0.95 }],
+  },
+  {
+    id: "camping-pekelder-hoogte", name: "Camping De Pekelder Hoogte", kind: "company", sector: "recreatie", fte: 7, location: "Pekela",
+    profile: { size: "micro", offers: "services", customers: "consumers", market: "national", sector: "hospitality" }, scanSector: "hospitality",
+    maturity: 1, growth: 1,
+    activities: [
+      { id: "gas", theme: "fuel", factor: "aardgas-g-gas", quantity: 11000, unit: "Nm3" },
+      { id: "propane", theme: "fuel", factor: "propaan", quantity: 2400, unit: "l" },
+      { id: "power", theme: "electricity", quantity: 74000, unit: "kWh" },
+      { id: "visitors", theme: "visitor-travel", factor: car, quantity: 520000, unit: "vkm", estimated: true },
+      { id: "wastewater", theme: "wastewater", factor: "afvalwater", quantity: 90, unit: "VE" },
+      { id: "waste", theme: "waste", factor: "restafval", quantity: 18, unit: "t" },
+    ],
+    changes: [{ kind: "green-electricity", share: 1, source: "wind" }, { kind: "scale", line: "propane", by: 0 }],
+  },
+  {
+    id: "recycling-veenkolonien", name: "Recycling Veenkoloniën", kind: "company", sector: "recycling", fte: 31, location: "Veendam",
+    profile: { size: "small", offers: "services", customers: "businesses", market: "local", sector: "manufacturing" }, scanSector: "other",
+    maturity: 2, growth: 2,
+    activities: [
+      { id: "machines", theme: "fuel", factor: "diesel-b7", quantity: 68000, unit: "l", vehicle: "shovels" },
+      { id: "power", theme: "electricity", quantity: 420000, unit: "kWh", green: [{ quantity: 150000, source: "wind" }] },
+      { id: "gas", theme: "fuel", factor: "aardgas-g-gas", quantity: 6000, unit: "Nm3" },
+      { id: "freight", theme: "freight", factor: "vrachtwagen-zware-trekker-oplegger", quantity: 850000, unit: "tkm" },
+      { id: "plastics", theme: "waste", factor: "kunststoffen-gemengd", quantity: 40, unit: "t" },
+    ],
+    changes: [{ kind: "green-electricity", share: 1, source: "wind" }, { kind: "scale", line: "machines", by: 0.8 }],
+  },
+  {
+    id: "it-kanaalzicht", name: "IT-bureau Kanaalzicht", kind: "company", sector: "ICT", fte: 12, location: "Stadskanaal",
+    profile: { size: "small", offers: "services", customers: "businesses", market: "national", sector: "services" }, scanSector: "services",
+    maturity: 2, growth: 1,
+    activities: [
+      { id: "heat", theme: "heat", factor: "gemiddelde-warmtenetten", quantity: 310, unit: "GJ" },
+      { id: "power", theme: "electricity", quantity: 46000, unit: "kWh" },
+      { id: "commuting", theme: "commuting", factor: "ov-trein-elektrisch", quantity: 52000, unit: "pkm" },
+      { id: "business-travel", theme: "business-travel", factor: car, quantity: 21000, unit: "vkm" },
+      { id: "waste", theme: "waste", factor: "restafval", quantity: 1.4, unit: "t" },
+    ],
+    changes: [{ kind: "green-electricity", share: 1, source: "solar" }, { kind: "scale", line: "business-travel", by: 0.6 }],
+  },
+  {
+    id: "gemeente-stadskanaal", name: "Gemeente Stadskanaal", kind: "municipality", sector: "overheid", fte: 310, location: "Stadskanaal",
+    profile: { size: "large", offers: "services", customers: "both", market: "local", sector: "public" }, scanSector: "other",
+    maturity: 2, growth: 1,
+    activities: [
+      { id: "gas", theme: "fuel", factor: "aardgas-g-gas", quantity: 120000, unit: "Nm3" },
+      { id: "power", theme: "electricity", quantity: 1300000, unit: "kWh", green: [{ quantity: 1300000, source: "wind" }] },
+      { id: "fleet", theme: "fuel", factor: "diesel-b7", quantity: 36000, unit: "l", vehicle: "wagenpark" },
+      { id: "business-travel", theme: "business-travel", factor: car, quantity: 160000, unit: "vkm" },
+    ],
+    changes: [{ kind: "scale", line: "gas", by: 0.8 }],
+  },
+];
+
+
+/** A scan answer for each question, from the participant's maturity, deterministic per question key. */
+function scanAnswers(participant: Participant, maturity: number): Record<string, unknown> {
+  const answers: Record<string, unknown> = {
+    org_name: participant.name,
+    sector: participant.scanSector,
+    staff: participant.fte,
+    has_employees: true,
+    offering: participant.profile.offers,
+    market: participant.profile.market,
+  };
+  for (const section of koploperScan.sections) {
+    for (const question of section.questions) {
+      if (question.key in answers || section.key === "profile") continue;
+      const level = Math.max(0, Math.min(4, maturity + (question.key.length % 3) - 1));
+      if (question.type === "maturity") answers[question.key] = level;
+      else if (question.type === "yes-no") answers[question.key] = level >= 2;
+      else if (question.type === "single-choice") answers[question.key] = question.options[level]?.code;
+      else if (question.type === "multiple-choice") answers[question.key] = question.options.slice(0, level).map((option) => option.code);
+    }
+  }
+  return answers;
+}
+
+function assess(participant: Participant, maturity: number): AssessmentScore {
+  const input = { questionnaire: "koploper-scan@1.0.0", answers: scanAnswers(participant, maturity) };
+  return scoreAssessment(koploperScan, parseResponse(koploperScan, input));
+}
+
+/** What the example year produces, for the report and the charts. */
+export interface KoploperYear {
+  readonly cohortName: string;
+  readonly timeline: Timeline;
+  readonly participants: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly kind: string;
+    readonly baseline: Footprint;
+    readonly final: Footprint;
+    readonly scanBefore: AssessmentScore;
+    readonly scanAfter: AssessmentScore;
+    readonly recommendations: readonly Recommendation[];
+  }[];
+  readonly state: CohortState;
+  readonly report: CohortReport;
+  readonly ranking: PrizeRanking;
+}
+
+/** Builds the whole Koploper year of the example cohort. */
+export function koploperYear(): KoploperYear {
+  const cohortName = "Koploperproject Oost-Groningen 2027";
+  const timeline = planTimeline({ kickoff: "2027-01-19", exchangeMeetings: 2 });
+  const meeting = (id: string): string => timeline.meetings.find((m) => m.id === id)?.date ?? "2027-01-19";
+  const symposium = meeting("symposium");
+  const log: LifecycleEventInput[] = [
+    {
+      type: "cohort-created",
+      date: "2026-10-01",
+      cohort: {
+        id: "oost-groningen-2027",
+        name: cohortName,
+        municipalities: ["Stadskanaal", "Vlagtwedde", "Pekela", "Oldambt", "Veendam"],
+        region: "Oost-Groningen",
+        coordinator: "CirculairActief",
+        advisers: [
+          { id: "ada", name: "Ada Kruiter", organisation: "CirculairActief" },
+          { id: "reinier", name: "Reinier Boels", organisation: "Rein Advies" },
+        ],
+        plannedKickoff: "2027-01-19",
+        settings: { minExchangeMeetings: 2 },
+      },
+    },
+    ...PARTICIPANTS.map((p, index): LifecycleEventInput => ({
+      type: "participant-registered",
+      date: `2026-11-${String(2 + index).padStart(2, "0")}`,
+      participant: { id: p.id, name: p.name, kind: p.kind, sector: p.sector, fte: p.fte, location: p.location },
+    })),
+  ];
+  const ids = PARTICIPANTS.map((p) => p.id);
+  log.push({ type: "kickoff-held", date: "2027-01-19", attendance: ids, signedAgreements: ids });
+
+  const participants = PARTICIPANTS.map((p, index) => {
+    const input = { year: 2026, activities: p.activities, organisation: { fte: p.fte } };
+    const scenario = applyScenario(input, p.changes, { factors: nl2026 });
+    const baseline = calculateFootprint(input, { factors: nl2026 });
+    const final = calculateFootprint({ year: 2027, activities: [...scenario.activities], organisation: { fte: p.fte } }, { factors: nl2026 });
+    const scanBefore = assess(p, p.maturity);
+    const scanAfter = assess(p, p.maturity + p.growth);
+    const { recommendations } = analyzeGaps(scanBefore, defaultRelevance(p.profile), { top: 3 });
+    const adviserId = index % 2 === 0 ? "ada" : "reinier";
+    const audit = recommendations.map((recommendation) => toAuditRecommendation(recommendation));
+    const measures = recommendations.map((recommendation, m) => ({
+      id: `m${m + 1}`,
+      title: recommendation.measure.title.nl,
+      theme: recommendation.measure.theme,
+      coreSubject: audit[m]?.coreSubject,
+      recommendationId: recommendation.id,
+      owner: "Directie",
+      plannedStart: "2027-05-01",
+      deadline: "2027-10-31",
+      investment: 1500 * (m + 1),
+      annualSavings: { eur: 500 + 150 * m },
+    }));
+    const co2Saved = scenario.change.total.marketBased.absolute.negated();
+    measures.push({
+      id: "energie",
+      title: "Energie besparen en verduurzamen",
+      theme: "energy",
+      coreSubject: "6.5",
+      recommendationId: audit[0]?.id ?? "",
+      owner: "Bedrijfsleider",
+      plannedStart: "2027-04-01",
+      deadline: "2027-09-30",
+      investment: 4000 * Math.min(p.fte, 40),
+      annualSavings: { eur: 900 * Math.min(p.fte, 40) },
+      ...{ annualCo2ReductionKg: co2Saved.toString() },
+    } as (typeof measures)[number]);
+    log.push(
+      {
+        type: "audit-completed",
+        date: `2027-02-${String(10 + index * 2).padStart(2, "0")}`,
+        participantId: p.id,
+        adviserId,
+        iso26000: summarizeAssessment(scanBefore),
+        footprint: summarizeFootprint(baseline),
+        recommendations: audit,
+      },
+      { type: "results-meeting-held", date: `2027-03-${String(9 + index * 2).padStart(2, "0")}`, participantId: p.id },
+      { type: "vision-adopted", date: "2027-04-20", participantId: p.id, text: `${p.name} onderneemt duurzaam: minder CO2, goed werkgeverschap en samen met de regio.` },
+      { type: "action-plan-adopted", date: "2027-05-12", participantId: p.id, measures },
+    );
+    return { id: p.id, name: p.name, kind: p.kind, baseline, final, scanBefore, scanAfter, recommendations, measures };
+  });
+
+  log.push(
+    { type: "exchange-meeting-held", date: meeting("exchange-1"), attendance: ids, topics: ["energie", "afval"] },
+    { type: "collaboration-recorded", date: "2027-06-15", participantIds: ["recycling-veenkolonien", "tuincentrum-westerwolde"], kind: "business-deal", description: "Recycling Veenkoloniën haalt het plastic en het groenafval van het tuincentrum op" },
+    { type: "exchange-meeting-held", date: meeting("exchange-2"), attendance: ids.slice(0, 5), topics: ["mobiliteit", "personeel"] },
+    { type: "promotion-published", date: "2027-09-08", medium: "Dagblad van het Noorden", participantIds: ["bakkerij-hofstede", "camping-pekelder-hoogte"], title: "Koplopers in Oost-Groningen" },
+  );
+  for (const participant of participants) {
+    const done = participant.kind === "municipality" ? 1 : participant.measures.length - (participant.id.length % 2);
+    participant.measures.slice(0, done).forEach((measure) => {
+      log.push({ type: "measure-status-changed", date: "2027-10-15", participantId: participant.id, measureId: measure.id, status: "done" });
+    });
+    log.push(
+      { type: "communication-submitted", date: "2027-10-01", participantId: participant.id, title: `Het duurzame verhaal van ${participant.name}` },
+      {
+        type: "final-measurement-recorded",
+        date: "2027-11-01",
+        participantId: participant.id,
+        footprint: summarizeFootprint(participant.final),
+        iso26000: summarizeAssessment(participant.scanAfter),
+      },
+    );
+  }
+  const jury: Readonly<Record<string, readonly [number, number]>> = {
+    "bakkerij-hofstede": [8, 7],
+    "tuincentrum-westerwolde": [7, 8],
+    "transport-oldambt": [6, 7],
+    "camping-pekelder-hoogte": [9, 8],
+    "recycling-veenkolonien": [8, 9],
+    "it-kanaalzicht": [7, 6],
+  };
+  for (const [participantId, [communication, pitch]] of Object.entries(jury)) {
+    log.push({ type: "jury-scores-recorded", date: symposium, jurorId: "burgemeester", participantId, scores: { communication, pitch } });
+    log.push({ type: "jury-scores-recorded", date: symposium, jurorId: "ondernemersvereniging", participantId, scores: { communication: pitch, pitch: communication } });
+  }
+  log.push({ type: "symposium-held", date: symposium, guests: 140 });
+  const criteria = { weights: { jury: 0.4, footprintReduction: 0.25, measuresDone: 0.15, maturityGain: 0.1, collaborations: 0.1 } };
+  const ranking = rankPrize(replay(log), criteria);
+  ranking.entries.slice(0, 3).forEach((entry, index) => {
+    log.push({ type: "prize-awarded", date: symposium, participantId: entry.participantId, place: index + 1 });
+  });
+  log.push(
+    { type: "cohort-closed", date: "2027-12-20" },
+    { type: "network-activity-held", date: "2028-03-14", title: "Koplopernetwerk: lentebijeenkomst", attendance: ids },
+  );
+  const state = replay(log);
+  return { cohortName, timeline, participants, state, report: cohortReport(state), ranking };
+}
