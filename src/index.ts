@@ -38,6 +38,3 @@ export * from "./iso26000/index.js";
 export * from "./lifecycle/index.js";
 export * from "./footprint/index.js";
 export * from "./charts/index.js";
-// ISO 26000 and the lifecycle both export these type names; until one side renames them, the main
-// entry keeps ISO 26000's and `koploper/lifecycle` has the lifecycle's.
-export type { MeasureTheme, Recommendation } from "./iso26000/index.js";
