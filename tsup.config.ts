@@ -1,15 +1,19 @@
 import { defineConfig } from "tsup";
 
+const library = {
+  index: "src/index.ts",
+  "footprint/index": "src/footprint/index.ts",
+  "factors/nl-2026/index": "src/factors/nl-2026/index.ts",
+  "iso26000/index": "src/iso26000/index.ts",
+  "lifecycle/index": "src/lifecycle/index.ts",
+};
+
 export default defineConfig({
-  entry: {
-    index: "src/index.ts",
-    "footprint/index": "src/footprint/index.ts",
-    "factors/nl-2026/index": "src/factors/nl-2026/index.ts",
-    "iso26000/index": "src/iso26000/index.ts",
-    "lifecycle/index": "src/lifecycle/index.ts",
-  },
+  // The command line (package.json "bin", dist/cli.js) is built with the library so they share
+  // chunks; its shebang comes from src/cli/bin.ts, and it has no type declarations.
+  entry: { ...library, cli: "src/cli/bin.ts" },
   format: ["esm", "cjs"],
-  dts: true,
+  dts: { entry: library },
   sourcemap: true,
   clean: true,
   treeshake: true,

@@ -37,3 +37,4 @@ export * from "./lifecycle/timeline/index.js";
 export * from "./iso26000/index.js";
 export * from "./lifecycle/index.js";
 export * from "./footprint/index.js";
+export * from "./charts/index.js";

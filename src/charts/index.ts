@@ -1,0 +1,11 @@
+export { cohortChart, comparisonChart, footprintChart, type CohortChartParticipant } from "./footprint.js";
+export { iso26000ProfileChart } from "./iso26000.js";
+export {
+  chartOptionsSchema,
+  comparisonChartOptionsSchema,
+  footprintChartOptionsSchema,
+  type ChartOptions,
+  type ComparisonChartOptions,
+  type FootprintChartOptions,
+} from "./schema.js";
+export type { JsonValue, VegaLiteSpec } from "./spec.js";

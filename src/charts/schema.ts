@@ -1,0 +1,112 @@
+import * as z from "zod/v4";
+import { createParser } from "../core/parse.js";
+
+const common = {
+  locale: z.enum(["nl", "en"]).default("nl"),
+  title: z.optional(z.string().min(1)),
+};
+
+const amounts = {
+  ...common,
+  basis: z.enum(["market", "location"]).default("market"),
+  unit: z.enum(["t", "kg"]).default("t"),
+};
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
+
+const footprintLike = (what: string) =>
+  z.custom<unknown>((value) => isObject(value) && isObject(value["scope2"]) && "scope1" in value && "scope3" in value, `expected ${what}`);
+
+/**
+ * The options every chart takes (see {@link ChartOptions}).
+ *
+ * @example
+ * ```ts
+ * import { chartOptionsSchema } from "koploper";
+ *
+ * chartOptionsSchema.parse({}); //=> { locale: "nl" }
+ * ```
+ */
+export const chartOptionsSchema = /* @__PURE__ */ z.strictObject(common);
+
+/**
+ * The options of the footprint charts (see {@link FootprintChartOptions}).
+ *
+ * @example
+ * ```ts
+ * import { footprintChartOptionsSchema } from "koploper";
+ *
+ * footprintChartOptionsSchema.parse({ locale: "en" }); //=> { locale: "en", basis: "market", unit: "t" }
+ * ```
+ */
+export const footprintChartOptionsSchema = /* @__PURE__ */ z.strictObject(amounts);
+
+/**
+ * The options of {@link comparisonChart} (see {@link ComparisonChartOptions}).
+ *
+ * @example
+ * ```ts
+ * import { comparisonChartOptionsSchema } from "koploper";
+ *
+ * comparisonChartOptionsSchema.safeParse({ labels: { base: "2025" } }).success; //=> false
+ * ```
+ */
+export const comparisonChartOptionsSchema = /* @__PURE__ */ z.strictObject({
+  ...amounts,
+  labels: z.optional(z.strictObject({ base: z.string().min(1), current: z.string().min(1) })),
+});
+
+const cohortParticipantsSchema = /* @__PURE__ */ z
+  .array(z.strictObject({ name: z.string().min(1), footprint: footprintLike("a footprint (calculateFootprint) or a footprint summary (lifecycle)") }))
+  .superRefine((participants, ctx) => {
+    const seen = new Set<string>();
+    participants.forEach(({ name }, index) => {
+      if (seen.has(name)) ctx.addIssue({ code: "custom", path: [index, "name"], message: `duplicate participant name "${name}"` });
+      seen.add(name);
+    });
+  });
+
+/**
+ * Options of every chart: `locale` of the labels (`"nl"`, the default, or `"en"`) and a `title`
+ * instead of the default one.
+ *
+ * @example
+ * ```ts
+ * import type { ChartOptions } from "koploper";
+ *
+ * const options: ChartOptions = { locale: "en", title: "Bakery Smit" };
+ * ```
+ */
+export type ChartOptions = z.input<typeof chartOptionsSchema>;
+
+/**
+ * Options of the footprint charts: those of {@link ChartOptions}, the scope 2 `basis` (`"market"`,
+ * the default, or `"location"`) and the `unit` (`"t"`, the default, or `"kg"` CO2-eq).
+ *
+ * @see GHG Protocol Scope 2 Guidance (2015), chapter 7 (dual reporting)
+ * @example
+ * ```ts
+ * import type { FootprintChartOptions } from "koploper";
+ *
+ * const options: FootprintChartOptions = { basis: "location", unit: "kg" };
+ * ```
+ */
+export type FootprintChartOptions = z.input<typeof footprintChartOptionsSchema>;
+
+/**
+ * Options of {@link comparisonChart}: those of {@link FootprintChartOptions} and `labels` for the
+ * two footprints (their years by default; required when both have the same year).
+ *
+ * @example
+ * ```ts
+ * import type { ComparisonChartOptions } from "koploper";
+ *
+ * const options: ComparisonChartOptions = { labels: { base: "nulmeting", current: "eindmeting" } };
+ * ```
+ */
+export type ComparisonChartOptions = z.input<typeof comparisonChartOptionsSchema>;
+
+export const chartOptions = /* @__PURE__ */ createParser(chartOptionsSchema, "chart options");
+export const footprintChartOptions = /* @__PURE__ */ createParser(footprintChartOptionsSchema, "chart options");
+export const comparisonChartOptions = /* @__PURE__ */ createParser(comparisonChartOptionsSchema, "chart options");
+export const cohortParticipants = /* @__PURE__ */ createParser(cohortParticipantsSchema, "cohort chart participants");

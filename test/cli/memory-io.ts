@@ -1,0 +1,21 @@
+import type { CliIo } from "../../src/cli/main.js";
+
+/** An in-memory CliIo: files to read, and what the CLI printed, wrote and created. */
+export function memoryIo(files: Readonly<Record<string, string>> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const written = new Map<string, string>();
+  const dirs: string[] = [];
+  const io: CliIo = {
+    stdout: (text) => void out.push(text),
+    stderr: (text) => void err.push(text),
+    readFile: async (path) => {
+      const text = files[path];
+      if (text === undefined) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: "ENOENT" });
+      return text;
+    },
+    writeFile: async (path, data) => void written.set(path, data),
+    mkdir: async (path) => void dirs.push(path),
+  };
+  return { io, out: () => out.join(""), err: () => err.join(""), written, dirs };
+}

@@ -1,0 +1,80 @@
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import ICAL from "ical.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isWellFormed } from "../charts/render.js";
+
+const cliPath = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
+
+function koploper(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [cliPath, ...args], { cwd, timeout: 60_000 }, (error, stdout, stderr) => {
+      const code = error === null ? 0 : typeof error.code === "number" ? error.code : -1;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+describe("the built koploper command (dist/cli.js)", { timeout: 60_000 }, () => {
+  let dir: string;
+
+  beforeAll(async () => {
+    if (!existsSync(cliPath)) throw new Error("dist/cli.js is missing: run `npm run build` first (npm test does)");
+    dir = await mkdtemp(join(tmpdir(), "koploper-cli-"));
+    await writeFile(join(dir, "fp.json"), JSON.stringify({ year: 2026, activities: [{ id: "gas", theme: "fuel", factor: 135, quantity: 12000, unit: "Nm3" }] }));
+    await writeFile(join(dir, "bad.json"), JSON.stringify({ year: 2026, activities: [{ id: "gas", theme: "fuel", factor: 135, quantity: "lots", unit: "Nm3" }] }));
+  });
+
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("starts with a node shebang", async () => {
+    expect((await readFile(cliPath, "utf8")).startsWith("#!/usr/bin/env node\n")).toBe(true);
+  });
+
+  it("prints its help and exits 0", async () => {
+    const { code, stdout } = await koploper(["--help"], dir);
+    expect(code).toBe(0);
+    expect(stdout).toContain("Usage: koploper <command>");
+  });
+
+  it("calculates a footprint from a file and writes its chart", async () => {
+    const { code, stdout } = await koploper(["footprint", "fp.json", "--chart", "fp.svg"], dir);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Scope 1\s+25608\.0/);
+    expect(isWellFormed(await readFile(join(dir, "fp.svg"), "utf8"))).toBe(true);
+  });
+
+  it("exits 1 naming the file and the path for a missing file, invalid JSON and a schema error", async () => {
+    const missing = await koploper(["footprint", "nope.json"], dir);
+    expect([missing.code, missing.stderr]).toEqual([1, expect.stringContaining("nope.json: cannot read the file")]);
+    await writeFile(join(dir, "broken.json"), "{");
+    const broken = await koploper(["footprint", "broken.json"], dir);
+    expect([broken.code, broken.stderr]).toEqual([1, expect.stringContaining("broken.json: not valid JSON")]);
+    const bad = await koploper(["footprint", "bad.json"], dir);
+    expect([bad.code, bad.stderr]).toEqual([1, expect.stringContaining("bad.json: activities[0].quantity:")]);
+  });
+
+  it("exits 2 for an unknown command and a bad flag value", async () => {
+    expect((await koploper(["audit"], dir)).code).toBe(2);
+    expect((await koploper(["footprint", "fp.json", "--accounting", "ifrs"], dir)).code).toBe(2);
+  });
+
+  it("prints a timeline as an iCalendar that ical.js parses", async () => {
+    const { code, stdout } = await koploper(["timeline", "--kickoff", "2027-01-19", "--ics"], dir);
+    expect(code).toBe(0);
+    expect(new ICAL.Component(ICAL.parse(stdout)).getAllSubcomponents("vevent").length).toBeGreaterThan(5);
+  });
+
+  it("runs the demo and writes its files with --out", async () => {
+    const { code, stdout } = await koploper(["demo", "--out", "demo-out"], dir);
+    expect(code).toBe(0);
+    expect(stdout.length).toBeGreaterThan(0);
+    expect(existsSync(join(dir, "demo-out", "timeline.ics"))).toBe(true);
+  });
+});
