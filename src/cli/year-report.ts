@@ -109,9 +109,7 @@ export function renderYear(year: KoploperYear, locale: Locale): string {
   lines.push(`  ${t.investment}: ${eur(report.money.investment, locale)}; ${t.savings}: ${eur(report.money.annualSavings, locale)}; ${t.payback}: ${report.money.paybackYears === null ? "-" : num(report.money.paybackYears, 1, locale)} ${t.years}`);
   lines.push(`  ${t.co2}: ${tonnes(report.co2.measuredReduction.scope12MarketBased, locale)} t (${t.baseline} ${tonnes(report.co2.baseline.scope12MarketBased, locale)} t)`);
   lines.push("", `== ${t.prize} ==`);
-  year.ranking.entries.forEach((entry, index) => {
-    lines.push(`  ${index + 1}. ${localize(entry.explanation, locale)}`);
-  });
+  for (const entry of year.ranking.entries) lines.push(`  ${localize(entry.explanation, locale)}`);
   lines.push(`  ${localize(year.ranking.explanation, locale)}`, "");
   const certified = Object.values(year.state.participants).filter((p) => p.status === "completed").map((p) => p.participant.name);
   lines.push(`${t.network}: ${certified.join(", ")}`);

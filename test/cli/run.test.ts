@@ -269,7 +269,8 @@ describe("koploper demo", () => {
     expect(code).toBe(0);
     expect(dirs).toContain("out");
     const svgs = [...written.keys()].filter((path) => path.endsWith(".svg"));
-    expect(svgs.length).toBeGreaterThan(0);
+    expect(svgs).toContain("out/cohort.svg");
+    expect(svgs).toHaveLength(1 + 3 * 7);
     for (const path of svgs) expect(isWellFormed(written.get(path) ?? "")).toBe(true);
     const ics = [...written.entries()].find(([path]) => path === "out/timeline.ics")?.[1] ?? "";
     expect(new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent").length).toBeGreaterThan(0);
