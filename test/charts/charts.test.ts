@@ -18,7 +18,7 @@ import {
   type Footprint,
   type VegaLiteSpec,
 } from "../../src/index.js";
-import { deepFreeze } from "../factors/deep-freeze.js";
+import { deepFreeze } from "../helpers.js";
 import { isWellFormed, renderSvg, svgTexts } from "./render.js";
 
 // Amounts from the 2026 list: gas 12000 Nm3 x 2.134 = 25608 kg (scope 1); power 40000 kWh x 0.483

@@ -2,7 +2,7 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { findFactors, getFactor, isKoploperError, nl2026, overrideFactors, toDecimal, type FactorSet } from "../../src/index.js";
 import * as footprint from "../../src/footprint/index.js";
-import { deepFreeze } from "./deep-freeze.js";
+import { deepFreeze } from "../helpers.js";
 
 const frozen: FactorSet = deepFreeze(structuredClone(nl2026));
 

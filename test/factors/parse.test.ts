@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deepFreeze } from "./deep-freeze.js";
+import { deepFreeze } from "../helpers.js";
 import { nl2026, overrideFactors, parseFactorSet, safeParseFactorSet, type Factor, type FactorSet } from "../../src/index.js";
 
 const gas = nl2026.factors.find((factor) => factor.sourceId === 135) as Factor;

@@ -1,3 +1,4 @@
+export { deepFreeze } from "../helpers.js";
 import { fc } from "@fast-check/vitest";
 import {
   koploperScan,
@@ -9,14 +10,6 @@ import {
 } from "../../src/iso26000/index.js";
 
 export const SCAN_REF = "koploper-scan@1.0.0";
-
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
-}
 
 export const questionsOf = (questionnaire: Questionnaire): Question[] => questionnaire.sections.flatMap((section) => section.questions);
 

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../helpers.js";
 import { describe, expect, it } from "vitest";
 import {
   isKoploperError,
@@ -78,14 +79,6 @@ function issuesOf(input: unknown): KoploperIssue[] {
   const result = safeParseQuestionnaire(input);
   if (result.success) return [];
   return [...result.error.issues];
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 function question(input: Draft, section: number, index: number): Record<string, unknown> {

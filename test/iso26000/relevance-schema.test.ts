@@ -1,23 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
-  isKoploperError,
   parseOrganisationProfile,
   parseRelevance,
   safeParseOrganisationProfile,
   safeParseRelevance,
-  type KoploperError,
 } from "../../src/iso26000/index.js";
+import { caught as failure } from "../helpers.js";
 import { deepFreeze } from "./fixtures.js";
-
-function failure(run: () => unknown): KoploperError {
-  try {
-    run();
-  } catch (error) {
-    if (isKoploperError(error)) return error;
-    throw error;
-  }
-  throw new Error("expected a KoploperError");
-}
 
 describe("parseRelevance", () => {
   it("fills in zero significance and no critical flags", () => {

@@ -3,26 +3,15 @@ import { Model } from "survey-core";
 import { describe, expect, it } from "vitest";
 import {
   fromSurveyJsResult,
-  isKoploperError,
   koploperScan,
   parseResponse,
   responseJsonSchema,
   safeParseResponse,
   scoreAssessment,
   toSurveyJs,
-  type KoploperError,
 } from "../../src/iso26000/index.js";
+import { caught as failure } from "../helpers.js";
 import { deepFreeze, fullScanAnswers, mini, SCAN_REF } from "./fixtures.js";
-
-function failure(run: () => unknown): KoploperError {
-  try {
-    run();
-  } catch (error) {
-    if (isKoploperError(error)) return error;
-    throw error;
-  }
-  throw new Error("expected a KoploperError");
-}
 
 const miniResponse = (answers: Record<string, unknown>): unknown => ({ questionnaire: "mini@1.0.0", answers: { name: "Bakker", ...answers } });
 

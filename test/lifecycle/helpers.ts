@@ -1,23 +1,8 @@
 import { expect } from "vitest";
-import { applyEvent, isKoploperError, type CohortState, type KoploperError, type LifecycleEventInput } from "../../src/lifecycle/index.js";
+import { applyEvent, type CohortState, type KoploperError, type LifecycleEventInput } from "../../src/lifecycle/index.js";
+import { caught, deepFreeze } from "../helpers.js";
 
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
-}
-
-export function caught(run: () => unknown): KoploperError {
-  try {
-    run();
-  } catch (error) {
-    if (isKoploperError(error)) return error;
-    throw error;
-  }
-  throw new Error("expected a KoploperError, nothing was thrown");
-}
+export { caught, deepFreeze };
 
 /** Asserts the event is refused by `rule` and the (deep-frozen) state is left as it was. */
 export function expectRefused(state: CohortState | undefined, event: LifecycleEventInput, rule: string): KoploperError {

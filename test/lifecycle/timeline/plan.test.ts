@@ -1,14 +1,13 @@
+import { caught, deepFreeze } from "../../helpers.js";
 import { fc, test } from "@fast-check/vitest";
 import { getDefaultOptions, setDefaultOptions } from "date-fns";
 import { describe, expect, it } from "vitest";
 import {
   dutchHolidays,
-  isKoploperError,
   parseTimeline,
   planTimeline,
   safeParseTimeline,
   safeParseTimelineOptions,
-  type KoploperError,
   type PlanTimelineOptions,
   type Timeline,
 } from "../../../src/index.js";
@@ -19,24 +18,6 @@ const windowOf = (timeline: Timeline, id: string): readonly [string, string, num
   return [phase?.start ?? "", phase?.end ?? "", phase?.months.from ?? -1, phase?.months.to ?? -1];
 };
 const meetingDates = (timeline: Timeline): string[] => timeline.meetings.map((meeting) => meeting.date);
-
-function caught(run: () => unknown): KoploperError {
-  try {
-    run();
-  } catch (error) {
-    if (isKoploperError(error)) return error;
-    throw error;
-  }
-  throw new Error("expected a KoploperError");
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
-}
 
 describe("planTimeline", () => {
   it("gives every phase its default window, counted in months from the kick-off", () => {
