@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { Decimal } from "decimal.js";
 import { describe, expect } from "vitest";
-import { calculateFootprint, createFootprintAccumulator, type ActivityInput } from "../../src/index.js";
+import { calculateFootprint, createFootprintAccumulator } from "../../src/index.js";
 import { fixture } from "../footprint/fixture.js";
 
 // The reference: decimal.js with far more digits than any sum here needs, line by line.
@@ -9,6 +9,15 @@ const Exact = Decimal.clone({ precision: 200 });
 const FACTORS = { "diesel-b7": new Exact("3.251"), "aardgas-g-gas": new Exact("2.134") } as const;
 const UNITS = { "diesel-b7": "l", "aardgas-g-gas": "Nm3" } as const;
 type FactorId = keyof typeof FACTORS;
+
+/** A fuel line: valid both as an activity for calculateFootprint and as a typed line for the accumulator. */
+interface FuelLine {
+  readonly id: string;
+  readonly theme: "fuel";
+  readonly factor: FactorId;
+  readonly quantity: number | string;
+  readonly unit: (typeof UNITS)[FactorId];
+}
 
 // Small quantities: numbers and strings with up to 9 decimals, including the fast path's 6.
 const small = fc.oneof(
@@ -26,12 +35,12 @@ const quantities = fc
   .tuple(fc.array(small, { minLength: 50, maxLength: 400 }), fc.array(huge, { minLength: 1, maxLength: 4 }))
   .chain(([many, few]) => fc.shuffledSubarray([...many, ...few], { minLength: many.length + few.length }));
 
-function lineOf(quantity: number | string, index: number): ActivityInput & { factor: FactorId } {
+function lineOf(quantity: number | string, index: number): FuelLine {
   const factor: FactorId = index % 3 === 0 ? "aardgas-g-gas" : "diesel-b7";
   return { id: `l${index}`, theme: "fuel", factor, quantity, unit: UNITS[factor] };
 }
 
-function reference(lines: readonly (ActivityInput & { factor: FactorId })[]): string {
+function reference(lines: readonly FuelLine[]): string {
   return lines.reduce((sum, line) => sum.plus(new Exact(String(line.quantity)).times(FACTORS[line.factor])), new Exact(0)).toFixed();
 }
 
