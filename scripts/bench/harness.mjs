@@ -2,6 +2,19 @@
 // script, prints one JSON line per measurement via `report(...)`. scripts/bench.mjs runs every
 // suite in its own process (so memory figures do not mix) and prints the table.
 
+/** The median of a list of numbers. @param {number[]} values */
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Wall time of one call in milliseconds. @param {() => unknown} fn */
+export function timeMs(fn) {
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
 /**
  * The median wall time in milliseconds of `runs` calls of `fn` (after `warmup` calls).
  * @param {() => unknown} fn
@@ -9,14 +22,28 @@
  */
 export function medianMs(fn, { runs = 7, warmup = 2 } = {}) {
   for (let i = 0; i < warmup; i += 1) fn();
-  const times = [];
+  return median(Array.from({ length: runs }, () => timeMs(fn)));
+}
+
+/**
+ * Times several functions in alternation (a, b, a, b, ...), so that a machine busy with other work
+ * slows each alike, and returns the median milliseconds of each, keyed like `fns`.
+ * @template {Record<string, () => unknown>} T
+ * @param {T} fns
+ * @param {{ runs?: number, warmup?: number }} [options]
+ * @returns {Record<keyof T, number>}
+ */
+export function interleavedMs(fns, { runs = 7, warmup = 1 } = {}) {
+  const entries = Object.entries(fns);
+  for (let i = 0; i < warmup; i += 1) for (const [, fn] of entries) fn();
+  const times = Object.fromEntries(entries.map(([name]) => [name, []]));
   for (let i = 0; i < runs; i += 1) {
-    const start = process.hrtime.bigint();
-    fn();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    for (const [name, fn] of entries) {
+      globalThis.gc?.();
+      times[name].push(timeMs(fn));
+    }
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  return Object.fromEntries(entries.map(([name]) => [name, median(times[name])]));
 }
 
 /**

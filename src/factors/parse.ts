@@ -1,6 +1,6 @@
 import * as z from "zod/v4";
 import { createParser, type SafeParseResult } from "../core/parse.js";
-import { FACTOR_SECTIONS, UNIT_CODES, factorSetSchema, factorValuesSchema, type Factor, type FactorSet } from "./schema.js";
+import { FACTOR_SECTIONS, UNIT_CODES, factorSetSchema, factorValuesSchema, gwpSetSchema, type Factor, type FactorSet } from "./schema.js";
 
 /** The value fields that are not emissions: a factor with only these has no emission value. */
 const NON_EMISSION_FIELDS: ReadonlySet<string> = new Set(["mjPerUnit"]);
@@ -196,7 +196,7 @@ export function parseOverrides(input: unknown): ReturnType<typeof overridesParse
   return overridesParser.parse(input);
 }
 
-const gwpSetParser = /* @__PURE__ */ (() => createParser(factorSetSchema.shape.gwp, "GWP set"))();
+const gwpSetParser = /* @__PURE__ */ (() => createParser(gwpSetSchema, "GWP set"))();
 
 /** Parses the IPCC report of a GWP look-up: `AR4`, `AR5` or `AR6`. */
 export function parseGwpSet(input: unknown): FactorSet["gwp"] {

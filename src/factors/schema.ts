@@ -126,7 +126,7 @@ const plainDecimalString = /* @__PURE__ */ decimalSchema.transform((value) => va
  * factorValuesSchema.parse({ wtw: 3.251, ttw: "2.462" }); //=> { wtw: "3.251", ttw: "2.462" }
  * ```
  */
-export const factorValuesSchema = /* @__PURE__ */ z.partialRecord(z.enum(FACTOR_VALUE_FIELDS), plainDecimalString);
+export const factorValuesSchema = /* @__PURE__ */ (() => z.partialRecord(z.enum(FACTOR_VALUE_FIELDS), plainDecimalString))();
 
 /**
  * The status of a factor in its list: `active`; `withdrawn` (published as `Vervallen`, no emission
@@ -148,11 +148,12 @@ export type FactorStatus = "active" | "withdrawn" | "supplier-specific";
  * the `published` ones, for lines at `location` only when a location is given. Every result that
  * uses an overridden value says so.
  */
-const factorOverrideSchema = /* @__PURE__ */ z.strictObject({
-  reason: z.string().min(1),
-  location: z.optional(z.string().min(1)),
-  published: factorValuesSchema,
-});
+const factorOverrideSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    reason: z.string().min(1),
+    location: z.optional(z.string().min(1)),
+    published: factorValuesSchema,
+  }))();
 
 /**
  * One emission factor with its provenance.
@@ -170,18 +171,22 @@ const factorOverrideSchema = /* @__PURE__ */ z.strictObject({
  * });
  * ```
  */
-export const factorSchema = /* @__PURE__ */ z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a factor id is a lowercase slug"),
-  sourceId: z.int().positive(),
-  sourceUrl: z.url({ protocol: /^https?$/ }),
-  name: localizedSchema,
-  section: z.enum(FACTOR_SECTIONS),
-  subsection: z.nullable(z.string().min(1)),
-  unit: z.enum(UNIT_CODES),
-  status: z.enum(["active", "withdrawn", "supplier-specific"]),
-  values: factorValuesSchema,
-  override: z.optional(factorOverrideSchema),
-});
+export const factorSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a factor id is a lowercase slug"),
+    sourceId: z.int().positive(),
+    sourceUrl: z.url({ protocol: /^https?$/ }),
+    name: localizedSchema,
+    section: z.enum(FACTOR_SECTIONS),
+    subsection: z.nullable(z.string().min(1)),
+    unit: z.enum(UNIT_CODES),
+    status: z.enum(["active", "withdrawn", "supplier-specific"]),
+    values: factorValuesSchema,
+    override: z.optional(factorOverrideSchema),
+  }))();
+
+/** The IPCC assessment reports a factor set's GWP values can come from. */
+export const gwpSetSchema = /* @__PURE__ */ z.enum(["AR4", "AR5", "AR6"]);
 
 /**
  * A factor set: a whole list of factors (such as `nl2026`) with who published it and the GWP set
@@ -194,15 +199,16 @@ export const factorSchema = /* @__PURE__ */ z.strictObject({
  * factorSetSchema.shape.gwp.options; //=> ["AR4", "AR5", "AR6"]
  * ```
  */
-export const factorSetSchema = /* @__PURE__ */ z.strictObject({
-  id: z.string().min(1),
-  year: z.int().min(1990).max(2100),
-  publisher: z.string().min(1),
-  source: z.url(),
-  citation: z.string().min(1),
-  gwp: z.enum(["AR4", "AR5", "AR6"]),
-  factors: z.array(factorSchema),
-});
+export const factorSetSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: z.string().min(1),
+    year: z.int().min(1990).max(2100),
+    publisher: z.string().min(1),
+    source: z.url(),
+    citation: z.string().min(1),
+    gwp: gwpSetSchema,
+    factors: z.array(factorSchema),
+  }))();
 
 /**
  * A factor's published values as plain decimal strings.

@@ -45,20 +45,21 @@ export const reductionPathSchema = /* @__PURE__ */ z
  * scenarioChangeSchema.parse({ kind: "green-electricity", share: 1, source: "wind" }).kind; //=> "green-electricity"
  * ```
  */
-export const scenarioChangeSchema = /* @__PURE__ */ z.discriminatedUnion("kind", [
-  z.strictObject({ kind: z.literal("green-electricity"), share, source: z.enum(["wind", "solar", "hydro", "biomass"]) }),
-  z
-    .strictObject({
-      kind: z.literal("scale"),
-      by: nonNegative,
-      line: z.optional(z.string().min(1)),
-      theme: z.optional(z.enum(THEMES)),
-    })
-    .refine((c) => (c.line === undefined) !== (c.theme === undefined), "give a line or a theme, not both"),
-  z.strictObject({ kind: z.literal("switch-factor"), from: factorRef, to: factorRef }),
-  z.strictObject({ kind: z.literal("remove"), line: z.string().min(1) }),
-  z.strictObject({ kind: z.literal("add"), activity: activitySchema }),
-]);
+export const scenarioChangeSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion("kind", [
+    z.strictObject({ kind: z.literal("green-electricity"), share, source: z.enum(["wind", "solar", "hydro", "biomass"]) }),
+    z
+      .strictObject({
+        kind: z.literal("scale"),
+        by: nonNegative,
+        line: z.optional(z.string().min(1)),
+        theme: z.optional(z.enum(THEMES)),
+      })
+      .refine((c) => (c.line === undefined) !== (c.theme === undefined), "give a line or a theme, not both"),
+    z.strictObject({ kind: z.literal("switch-factor"), from: factorRef, to: factorRef }),
+    z.strictObject({ kind: z.literal("remove"), line: z.string().min(1) }),
+    z.strictObject({ kind: z.literal("add"), activity: activitySchema }),
+  ]))();
 
 /**
  * A reduction path as a caller writes it (see {@link reductionPathSchema}).

@@ -291,7 +291,7 @@ export interface ScenarioResult {
 }
 
 const inputParser = /* @__PURE__ */ createParser(footprintInputSchema, "footprint input");
-const changesParser = /* @__PURE__ */ createParser(scenarioChangeSchema.array(), "scenario changes");
+const changesParser = /* @__PURE__ */ (() => createParser(scenarioChangeSchema.array(), "scenario changes"))();
 
 function applyChange(lines: Activity[], change: ReturnType<typeof changesParser.parse>[number]): Activity[] {
   switch (change.kind) {

@@ -314,10 +314,11 @@ export function safeParseActivities(input: unknown): SafeParseResult<Activity[]>
  * accumulatorOptionsSchema.shape.year.minValue; //=> 1990
  * ```
  */
-export const accumulatorOptionsSchema = /* @__PURE__ */ footprintOptionsSchema.extend({
-  year: z.int().min(1990).max(2100),
-  organisation: z.optional(organisationSchema),
-});
+export const accumulatorOptionsSchema = /* @__PURE__ */ (() =>
+  footprintOptionsSchema.extend({
+    year: z.int().min(1990).max(2100),
+    organisation: z.optional(organisationSchema),
+  }))();
 
 /**
  * The options of {@link createFootprintAccumulator} as a caller writes them.

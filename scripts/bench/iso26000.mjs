@@ -1,9 +1,9 @@
-// Benchmark: scoring responses to the Koploper scan, against the built package (npm run
-// bench:iso26000 builds first). Prints the time per response for 100 and for 10,000 responses and
-// their ratio; linear scoring keeps the ratio near 1 (target: at most 1.2). Responses are generated
-// from a fixed seed, so every run scores the same data.
+// ISO 26000 scoring of responses to the Koploper scan: the time per response at 10,000 responses
+// against 100; linear scoring keeps the ratio near 1. Responses are generated from a fixed seed, so
+// every run scores the same data.
 import { performance } from "node:perf_hooks";
-import { koploperScan, parseResponse, scoreAssessment } from "koploper/iso26000";
+import { koploperScan, parseResponse, scoreAssessment } from "../../dist/iso26000/index.js";
+import { median, report } from "./harness.mjs";
 
 const REF = `${koploperScan.id}@${koploperScan.version}`;
 
@@ -56,8 +56,6 @@ function perResponse(batch, times) {
   return (performance.now() - start) / (batch.length * times);
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
 const small = responses(100, 1);
 const large = responses(10_000, 2);
 perResponse(small, 20); // warm up
@@ -68,8 +66,13 @@ for (let round = 0; round < 7; round += 1) {
   atSmall.push(perResponse(small, 50));
   atLarge.push(perResponse(large, 1));
 }
-const format = (ms) => `${(ms * 1000).toFixed(1)} µs`;
-console.log("koploper/iso26000 scoreAssessment on the Koploper scan (median of 7 alternating rounds)");
-console.log(`  100 responses:    ${format(median(atSmall))} per response`);
-console.log(`  10,000 responses: ${format(median(atLarge))} per response`);
-console.log(`  ratio 10,000 / 100: ${(median(atLarge) / median(atSmall)).toFixed(2)} (target <= 1.2)`);
+report({
+  id: "iso26000:linear",
+  title: "scoreAssessment per response, 10,000 vs 100 responses",
+  unit: "µs",
+  library: median(atLarge) * 1000,
+  baseline: median(atSmall) * 1000,
+  baselineName: "100 responses",
+  target: 1.2,
+  note: "the Koploper scan; median of 7 alternating rounds",
+});

@@ -1,9 +1,8 @@
-// Benchmark of the lifecycle at national scale, against the built package (npm run bench builds
-// first): replaying 1,000 cohorts of 15 participants, each with a full year of events, and building
-// every cohort report, compared per event with one cohort. This script may print; the library
-// never does.
+// The lifecycle at national scale: replaying 1,000 cohorts of 15 participants, each with a full
+// year of events, and building every cohort report, compared per event with one cohort.
 import { performance } from "node:perf_hooks";
-import { cohortReport, replay } from "../dist/lifecycle/index.js";
+import { cohortReport, replay } from "../../dist/lifecycle/index.js";
+import { median, report } from "./harness.mjs";
 
 const PARTICIPANTS = 15;
 const COHORTS = 1000;
@@ -66,11 +65,6 @@ function time(log) {
   return { elapsed: performance.now() - start, report };
 }
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
 const one = cohortLog(0);
 const eventsPerCohort = one.length;
 for (let i = 0; i < 30; i += 1) time(one); // warm up
@@ -95,8 +89,13 @@ const large = nationalTime / totalEvents;
 const single = singleTime / (eventsPerCohort * COHORTS);
 const ratio = large / single;
 
-console.log("koploper lifecycle benchmark: replay + cohortReport");
-console.log(`one cohort:       ${eventsPerCohort} events, ${(single * 1000).toFixed(2)} µs per event (alongside the national run), ${(fresh * 1000).toFixed(2)} µs (alone, median of 50)`);
-console.log(`${COHORTS} cohorts:     ${totalEvents} events (${PARTICIPANTS} participants each), ${(large * 1000).toFixed(2)} µs per event, ${(nationalTime / 1000).toFixed(2)} s in all, ${reports.length} reports`);
-console.log(`ratio:            ${ratio.toFixed(2)}x (target <= ${TARGET_RATIO}x): ${ratio <= TARGET_RATIO ? "within target" : "over target"}; against one cohort alone: ${(large / fresh).toFixed(2)}x`);
-if (ratio > TARGET_RATIO) process.exitCode = 1;
+report({
+  id: "lifecycle:linear",
+  title: `replay + cohortReport per event, ${COHORTS.toLocaleString("en")} cohorts vs 1`,
+  unit: "µs",
+  library: large * 1000,
+  baseline: single * 1000,
+  baselineName: "1 cohort, timed alongside",
+  target: TARGET_RATIO,
+  note: `${totalEvents.toLocaleString("en")} events, ${PARTICIPANTS} participants per cohort, every report kept; one cohort alone in a fresh state: ${(fresh * 1000).toFixed(2)} µs per event`,
+});
