@@ -4,15 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import * as koploper from "../../src/index.js";
+import { deepFreeze } from "../helpers.js";
 import { hostileValue, mutate, parsers } from "./parsers.js";
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
-}
 
 function assertNoNonFinite(value: unknown, seen = new Set<unknown>()): void {
   if (typeof value === "number") expect(Number.isFinite(value)).toBe(true);
