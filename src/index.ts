@@ -9,32 +9,7 @@
 export * from "./core/index.js";
 export * from "./factors/schema.js";
 export { nl2026 } from "./factors/nl-2026/data.js";
-export { findFactors, getFactor, overrideFactors } from "./factors/lookup.js";
-export {
-  checkedFactorSetSchema,
-  factorOverrideInputSchema,
-  factorQuerySchema,
-  overrideOptionsSchema,
-  parseFactorSet,
-  safeParseFactorSet,
-  type FactorOverrideInput,
-  type FactorQuery,
-  type OverrideOptions,
-} from "./factors/parse.js";
-export {
-  BLENDS,
-  PURE_GASES,
-  gwp,
-  type Blend,
-  type BlendCode,
-  type GasCode,
-  type GwpSet,
-  type GwpValue,
-  type PureGas,
-  type PureGasCode,
-} from "./factors/gwp.js";
-export * from "./lifecycle/timeline/index.js";
+export * from "./footprint/index.js";
 export * from "./iso26000/index.js";
 export * from "./lifecycle/index.js";
-export * from "./footprint/index.js";
 export * from "./charts/index.js";
