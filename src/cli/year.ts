@@ -23,6 +23,7 @@ import {
   type CohortState,
   type Footprint,
   type LifecycleEventInput,
+  type MeasureInput,
   type OrganisationProfile,
   type PrizeRanking,
   type Recommendation,
@@ -232,18 +233,18 @@ export function koploperYear(): KoploperYear {
   const participants = PARTICIPANTS.map((p, index) => {
     const input = { year: 2026, activities: p.activities, organisation: { fte: p.fte } };
     const scenario = applyScenario(input, p.changes, { factors: nl2026 });
-    const baseline = calculateFootprint(input, { factors: nl2026 });
+    const baseline = scenario.before;
     const final = calculateFootprint({ year: 2027, activities: [...scenario.activities], organisation: { fte: p.fte } }, { factors: nl2026 });
     const scanBefore = assess(p, p.maturity);
     const scanAfter = assess(p, p.maturity + p.growth);
     const { recommendations } = analyzeGaps(scanBefore, defaultRelevance(p.profile), { top: 3 });
     const adviserId = index % 2 === 0 ? "ada" : "reinier";
     const audit = recommendations.map((recommendation) => toAuditRecommendation(recommendation));
-    const measures = recommendations.map((recommendation, m) => ({
+    const measures: MeasureInput[] = recommendations.map((recommendation, m) => ({
       id: `m${m + 1}`,
       title: recommendation.measure.title.nl,
       theme: recommendation.measure.theme,
-      coreSubject: audit[m]?.coreSubject,
+      ...(audit[m]?.coreSubject === undefined ? {} : { coreSubject: audit[m].coreSubject }),
       recommendationId: recommendation.id,
       owner: "Directie",
       plannedStart: "2027-05-01",
@@ -251,20 +252,20 @@ export function koploperYear(): KoploperYear {
       investment: 1500 * (m + 1),
       annualSavings: { eur: 500 + 150 * m },
     }));
-    const co2Saved = scenario.change.total.marketBased.absolute.negated();
+    // The energy measure: its CO2 reduction is what the participant's changes do to its footprint.
     measures.push({
       id: "energie",
       title: "Energie besparen en verduurzamen",
       theme: "energy",
       coreSubject: "6.5",
-      recommendationId: audit[0]?.id ?? "",
+      noRecommendationReason: "eigen energieplan van de deelnemer",
       owner: "Bedrijfsleider",
       plannedStart: "2027-04-01",
       deadline: "2027-09-30",
       investment: 4000 * Math.min(p.fte, 40),
       annualSavings: { eur: 900 * Math.min(p.fte, 40) },
-      ...{ annualCo2ReductionKg: co2Saved.toString() },
-    } as (typeof measures)[number]);
+      annualCo2ReductionKg: scenario.change.total.marketBased.absolute.negated(),
+    });
     log.push(
       {
         type: "audit-completed",
