@@ -37,7 +37,20 @@ function checksOf(state: EngineState): Footprint["checks"] {
 function partsFor(group: Group, amount: Decimal): FootprintLine["parts"] {
   const { template } = group;
   const quantity = applyConversion(amount, template.conversion);
-  return template.parts.map((part) => ({ ...part, kg: quantity.times(part.value), factorId: template.factorId, overridden: template.overridden, quantity, unit: template.unit }));
+  const { factorId, overridden, unit } = template;
+  return template.parts.map(({ kind, column, value, scope, category, basis }) => ({
+    kind,
+    column,
+    value,
+    kg: quantity.times(value),
+    scope,
+    category,
+    basis,
+    factorId,
+    overridden,
+    quantity,
+    unit,
+  }));
 }
 
 function lineDetail(state: EngineState, line: Activity): FootprintLine {
