@@ -13,6 +13,7 @@ import {
   type Question,
   type Questionnaire,
 } from "../../src/iso26000/index.js";
+import { answersArbitrary, questionsOf } from "./fixtures.js";
 
 /** A questionnaire that uses every question type, both explicit states and every condition. */
 const logic = parseQuestionnaire({
@@ -90,37 +91,6 @@ const logic = parseQuestionnaire({
     },
   ],
 });
-
-const questionsOf = (questionnaire: Questionnaire): Question[] => questionnaire.sections.flatMap((section) => section.questions);
-
-/** Any answer a question takes, the explicit states where allowed. */
-function answerArbitrary(question: Question): fc.Arbitrary<AnswerValue> {
-  const states: fc.Arbitrary<AnswerValue>[] = [];
-  if (question.allowNotApplicable) states.push(fc.constant({ notApplicable: true as const }));
-  if (question.allowUnknown) states.push(fc.constant({ unknown: true as const }));
-  const value: fc.Arbitrary<AnswerValue> = (() => {
-    switch (question.type) {
-      case "single-choice":
-        return fc.constantFrom(...question.options.map((option) => option.code));
-      case "multiple-choice":
-        return fc.subarray(question.options.map((option) => option.code));
-      case "yes-no":
-        return fc.boolean();
-      case "maturity":
-        return fc.integer({ min: 0, max: 4 });
-      case "number":
-        return fc.integer({ min: question.min ?? -1000, max: question.max ?? 1000 });
-      default:
-        return fc.stringMatching(/^[a-z]{1,8}$/);
-    }
-  })();
-  return fc.oneof(value, ...states);
-}
-
-function answersArbitrary(questionnaire: Questionnaire): fc.Arbitrary<Record<string, AnswerValue>> {
-  const entries = questionsOf(questionnaire).map((question) => fc.option(answerArbitrary(question), { nil: undefined }).map((answer) => [question.key, answer] as const));
-  return fc.tuple(...entries).map((pairs) => Object.fromEntries(pairs.filter((pair): pair is readonly [string, AnswerValue] => pair[1] !== undefined)));
-}
 
 /** What a respondent does in SurveyJS to give `answer` (test oracle, written from the SurveyJS side). */
 function surveyValues(question: Question, answer: AnswerValue): Record<string, unknown> {
