@@ -1,5 +1,6 @@
 import type { Localized } from "../core/localized.js";
 import { addMonthsToIsoDate, type IsoDate } from "./dates.js";
+import { DEFAULT_WINDOWS, type MonthWindow } from "./windows.js";
 import { parseNextActionsArguments, type NextActionsOptions } from "./schemas/next-actions.js";
 import { participantsOf, type CohortState, type ParticipantState } from "./state.js";
 
@@ -68,13 +69,16 @@ const TITLES: Readonly<Record<NextActionKind, Localized>> = {
 
 function windowsFor(state: CohortState, overrides: { readonly [K in keyof Windows]?: Window | undefined }): Windows {
   const months = state.cohort.settings.months;
+  // Offsets in months from the kick-off: a window opens at the start of its first programme month.
+  const offsets = (window: MonthWindow): Window => ({ from: Math.min(window.from - 1, months), to: Math.min(window.to, months) });
   const defaults: Windows = {
-    audit: { from: 0, to: Math.min(3, months) },
-    resultsMeeting: { from: Math.min(1, months), to: Math.min(4, months) },
-    visionAndPlan: { from: Math.min(3, months), to: Math.min(6, months) },
-    exchangeMeetings: { from: Math.min(2, months), to: Math.min(10, months) },
-    communication: { from: Math.min(7, months), to: Math.min(10, months) },
-    symposium: { from: Math.min(10, months), to: months },
+    audit: offsets(DEFAULT_WINDOWS.audit),
+    resultsMeeting: offsets(DEFAULT_WINDOWS["results-meeting"]),
+    visionAndPlan: offsets(DEFAULT_WINDOWS["vision-and-plan"]),
+    exchangeMeetings: offsets(DEFAULT_WINDOWS.exchange),
+    communication: offsets(DEFAULT_WINDOWS.communication),
+    // The symposium window runs to the end of the programme, however long it is.
+    symposium: { ...offsets(DEFAULT_WINDOWS.symposium), to: months },
   };
   const keys = Object.keys(defaults) as (keyof Windows)[];
   return Object.fromEntries(keys.map((key) => [key, overrides[key] ?? defaults[key]])) as Windows;

@@ -1,5 +1,6 @@
 import { KoploperError } from "../../core/errors.js";
 import type { Localized } from "../../core/localized.js";
+import { DEFAULT_WINDOWS, type MonthWindow } from "../windows.js";
 import { dayFromIsoDate, dayOfInstant, eachDay, isoDate, momentOn, plusDays, plusMonths } from "./calendar.js";
 import { holidaysOf } from "./holidays.js";
 import {
@@ -14,10 +15,6 @@ import {
 } from "./schemas.js";
 
 type WindowPhaseId = (typeof WINDOW_PHASE_IDS)[number];
-interface MonthWindow {
-  readonly from: number;
-  readonly to: number;
-}
 
 const LABELS: Readonly<Record<TimelinePhaseId, Localized>> = {
   kickoff: { nl: "Startbijeenkomst", en: "Kick-off meeting" },
@@ -29,15 +26,6 @@ const LABELS: Readonly<Record<TimelinePhaseId, Localized>> = {
   symposium: { nl: "Koplopersymposium", en: "Closing symposium" },
 };
 
-/** The default windows of a 12-month programme (domain.md section 1), in programme months. */
-const DEFAULT_WINDOWS: Readonly<Record<WindowPhaseId, MonthWindow>> = {
-  audit: { from: 1, to: 3 },
-  "results-meeting": { from: 2, to: 4 },
-  "vision-and-plan": { from: 4, to: 6 },
-  exchange: { from: 3, to: 10 },
-  communication: { from: 8, to: 10 },
-  symposium: { from: 11, to: 12 },
-};
 
 /** `value * months / 12`, rounded half up, in integers only. */
 function scale(value: number, months: number): number {
