@@ -1,7 +1,7 @@
 import * as z from "zod/v4";
 import { decimalSchema } from "../core/schemas.js";
 import { activitySchema } from "./schema.js";
-import { THEMES } from "./themes.js";
+import { GREEN_SOURCES, THEMES } from "./themes.js";
 
 const share = /* @__PURE__ */ decimalSchema.refine((value) => value.gte(0) && value.lte(1), "must be between 0 and 1");
 const nonNegative = /* @__PURE__ */ decimalSchema.refine((value) => value.gte(0), "must be zero or more");
@@ -47,7 +47,7 @@ export const reductionPathSchema = /* @__PURE__ */ z
  */
 export const scenarioChangeSchema = /* @__PURE__ */ (() =>
   z.discriminatedUnion("kind", [
-    z.strictObject({ kind: z.literal("green-electricity"), share, source: z.enum(["wind", "solar", "hydro", "biomass"]) }),
+    z.strictObject({ kind: z.literal("green-electricity"), share, source: z.enum(GREEN_SOURCES) }),
     z
       .strictObject({
         kind: z.literal("scale"),

@@ -3,7 +3,7 @@ import { D, toDecimal, type DecimalInput } from "../core/decimal.js";
 import { KoploperError, isKoploperError, type KoploperErrorCode } from "../core/errors.js";
 import type { Factor, FactorSet, FactorValueField, FactorValues, UnitCode } from "../factors/schema.js";
 import { lookupFactor, NL_ELECTRICITY_ROLES, type FactorRef } from "./factor-index.js";
-import { THEME_SCOPES, THEME_SECTIONS, type Scope3Category, type Theme } from "./themes.js";
+import { GREEN_SOURCES, THEME_SCOPES, THEME_SECTIONS, type Scope3Category, type Theme } from "./themes.js";
 import { gwp, type GasCode, type GwpSet } from "../factors/gwp.js";
 import type { Accounting, FootprintGroup, GreenSource, GroupPart, TypedActivity } from "./types.js";
 import { applyConversion, conversion, UNIT_DIMENSIONS, type Conversion } from "./units.js";
@@ -295,7 +295,7 @@ function electricityGroups(state: EngineState, line: TypedActivity): { groups: E
     market = listedGroup(state, "electricity", contract, line.unit, location, (values) => marketParts(state, contract, values), "market", false);
   }
   const green = {} as Record<GreenSource, () => Group>;
-  for (const source of ["wind", "solar", "hydro", "biomass"] as const) {
+  for (const source of GREEN_SOURCES) {
     const factor = roleFactor(state, roles?.green?.[source] ?? NL_ELECTRICITY_ROLES.green[source], `${source} (green)`);
     involved.push(factor);
     green[source] = () => listedGroup(state, "electricity", factor, line.unit, location, (values) => marketParts(state, factor, values), "green", false);

@@ -67,7 +67,7 @@ export {
   type Organisation,
   type OrganisationInput,
 } from "./schema.js";
-export { THEME_SCOPES, THEMES, type Scope3Category, type Theme } from "./themes.js";
+export { GREEN_SOURCES, THEME_SCOPES, THEMES, type Scope3Category, type Theme } from "./themes.js";
 export type {
   Accounting,
   DualAmount,

@@ -1,7 +1,8 @@
 import * as z from "zod/v4";
 import { createParser, type SafeParseResult } from "../core/parse.js";
 import { decimalSchema } from "../core/schemas.js";
-import { UNIT_CODES, type FactorSet, type UnitCode } from "../factors/schema.js";
+import { UNIT_CODES, gwpSetSchema, type FactorSet, type UnitCode } from "../factors/schema.js";
+import { GREEN_SOURCES } from "./themes.js";
 import { UNIT_ALIASES } from "./units.js";
 
 const quantity = /* @__PURE__ */ decimalSchema.refine((value) => value.gte(0), "must be zero or more");
@@ -46,8 +47,6 @@ const common = {
   note: z.optional(z.string()),
   vehicle: z.optional(z.string().min(1)),
 };
-
-const GREEN_SOURCES = ["wind", "solar", "hydro", "biomass"] as const;
 
 const electricityLine = /* @__PURE__ */ z.strictObject({
   ...common,
@@ -179,7 +178,7 @@ export const footprintOptionsSchema = /* @__PURE__ */ z.strictObject({
     "expected a FactorSet (for example nl2026, or one from parseFactorSet)",
   ),
   accounting: z.optional(z.enum(["wtw", "ghg-strict"])),
-  gwp: z.optional(z.enum(["AR4", "AR5", "AR6"])),
+  gwp: z.optional(gwpSetSchema),
   allowWithdrawn: z.optional(z.boolean()),
   electricity: z.optional(
     z.strictObject({

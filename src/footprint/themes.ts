@@ -1,6 +1,19 @@
 import type { FactorSection } from "../factors/schema.js";
 
 /**
+ * The renewable sources of green electricity (Dutch guarantees of origin), as an electricity
+ * line's `green` parts and a `green-electricity` scenario name them.
+ *
+ * @example
+ * ```ts
+ * import { GREEN_SOURCES } from "koploper";
+ *
+ * GREEN_SOURCES.includes("wind"); //=> true
+ * ```
+ */
+export const GREEN_SOURCES = ["wind", "solar", "hydro", "biomass"] as const;
+
+/**
  * The themes an activity line can have, as in the Milieubarometer. Each lands in one scope (see
  * {@link THEME_SCOPES}); `offset` lands in none and is reported as a memo item.
  *

@@ -4,7 +4,7 @@ import type { GwpSet } from "../factors/gwp.js";
 import type { UnitCode } from "../factors/schema.js";
 import type { FactorRef } from "./factor-index.js";
 import type { Organisation } from "./schema.js";
-import type { Scope3Category, Theme } from "./themes.js";
+import type { GREEN_SOURCES, Scope3Category, Theme } from "./themes.js";
 import type { Conversion } from "./units.js";
 
 /**
@@ -32,7 +32,7 @@ export type Accounting = "wtw" | "ghg-strict";
  * const source: GreenSource = "solar";
  * ```
  */
-export type GreenSource = "wind" | "solar" | "hydro" | "biomass";
+export type GreenSource = (typeof GREEN_SOURCES)[number];
 
 /**
  * An activity line for the fast path ({@link createFootprintAccumulator}): the shape of a parsed
