@@ -81,6 +81,8 @@ interface Route {
   readonly group: Group;
   readonly electricity: ElectricityGroups | null;
   readonly vehicleKind: "fuel" | "distance" | null;
+  /** The next route of lines with the same factor (another theme, unit or location). */
+  next: Route | undefined;
 }
 
 /** Lines counted per theme (unknown or estimated lines). */
@@ -91,7 +93,7 @@ export interface EngineState {
   readonly options: EngineOptions;
   readonly set: FactorSet;
   readonly groups: Map<string, Group>;
-  readonly routes: Map<unknown, Route[]>;
+  readonly routes: Map<unknown, Route>;
   readonly electricityRoutes: Map<string, Route>;
   unknown: ThemeCounts;
   estimated: ThemeCounts;
@@ -312,14 +314,25 @@ function resolveRoute(state: EngineState, line: TypedActivity): Route {
   const theme = line.theme;
   if (!(theme in THEME_SCOPES)) fail("INVALID_INPUT", "theme", `unknown theme ${JSON.stringify(theme)}`, "invalid_theme");
   if (!(line.unit in UNIT_DIMENSIONS)) fail("UNIT_MISMATCH", "unit", `unknown unit ${JSON.stringify(line.unit)}`, "invalid_unit");
-  const base = { theme, factor: line.factor, unit: line.unit, location: line.location };
+  // One object literal for every route, so that all routes share one hidden class (the hot loop stays monomorphic).
+  const route = (group: Group, anyLocation: boolean, electricity: ElectricityGroups | null = null, vehicleKind: Route["vehicleKind"] = null): Route => ({
+    theme,
+    factor: line.factor,
+    unit: line.unit,
+    location: line.location,
+    anyLocation,
+    group,
+    electricity,
+    vehicleKind,
+    next: undefined,
+  });
   if (theme === "electricity") {
     const { groups, anyLocation } = electricityGroups(state, line);
-    return { ...base, anyLocation, group: groups.grid, electricity: groups, vehicleKind: null };
+    return route(groups.grid, anyLocation, groups);
   }
   if (theme === "offset") {
     const group = customGroup(state, line, "offset", "offset", "kg", { kind: "offset", column: "quantity", value: new D(1), scope: null, category: null, basis: "both" });
-    return { ...base, anyLocation: true, group, electricity: null, vehicleKind: null };
+    return route(group, true);
   }
   if (theme === "other") {
     const custom = line.factor as { value: DecimalInput; unit: UnitCode; source: string };
@@ -327,7 +340,7 @@ function resolveRoute(state: EngineState, line: TypedActivity): Route {
     const amount = toDecimal(custom.value);
     const tag = `${category}|${amount.toString()}|${custom.unit}|${custom.source}`;
     const group = customGroup(state, line, tag, custom.source, custom.unit, emission("custom", amount, 3, category));
-    return { ...base, anyLocation: true, group, electricity: null, vehicleKind: null };
+    return route(group, true);
   }
   const factor = lookupFactor(state.set, line.factor as FactorRef);
   if (!THEME_SECTIONS[theme].includes(factor.section) || (factor.section === "waste" && (factor.unit === "VE") !== (theme === "wastewater"))) {
@@ -337,17 +350,7 @@ function resolveRoute(state: EngineState, line: TypedActivity): Route {
   const group = listedGroup(state, theme, factor, line.unit, line.location, (values) => listedParts(state, theme, factor, values), "");
   const dimension = UNIT_DIMENSIONS[line.unit];
   const vehicleKind = dimension.endsWith("distance") ? "distance" : factor.section === "vehicle-fuels" ? "fuel" : null;
-  return { ...base, anyLocation: factor.override?.location === undefined, group, electricity: null, vehicleKind };
-}
-
-/** The cached route of a line whose factor, theme, unit and location were seen before. */
-function cachedRoute(state: EngineState, line: TypedActivity): Route | undefined {
-  const candidates = state.routes.get(line.factor);
-  if (candidates === undefined) return undefined;
-  for (const route of candidates) {
-    if (route.theme === line.theme && route.unit === line.unit && (route.anyLocation || route.location === line.location)) return route;
-  }
-  return undefined;
+  return route(group, factor.override?.location === undefined, null, vehicleKind);
 }
 
 /** Finds (or builds and caches) the route of a line: the groups its quantity goes into. */
@@ -363,12 +366,15 @@ export function routeOf(state: EngineState, line: TypedActivity): Route {
     }
     return route;
   }
-  const cached = cachedRoute(state, line);
+  const cached = knownRoute(state.routes, line);
   if (cached !== undefined) return cached;
   const route = resolveRoute(state, line);
-  const candidates = state.routes.get(line.factor);
-  if (candidates === undefined) state.routes.set(line.factor, [route]);
-  else candidates.push(route);
+  let last = state.routes.get(line.factor);
+  if (last === undefined) state.routes.set(line.factor, route);
+  else {
+    while (last.next !== undefined) last = last.next;
+    last.next = route;
+  }
   return route;
 }
 
@@ -463,72 +469,60 @@ interface Chunk {
   index: number;
 }
 
-/** The hot loop: per line one route lookup (a Map get by factor) and one exact add. */
+/** The route of a line seen before: one Map get by factor, then along the (short) chain of its routes. */
+function knownRoute(routes: EngineState["routes"], line: TypedActivity): Route | undefined {
+  let route = routes.get(line.factor);
+  while (route !== undefined && !(route.theme === line.theme && route.unit === line.unit && (route.anyLocation || route.location === line.location))) route = route.next;
+  return route;
+}
+
+function addSlow(state: EngineState, route: Route, line: TypedActivity, chunk: Chunk): void {
+  const q = line.quantity;
+  if (route.electricity !== null) {
+    const green = electricityLine(route, route.electricity, line, chunk.epoch, chunk.touched);
+    if (q === null) chunk.unknownGreen = chunk.unknownGreen.plus(applyConversion(green, route.group.template.conversion));
+  } else if (q !== null) {
+    const group = route.group;
+    touch(group, chunk.epoch, chunk.touched);
+    group.pendingLines++;
+    addDecimal(group, exact(q, "quantity"));
+  }
+  if (q === null) chunk.unknown = count(chunk.unknown, line.theme);
+}
+
+/** The hot loop: per line one route lookup and one exact add. */
 function sumChunk(state: EngineState, lines: readonly TypedActivity[], chunk: Chunk): void {
   const { routes } = state;
   const { epoch, touched } = chunk;
-  let last: Route | undefined;
-  for (const line of lines) {
-    let route = last;
-    if (
-      route === undefined ||
-      route.electricity !== null ||
-      route.theme === "other" ||
-      route.factor !== line.factor ||
-      route.theme !== line.theme ||
-      route.unit !== line.unit ||
-      (!route.anyLocation && route.location !== line.location)
-    ) {
-      // cachedRoute, inlined: one Map get by factor, then a short scan.
-      route = undefined;
-      const candidates = routes.get(line.factor);
-      if (candidates !== undefined) {
-        for (let k = 0; k < candidates.length; k++) {
-          const candidate = candidates[k] as Route;
-          if (candidate.theme === line.theme && candidate.unit === line.unit && (candidate.anyLocation || candidate.location === line.location)) {
-            route = candidate;
-            break;
+  let i = 0;
+  try {
+    for (; i < lines.length; i++) {
+      const line = lines[i] as TypedActivity;
+      const route = knownRoute(routes, line) ?? routeOf(state, line);
+      if (line.estimated === true) chunk.estimated = count(chunk.estimated, line.theme);
+      if (route.vehicleKind !== null && line.vehicle !== undefined) chunk.vehicles.push([line.vehicle, route.vehicleKind]);
+      const q = line.quantity;
+      // The fast lane: an exact integer add in a float.
+      if (typeof q === "number" && q >= 0 && q <= FAST_MAX) {
+        const n = Math.round(q * SCALE);
+        if (n / SCALE === q) {
+          const electricity = route.electricity;
+          if (electricity === null) {
+            addScaled(route.group, n, epoch, touched);
+            continue;
+          }
+          if (line.green === undefined || line.green.length === 0) {
+            addScaled(route.group, n, epoch, touched);
+            addScaled(electricity.market, n, epoch, touched);
+            continue;
           }
         }
       }
-      route = last = route ?? routeOf(state, line);
+      addSlow(state, route, line, chunk);
     }
-    const q = line.quantity;
-    if (line.estimated === true) chunk.estimated = count(chunk.estimated, line.theme);
-    if (line.vehicle !== undefined && route.vehicleKind !== null) chunk.vehicles.push([line.vehicle, route.vehicleKind]);
-    if (typeof q === "number" && q >= 0 && q <= FAST_MAX) {
-      // The fast lane: an exact integer add in a float.
-      const n = Math.round(q * SCALE);
-      if (n / SCALE === q) {
-        const electricity = route.electricity;
-        if (electricity === null) {
-          const group = route.group;
-          if (group.epoch !== epoch) touch(group, epoch, touched);
-          group.pendingLines++;
-          group.pendingInt += n;
-          if (group.pendingInt > FLUSH_AT) flush(group);
-          chunk.index++;
-          continue;
-        }
-        if (line.green === undefined || line.green.length === 0) {
-          addScaled(route.group, n, epoch, touched);
-          addScaled(electricity.market, n, epoch, touched);
-          chunk.index++;
-          continue;
-        }
-      }
-    }
-    if (route.electricity !== null) {
-      const green = electricityLine(route, route.electricity, line, epoch, touched);
-      if (q === null) chunk.unknownGreen = chunk.unknownGreen.plus(applyConversion(green, route.group.template.conversion));
-    } else if (q !== null) {
-      const group = route.group;
-      if (group.epoch !== epoch) touch(group, epoch, touched);
-      group.pendingLines++;
-      addDecimal(group, exact(q, "quantity"));
-    }
-    if (q === null) chunk.unknown = count(chunk.unknown, line.theme);
-    chunk.index++;
+  } catch (error) {
+    chunk.index = i;
+    throw error;
   }
 }
 
