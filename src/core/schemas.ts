@@ -15,20 +15,19 @@ import { createParser } from "./parse.js";
  * decimalSchema.parse("12.50").toString(); //=> "12.5"
  * ```
  */
-export const decimalSchema = /* @__PURE__ */ z
-  .custom<DecimalInput>(
-    (value) => typeof value === "number" || typeof value === "string" || Decimal.isDecimal(value),
-    "Expected a number, a decimal string or a Decimal",
-  )
-  .transform((value, ctx) => {
+export const decimalSchema = /* @__PURE__ */ z.transform<DecimalInput, Decimal>((value, ctx) => {
+  // One pass (a transform, not a custom check piped into a transform): this runs once per quantity.
+  if (typeof value === "number" || typeof value === "string" || Decimal.isDecimal(value)) {
     try {
       return toDecimal(value);
     } catch (error) {
-      ctx.addIssue({ code: "custom", message: isKoploperError(error) ? error.message.replace("[koploper] ", "") : String(error) });
+      ctx.addIssue({ code: "custom", message: isKoploperError(error) ? error.message.replace("[koploper] ", "") : String(error), input: value });
       return z.NEVER;
     }
-  });
-
+  }
+  ctx.addIssue({ code: "custom", message: "Expected a number, a decimal string or a Decimal", input: value });
+  return z.NEVER;
+});
 /**
  * A text in Dutch and English, each a non-empty string (see {@link Localized}).
  *

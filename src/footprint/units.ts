@@ -125,7 +125,8 @@ export function convertUnit(quantity: DecimalInput, from: UnitCode, to: UnitCode
   return applyConversion(toDecimal(quantity), conversion(from, to, mjPerUnit));
 }
 
-/** Applies a conversion fraction to an exact quantity. */
+/** Applies a conversion fraction to an exact quantity (the identity from {@link conversion}, whose two parts are one object, costs nothing). */
 export function applyConversion(quantity: Decimal, by: Conversion): Decimal {
+  if (by.times === by.divide) return quantity;
   return quantity.times(by.times).div(by.divide);
 }
