@@ -1,5 +1,5 @@
 import * as z from "zod/v4";
-import { createParser } from "../core/parse.js";
+import { createParser, type DeepReadonly } from "../core/parse.js";
 
 const common = {
   locale: z.enum(["nl", "en"]).default("nl"),
@@ -77,7 +77,7 @@ const cohortParticipantsSchema = /* @__PURE__ */ z
  * const options: ChartOptions = { locale: "en", title: "Bakery Smit" };
  * ```
  */
-export type ChartOptions = z.input<typeof chartOptionsSchema>;
+export type ChartOptions = DeepReadonly<z.input<typeof chartOptionsSchema>>;
 
 /**
  * Options of the footprint charts: those of {@link ChartOptions}, the scope 2 `basis` (`"market"`,
@@ -91,7 +91,7 @@ export type ChartOptions = z.input<typeof chartOptionsSchema>;
  * const options: FootprintChartOptions = { basis: "location", unit: "kg" };
  * ```
  */
-export type FootprintChartOptions = z.input<typeof footprintChartOptionsSchema>;
+export type FootprintChartOptions = DeepReadonly<z.input<typeof footprintChartOptionsSchema>>;
 
 /**
  * Options of {@link comparisonChart}: those of {@link FootprintChartOptions} and `labels` for the
@@ -104,7 +104,7 @@ export type FootprintChartOptions = z.input<typeof footprintChartOptionsSchema>;
  * const options: ComparisonChartOptions = { labels: { base: "nulmeting", current: "eindmeting" } };
  * ```
  */
-export type ComparisonChartOptions = z.input<typeof comparisonChartOptionsSchema>;
+export type ComparisonChartOptions = DeepReadonly<z.input<typeof comparisonChartOptionsSchema>>;
 
 export const chartOptions = /* @__PURE__ */ createParser(chartOptionsSchema, "chart options");
 export const footprintChartOptions = /* @__PURE__ */ createParser(footprintChartOptionsSchema, "chart options");

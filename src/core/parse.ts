@@ -1,3 +1,4 @@
+import type { Decimal } from "decimal.js";
 import * as z from "zod/v4";
 import { KoploperError, type KoploperIssue } from "./errors.js";
 
@@ -56,3 +57,22 @@ export function createParser<S extends z.ZodType>(
     },
   };
 }
+
+/**
+ * `T` read-only all the way down: arrays become readonly arrays and object properties readonly;
+ * `Decimal`s, dates and functions stay as they are. Every input type of the library is the
+ * `DeepReadonly` of its schema's input, because no function changes what it is given: data kept in
+ * readonly arrays or `as const` objects can be passed as it is.
+ *
+ * @example
+ * ```ts
+ * import type { DeepReadonly } from "koploper";
+ *
+ * const lines: DeepReadonly<{ id: string; tags: string[] }[]> = [{ id: "a", tags: ["x"] }];
+ * ```
+ */
+export type DeepReadonly<T> = T extends Decimal | Date | ((...args: never[]) => unknown)
+  ? T
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;

@@ -1,5 +1,5 @@
 import * as z from "zod/v4";
-import { createParser, type SafeParseResult } from "../core/parse.js";
+import { createParser, type SafeParseResult, type DeepReadonly } from "../core/parse.js";
 import { FACTOR_SECTIONS, UNIT_CODES, factorSetSchema, factorValuesSchema, gwpSetSchema, type Factor, type FactorSet } from "./schema.js";
 
 /** The value fields that are not emissions: a factor with only these has no emission value. */
@@ -122,7 +122,7 @@ export const factorQuerySchema = /* @__PURE__ */ (() =>
  * const query: FactorQuery = { section: "electricity", status: "active" };
  * ```
  */
-export type FactorQuery = z.input<typeof factorQuerySchema>;
+export type FactorQuery = DeepReadonly<z.input<typeof factorQuerySchema>>;
 
 const factorQueryParser = /* @__PURE__ */ createParser(factorQuerySchema, "factor query");
 
@@ -161,7 +161,7 @@ export const factorOverrideInputSchema = /* @__PURE__ */ (() =>
  * const override: FactorOverrideInput = { factor: "aardgas-g-gas", values: { wtw: "2.1" }, reason: "Meetrapport 2026", location: "Utrecht" };
  * ```
  */
-export type FactorOverrideInput = z.input<typeof factorOverrideInputSchema>;
+export type FactorOverrideInput = DeepReadonly<z.input<typeof factorOverrideInputSchema>>;
 
 /**
  * The options of {@link overrideFactors}: `id`, the id of the new set (default: the id of the set
@@ -186,7 +186,7 @@ export const overrideOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ id:
  * const options: OverrideOptions = { id: "nl-2026+acme" };
  * ```
  */
-export type OverrideOptions = z.input<typeof overrideOptionsSchema>;
+export type OverrideOptions = DeepReadonly<z.input<typeof overrideOptionsSchema>>;
 
 const overridesParser = /* @__PURE__ */ (() =>
   createParser(z.strictObject({ overrides: z.array(factorOverrideInputSchema), options: overrideOptionsSchema }), "factor overrides"))();

@@ -1,4 +1,5 @@
 import * as z from "zod/v4";
+import type { DeepReadonly } from "../core/parse.js";
 import { decimalSchema } from "../core/schemas.js";
 import { activitySchema } from "./schema.js";
 import { GREEN_SOURCES, THEMES } from "./themes.js";
@@ -71,7 +72,7 @@ export const scenarioChangeSchema = /* @__PURE__ */ (() =>
  * const sbti: ReductionPathInput = { baseYear: 2022, baseEmissions: "84000", targetYear: 2030, annualRate: 0.042 };
  * ```
  */
-export type ReductionPathInput = z.input<typeof reductionPathSchema>;
+export type ReductionPathInput = DeepReadonly<z.input<typeof reductionPathSchema>>;
 
 /**
  * A scenario change as a caller writes it (see {@link scenarioChangeSchema}).
@@ -83,4 +84,4 @@ export type ReductionPathInput = z.input<typeof reductionPathSchema>;
  * const wind: ScenarioChange = { kind: "green-electricity", share: 1, source: "wind" };
  * ```
  */
-export type ScenarioChange = z.input<typeof scenarioChangeSchema>;
+export type ScenarioChange = DeepReadonly<z.input<typeof scenarioChangeSchema>>;

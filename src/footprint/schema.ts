@@ -1,5 +1,5 @@
 import * as z from "zod/v4";
-import { createParser, type SafeParseResult } from "../core/parse.js";
+import { createParser, type SafeParseResult, type DeepReadonly } from "../core/parse.js";
 import { decimalSchema } from "../core/schemas.js";
 import { UNIT_CODES, gwpSetSchema, type FactorSet, type UnitCode } from "../factors/schema.js";
 import { GREEN_SOURCES } from "./themes.js";
@@ -199,7 +199,7 @@ export const footprintOptionsSchema = /* @__PURE__ */ z.strictObject({
  * const line: ActivityInput = { id: "km", theme: "business-travel", factor: "trein-type-onbekend", quantity: "1200", unit: "pkm" };
  * ```
  */
-export type ActivityInput = z.input<typeof activitySchema>;
+export type ActivityInput = DeepReadonly<z.input<typeof activitySchema>>;
 
 /**
  * A validated activity line: quantities are exact `Decimal`s, units are unit codes.
@@ -235,7 +235,7 @@ export type Organisation = z.output<typeof organisationSchema>;
  * const org: OrganisationInput = { fte: 12, floorAreaM2: 800 };
  * ```
  */
-export type OrganisationInput = z.input<typeof organisationSchema>;
+export type OrganisationInput = DeepReadonly<z.input<typeof organisationSchema>>;
 
 /**
  * The input of {@link calculateFootprint} as a caller writes it.
@@ -247,7 +247,7 @@ export type OrganisationInput = z.input<typeof organisationSchema>;
  * const input: FootprintInput = { year: 2026, activities: [{ id: "gas", theme: "fuel", factor: 135, quantity: 12000, unit: "Nm3" }] };
  * ```
  */
-export type FootprintInput = z.input<typeof footprintInputSchema>;
+export type FootprintInput = DeepReadonly<z.input<typeof footprintInputSchema>>;
 
 /**
  * The options of {@link calculateFootprint} (see {@link footprintOptionsSchema}).
@@ -260,7 +260,7 @@ export type FootprintInput = z.input<typeof footprintInputSchema>;
  * const options: FootprintOptions = { factors: nl2026, accounting: "ghg-strict" };
  * ```
  */
-export type FootprintOptions = z.input<typeof footprintOptionsSchema>;
+export type FootprintOptions = DeepReadonly<z.input<typeof footprintOptionsSchema>>;
 
 /** Validated options. */
 export type ResolvedOptions = z.output<typeof footprintOptionsSchema>;
@@ -330,4 +330,4 @@ export const accumulatorOptionsSchema = /* @__PURE__ */ (() =>
  * const options: AccumulatorOptions = { factors: nl2026, year: 2026 };
  * ```
  */
-export type AccumulatorOptions = z.input<typeof accumulatorOptionsSchema>;
+export type AccumulatorOptions = DeepReadonly<z.input<typeof accumulatorOptionsSchema>>;

@@ -1,5 +1,5 @@
 import * as z from "zod/v4";
-import { createParser } from "../core/parse.js";
+import { createParser, type DeepReadonly } from "../core/parse.js";
 
 const level = /* @__PURE__ */ z.number().int().min(0).max(4);
 
@@ -39,7 +39,7 @@ export const gapOptionsSchema = /* @__PURE__ */ z.strictObject({
  * const options: GapOptions = { top: 3, targets: { relevant: 1 } };
  * ```
  */
-export type GapOptions = z.input<typeof gapOptionsSchema>;
+export type GapOptions = DeepReadonly<z.input<typeof gapOptionsSchema>>;
 
 /** Gap options with every default filled in. */
 export type ResolvedGapOptions = z.output<typeof gapOptionsSchema>;

@@ -1,5 +1,5 @@
 import * as z from "zod/v4";
-import { createParser } from "../core/parse.js";
+import { createParser, type DeepReadonly } from "../core/parse.js";
 import type { SafeParseResult } from "../core/parse.js";
 import { questionnaireProblems } from "./questionnaire-rules.js";
 
@@ -309,7 +309,7 @@ export type Questionnaire = z.output<typeof questionnaireSchema>;
  * };
  * ```
  */
-export type QuestionnaireInput = z.input<typeof questionnaireSchema>;
+export type QuestionnaireInput = DeepReadonly<z.input<typeof questionnaireSchema>>;
 
 const parser = /* @__PURE__ */ createParser(questionnaireSchema, "questionnaire");
 

@@ -1,5 +1,5 @@
 import * as z from "zod/v4";
-import { createParser, type SafeParseResult } from "../core/parse.js";
+import { createParser, type SafeParseResult, type DeepReadonly } from "../core/parse.js";
 import { getClause, isClause } from "./standard.js";
 
 const criterion = /* @__PURE__ */ z.number().int().min(0).max(3);
@@ -139,7 +139,7 @@ export type Relevance = z.output<typeof relevanceSchema>;
  * const input: RelevanceInput = { "6.7.8": { relevant: "no", justification: "We provide no essential services." } };
  * ```
  */
-export type RelevanceInput = z.input<typeof relevanceSchema>;
+export type RelevanceInput = DeepReadonly<z.input<typeof relevanceSchema>>;
 
 const relevanceParser = /* @__PURE__ */ createParser(relevanceSchema, "relevance");
 

@@ -1,6 +1,6 @@
 import * as z from "zod/v4";
 import { KoploperError } from "../core/errors.js";
-import { invalidInput, type SafeParseResult } from "../core/parse.js";
+import { invalidInput, type SafeParseResult, type DeepReadonly } from "../core/parse.js";
 import { answerValueSchema } from "./answer-schema.js";
 import { jsonSchemaOf } from "./json-schema.js";
 import type { Questionnaire } from "./questionnaire-schema.js";
@@ -34,7 +34,7 @@ export const responseSchema = /* @__PURE__ */ z.strictObject({
  * const input: QuestionnaireResponseInput = { questionnaire: "koploper-scan@1.0.0", answers: { sector: "retail", privacy: { notApplicable: true } } };
  * ```
  */
-export type QuestionnaireResponseInput = z.input<typeof responseSchema>;
+export type QuestionnaireResponseInput = DeepReadonly<z.input<typeof responseSchema>>;
 
 /**
  * A response checked against its questionnaire by {@link parseResponse}: the `questionnaire`

@@ -7,6 +7,7 @@ import {
   type ActivityInput,
   type Footprint,
   type FootprintAccumulator,
+  type FootprintInput,
   type Scope3Category,
   type Theme,
   type TypedActivity,
@@ -34,5 +35,16 @@ describe("footprint types", () => {
     // @ts-expect-error a line needs a theme
     const line: ActivityInput = { id: "a", quantity: 1, unit: "kg" };
     expectTypeOf(line).not.toBeAny();
+  });
+
+  it("accept readonly data, such as an `as const` literal, wherever they take input", () => {
+    const activities = [
+      { id: "gas", theme: "fuel", factor: 135, quantity: 1000, unit: "Nm3" },
+      { id: "power", theme: "electricity", quantity: 10, unit: "kWh", green: [{ quantity: 5, source: "wind" }] },
+    ] as const;
+    expectTypeOf<{ readonly year: 2026; readonly activities: typeof activities }>().toExtend<FootprintInput>();
+    expectTypeOf<typeof activities>().toExtend<Parameters<FootprintAccumulator["add"]>[0]>();
+    // Mutable data is accepted as before.
+    expectTypeOf<{ year: number; activities: ActivityInput[] }>().toExtend<FootprintInput>();
   });
 });

@@ -1,5 +1,5 @@
 import * as z from "zod/v4";
-import { createParser } from "../../core/parse.js";
+import { createParser, type DeepReadonly } from "../../core/parse.js";
 import { idSchema, isoDateSchema, nonNegativeSchema, textSchema, uniqueById } from "./common.js";
 
 /**
@@ -128,7 +128,7 @@ export type Cohort = z.output<typeof cohortSchema>;
  * };
  * ```
  */
-export type CohortInput = z.input<typeof cohortSchema>;
+export type CohortInput = DeepReadonly<z.input<typeof cohortSchema>>;
 
 /**
  * A participant: id, name, kind, and optionally sector, size in fte, location and contact.

@@ -1,5 +1,5 @@
 import * as z from "zod/v4";
-import { createParser } from "../../core/parse.js";
+import { createParser, type DeepReadonly } from "../../core/parse.js";
 import { cohortSchema, participantSchema } from "./cohort.js";
 import { idSchema, isoDateSchema, nonNegativeSchema, textSchema, uniqueById, uniqueIdsSchema } from "./common.js";
 import { measureSchema, measureStatusSchema } from "./measure.js";
@@ -119,7 +119,7 @@ export type LifecycleEvent = z.output<typeof lifecycleEventSchema>;
  * const event: LifecycleEventInput = { type: "exchange-meeting-held", date: "2027-05-12", attendance: ["p1", "p2"], topics: ["energie"] };
  * ```
  */
-export type LifecycleEventInput = z.input<typeof lifecycleEventSchema>;
+export type LifecycleEventInput = DeepReadonly<z.input<typeof lifecycleEventSchema>>;
 
 /**
  * The `type` of a {@link LifecycleEvent}.

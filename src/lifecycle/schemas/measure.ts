@@ -1,6 +1,6 @@
 import * as z from "zod/v4";
 import { decimalSchema } from "../../core/schemas.js";
-import { createParser } from "../../core/parse.js";
+import { createParser, type DeepReadonly } from "../../core/parse.js";
 import { coreSubjectClauseSchema, idSchema, isoDateSchema, measureThemeSchema, nonNegativeSchema, textSchema } from "./common.js";
 
 /**
@@ -122,7 +122,7 @@ export type Measure = z.output<typeof measureSchema>;
  * const input: MeasureInput = { id: "m1", title: "Zonnepanelen", theme: "energy", noRecommendationReason: "own idea" };
  * ```
  */
-export type MeasureInput = z.input<typeof measureSchema>;
+export type MeasureInput = DeepReadonly<z.input<typeof measureSchema>>;
 
 const measureParser = /* @__PURE__ */ createParser(measureSchema, "measure");
 

@@ -1,5 +1,5 @@
 import * as z from "zod/v4";
-import { invalidInput } from "../../core/parse.js";
+import { invalidInput, type DeepReadonly } from "../../core/parse.js";
 import { isoDateSchema } from "./common.js";
 
 const windowSchema = /* @__PURE__ */ z
@@ -42,7 +42,7 @@ export const nextActionsOptionsSchema = /* @__PURE__ */ z
  * const options: NextActionsOptions = { windows: { symposium: { from: 9, to: 11 } } };
  * ```
  */
-export type NextActionsOptions = z.input<typeof nextActionsOptionsSchema>;
+export type NextActionsOptions = DeepReadonly<z.input<typeof nextActionsOptionsSchema>>;
 
 const argumentsSchema = /* @__PURE__ */ z.strictObject({ now: isoDateSchema, options: nextActionsOptionsSchema });
 

@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import * as z from "zod/v4";
-import { createParser } from "../../core/parse.js";
+import { createParser, type DeepReadonly } from "../../core/parse.js";
 import { D } from "../../core/decimal.js";
 import { participantKindsSchema } from "./cohort.js";
 import { rangeSchema } from "./common.js";
@@ -79,7 +79,7 @@ export type PrizeCriteria = z.output<typeof prizeCriteriaSchema>;
  * const criteria: PrizeCriteriaInput = { weights: { jury: 0.6, measuresDone: 0.2, footprintReduction: 0.2 } };
  * ```
  */
-export type PrizeCriteriaInput = z.input<typeof prizeCriteriaSchema>;
+export type PrizeCriteriaInput = DeepReadonly<z.input<typeof prizeCriteriaSchema>>;
 
 const criteriaParser = /* @__PURE__ */ createParser(prizeCriteriaSchema, "prize criteria");
 

@@ -1,5 +1,5 @@
 import * as z from "zod/v4";
-import { createParser } from "../../core/parse.js";
+import { createParser, type DeepReadonly } from "../../core/parse.js";
 import { localizedSchema } from "../../core/schemas.js";
 
 /**
@@ -141,7 +141,7 @@ export const timelineOptionsSchema = /* @__PURE__ */ z
  * const options: PlanTimelineOptions = { kickoff: "2027-01-19", exchangeMeetings: 2, windows: { symposium: { from: 12, to: 12 } } };
  * ```
  */
-export type PlanTimelineOptions = z.input<typeof timelineOptionsSchema>;
+export type PlanTimelineOptions = DeepReadonly<z.input<typeof timelineOptionsSchema>>;
 
 /**
  * The options of `planTimeline` after validation, with every default filled in.
@@ -349,7 +349,7 @@ export const iCalendarOptionsSchema = /* @__PURE__ */ z
  * const options: ICalendarOptions = { cohortName: "Koplopers Oost-Groningen", locale: "en" };
  * ```
  */
-export type ICalendarOptions = z.input<typeof iCalendarOptionsSchema>;
+export type ICalendarOptions = DeepReadonly<z.input<typeof iCalendarOptionsSchema>>;
 
 /** Checks the options of `toICalendar`. */
 export const iCalendarOptionsParser = /* @__PURE__ */ createParser(iCalendarOptionsSchema, "calendar options");
