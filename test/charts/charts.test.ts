@@ -4,7 +4,6 @@ import {
   cohortChart,
   comparisonChart,
   footprintChart,
-  isKoploperError,
   iso26000ProfileChart,
   koploperScan,
   nl2026,
@@ -18,7 +17,7 @@ import {
   type Footprint,
   type VegaLiteSpec,
 } from "../../src/index.js";
-import { deepFreeze } from "../helpers.js";
+import { caught, deepFreeze } from "../helpers.js";
 import { isWellFormed, renderSvg, svgTexts } from "./render.js";
 
 // Amounts from the 2026 list: gas 12000 Nm3 x 2.134 = 25608 kg (scope 1); power 40000 kWh x 0.483
@@ -42,22 +41,10 @@ async function texts(spec: VegaLiteSpec): Promise<string[]> {
   return svgTexts(svg);
 }
 
-function thrown(action: () => unknown): unknown {
-  try {
-    action();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected an error");
-}
-
 function expectInvalid(action: () => unknown, path: readonly (string | number)[]): void {
-  const error = thrown(action);
-  expect(isKoploperError(error)).toBe(true);
-  if (isKoploperError(error)) {
-    expect(error.code).toBe("INVALID_INPUT");
-    expect(error.issues.map((issue) => issue.path)).toContainEqual(path);
-  }
+  const error = caught(action);
+  expect(error.code).toBe("INVALID_INPUT");
+  expect(error.issues.map((issue) => issue.path)).toContainEqual(path);
 }
 
 describe("footprintChart", () => {

@@ -2,20 +2,12 @@ import { describe, expect, it } from "vitest";
 import { CliError, explain, readJson, table, writeText } from "../../src/cli/io.js";
 import { run } from "../../src/cli/main.js";
 import { KoploperError } from "../../src/index.js";
+import { thrownBy } from "../helpers.js";
 import { memoryIo } from "./memory-io.js";
-
-function caught(action: () => unknown): unknown {
-  try {
-    action();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
 
 describe("explain", () => {
   it("turns a library error without issues into one line naming where", () => {
-    const error = caught(() => explain(new KoploperError("INVALID_NUMBER", "1,5 is not a number"), "fp.json", 1));
+    const error = thrownBy(() => explain(new KoploperError("INVALID_NUMBER", "1,5 is not a number"), "fp.json", 1));
     expect(error).toBeInstanceOf(CliError);
     expect((error as CliError).message).toBe("fp.json: 1,5 is not a number");
     expect((error as CliError).exitCode).toBe(1);
@@ -26,13 +18,13 @@ describe("explain", () => {
       { path: [], message: "expected an object", code: "invalid_type" },
       { path: ["activities", 2, "unit"], message: "unknown unit", code: "custom" },
     ];
-    const error = caught(() => explain(new KoploperError("INVALID_INPUT", "invalid input:\n...", issues), "x.json", 1)) as CliError;
+    const error = thrownBy(() => explain(new KoploperError("INVALID_INPUT", "invalid input:\n...", issues), "x.json", 1)) as CliError;
     expect(error.message).toBe("x.json: invalid input:\n  x.json: (root): expected an object\n  x.json: activities[2].unit: unknown unit");
   });
 
   it("rethrows anything that is not a library error", () => {
     const boom = new RangeError("boom");
-    expect(caught(() => explain(boom, "x.json", 1))).toBe(boom);
+    expect(thrownBy(() => explain(boom, "x.json", 1))).toBe(boom);
   });
 });
 
