@@ -82,3 +82,11 @@ export type {
   WarningCode,
 } from "./types.js";
 export { convertUnit, UNIT_ALIASES, UNIT_DIMENSIONS, type Conversion, type UnitDimension } from "./units.js";
+export {
+  footprintByPeriod,
+  periodOptionsSchema,
+  type FootprintByPeriod,
+  type PeriodAmounts,
+  type PeriodFootprint,
+  type PeriodOptions,
+} from "./periods.js";

@@ -3,11 +3,14 @@ import { describe, expectTypeOf, it } from "vitest";
 import {
   calculateFootprint,
   createFootprintAccumulator,
+  footprintByPeriod,
   type Activity,
   type ActivityInput,
   type Footprint,
   type FootprintAccumulator,
+  type FootprintByPeriod,
   type FootprintInput,
+  type PeriodOptions,
   type Scope3Category,
   type Theme,
   type TypedActivity,
@@ -46,5 +49,14 @@ describe("footprint types", () => {
     expectTypeOf<typeof activities>().toExtend<Parameters<FootprintAccumulator["add"]>[0]>();
     // Mutable data is accepted as before.
     expectTypeOf<{ year: number; activities: ActivityInput[] }>().toExtend<FootprintInput>();
+  });
+
+  it("show a footprint per period with the views it names", () => {
+    expectTypeOf(footprintByPeriod).returns.toEqualTypeOf<FootprintByPeriod>();
+    expectTypeOf<PeriodOptions["by"]>().toEqualTypeOf<"month" | "quarter" | "half-year">();
+    expectTypeOf<FootprintByPeriod["periods"][number]["total"]["marketBased"]>().toEqualTypeOf<Decimal>();
+    // @ts-expect-error there is no weekly view
+    const weekly: PeriodOptions = { by: "week" };
+    expectTypeOf(weekly).not.toBeAny();
   });
 });
