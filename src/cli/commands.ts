@@ -3,6 +3,7 @@ import {
   THEMES,
   calculateFootprint,
   findFactors,
+  footprintByPeriod,
   footprintChart,
   koploperScan,
   nl2026,
@@ -11,8 +12,10 @@ import {
   toSurveyJs,
   type Factor,
   type Footprint,
+  type FootprintByPeriod,
   type FootprintInput,
   type Locale,
+  type PeriodAmounts,
   type Question,
   type QuestionnaireText,
   type Timeline,
@@ -84,9 +87,27 @@ function footprintTable(footprint: Footprint, file: string): string {
   return `${lines.join("\n")}\n`;
 }
 
+function periodTable(view: FootprintByPeriod): string {
+  const row = (name: string, amounts: PeriodAmounts) => [
+    name,
+    kg(amounts.scope1),
+    kg(amounts.scope2.marketBased),
+    kg(amounts.scope3),
+    kg(amounts.total.marketBased),
+    kg(amounts.total.locationBased),
+    String(amounts.lines),
+  ];
+  const rows = [
+    ["Period", "scope 1", "scope 2 (market)", "scope 3", "total (market)", "total (location)", "lines"],
+    ...view.periods.map((period) => row(period.period, period)),
+    ...(view.unassigned === null ? [] : [row(`no single ${view.by}`, view.unassigned)]),
+  ];
+  return `\n${table(rows, [1, 2, 3, 4, 5, 6])}\n`;
+}
+
 const footprint: Command = {
   summary: "a CO2 footprint from activity data (JSON), as a table or JSON",
-  help: `Usage: koploper footprint FILE.json [--accounting wtw|ghg-strict] [--json] [--chart OUT.svg] [--locale nl|en]
+  help: `Usage: koploper footprint FILE.json [--accounting wtw|ghg-strict] [--by month|quarter|half-year [--split]] [--json] [--chart OUT.svg] [--locale nl|en]
 
 Calculates a CO2 footprint on the Dutch list of CO2 emission factors 2026 (nl2026).
 FILE.json holds { "year": 2026, "activities": [ ... ], "organisation": { ... } }, for example
@@ -94,7 +115,10 @@ FILE.json holds { "year": 2026, "activities": [ ... ], "organisation": { ... } }
 
 Options:
   --accounting wtw|ghg-strict  wtw: Dutch practice (default); ghg-strict: strict GHG Protocol scopes
-  --json                       print the whole footprint as JSON (amounts as decimal strings, kg CO2-eq)
+  --by month|quarter|half-year also show the footprint per period, from the period on each line
+  --split                      with --by: spread lines of a coarser period (a year) evenly over its periods
+  --json                       print the whole footprint as JSON (amounts as decimal strings, kg CO2-eq);
+                               with --by, as { "footprint": ..., "byPeriod": ... }
   --chart OUT.svg              also write the chart by scope and theme as SVG (needs vega and vega-lite)
   --locale nl|en               language of the chart (default nl)
   -h, --help                   show this help
@@ -102,6 +126,8 @@ Options:
   async run(args, io) {
     const { values, positionals } = parse("footprint", args, {
       accounting: { type: "string" },
+      by: { type: "string" },
+      split: { type: "boolean" },
       json: { type: "boolean" },
       chart: { type: "string" },
       locale: { type: "string" },
@@ -109,6 +135,8 @@ Options:
     if (values.help === true) return help(io, this);
     const accounting = oneOf("footprint", "accounting", values.accounting, ["wtw", "ghg-strict"], "wtw");
     const locale = oneOf<Locale>("footprint", "locale", values.locale, ["nl", "en"], "nl");
+    const by = values.by === undefined ? undefined : oneOf("footprint", "by", values.by, ["month", "quarter", "half-year"], "quarter");
+    if (values.split === true && by === undefined) throw usage("koploper footprint: --split needs --by");
     if (positionals.length !== 1) throw usage(`koploper footprint: expected one FILE.json, got ${positionals.length} arguments`);
     const file = positionals[0] ?? "";
     const input = await readJson(io, file);
@@ -122,7 +150,9 @@ Options:
       await writeText(io, values.chart, await renderSvg(footprintChart(result, { locale })));
       io.stderr(`Wrote ${values.chart}\n`);
     }
-    io.stdout(values.json === true ? `${JSON.stringify(result, null, 2)}\n` : footprintTable(result, file));
+    const view = by === undefined ? undefined : footprintByPeriod(result, { by, split: values.split === true });
+    if (values.json === true) io.stdout(`${JSON.stringify(view === undefined ? result : { footprint: result, byPeriod: view }, null, 2)}\n`);
+    else io.stdout(footprintTable(result, file) + (view === undefined ? "" : periodTable(view)));
     return 0;
   },
 };

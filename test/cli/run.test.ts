@@ -69,6 +69,37 @@ describe("koploper footprint", () => {
     expect(out()).toContain("Unknown lines (never counted as zero): water");
   });
 
+  const PERIODS = JSON.stringify({
+    year: 2026,
+    activities: [
+      { id: "gas-q1", theme: "fuel", factor: 135, quantity: 5000, unit: "Nm3", period: { year: 2026, quarter: 1 } },
+      { id: "gas-dec", theme: "fuel", factor: 135, quantity: 1000, unit: "Nm3", period: { year: 2026, month: 12 } },
+      { id: "diesel", theme: "fuel", factor: "diesel-b7", quantity: 2000, unit: "l" },
+    ],
+  });
+
+  it("adds the footprint per period with --by, the lines without one in a row of their own", async () => {
+    const { code, out } = await cli(["footprint", "fp.json", "--by", "quarter"], { "fp.json": PERIODS });
+    expect(code).toBe(0);
+    expect(out()).toMatch(/Period\s+scope 1\s+scope 2 \(market\)\s+scope 3\s+total \(market\)\s+total \(location\)\s+lines/);
+    expect(out()).toMatch(/2026-Q1\s+10670\.0\s+0\.0\s+0\.0\s+10670\.0\s+10670\.0\s+1\n/);
+    expect(out()).toMatch(/2026-Q4\s+2134\.0\s+0\.0\s+0\.0\s+2134\.0\s+2134\.0\s+1\n/);
+    expect(out()).toMatch(/no single quarter\s+6502\.0\s+0\.0\s+0\.0\s+6502\.0\s+6502\.0\s+1\n/);
+    const split = await cli(["footprint", "fp.json", "--by", "half-year", "--split"], { "fp.json": PERIODS });
+    expect(split.out()).toMatch(/2026-H1\s+13921\.0/);
+    expect(split.out()).toMatch(/2026-H2\s+5385\.0/);
+    expect(split.out()).not.toContain("no single");
+  });
+
+  it("prints the footprint and its periods as JSON with --json --by", async () => {
+    const { code, out } = await cli(["footprint", "fp.json", "--json", "--by", "month"], { "fp.json": PERIODS });
+    expect(code).toBe(0);
+    const json = JSON.parse(out()) as { footprint: { scope1: string }; byPeriod: { by: string; periods: { period: string; scope1: string }[] } };
+    expect(json.footprint.scope1).toBe("19306");
+    expect(json.byPeriod.by).toBe("month");
+    expect(json.byPeriod.periods.map((month) => month.scope1)).toEqual(["0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "2134"]);
+  });
+
   it("prints the footprint as JSON with decimal strings", async () => {
     const { code, out } = await cli(["footprint", "fp.json", "--json"], { "fp.json": INPUT });
     expect(code).toBe(0);
@@ -137,13 +168,15 @@ describe("koploper footprint", () => {
     expect(err()).toContain("list.json: (root):");
   });
 
-  it("refuses a bad --accounting or --locale, an unknown flag, no file or two files with exit code 2", async () => {
+  it("refuses a bad --accounting, --locale or --by, --split alone, an unknown flag, no file or two files with exit code 2", async () => {
     const files = { "fp.json": INPUT };
     for (const argv of [
       ["footprint", "fp.json", "--accounting", "gaap"],
       ["footprint", "fp.json", "--locale", "de"],
       ["footprint", "fp.json", "--bogus"],
       ["footprint", "fp.json", "--chart"],
+      ["footprint", "fp.json", "--by", "week"],
+      ["footprint", "fp.json", "--split"],
       ["footprint"],
       ["footprint", "fp.json", "fp.json"],
     ]) {
@@ -152,6 +185,8 @@ describe("koploper footprint", () => {
       expect(err()).toContain("Run koploper footprint --help for usage.");
     }
     expect((await cli(["footprint", "fp.json", "--accounting", "gaap"], files)).err()).toContain('--accounting must be one of wtw, ghg-strict, not "gaap"');
+    expect((await cli(["footprint", "fp.json", "--by", "week"], files)).err()).toContain('--by must be one of month, quarter, half-year, not "week"');
+    expect((await cli(["footprint", "fp.json", "--split"], files)).err()).toContain("--split needs --by");
   });
 });
 
