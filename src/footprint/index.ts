@@ -90,3 +90,4 @@ export {
   type PeriodFootprint,
   type PeriodOptions,
 } from "./periods.js";
+export { prestatieladderView, type PrestatieladderView } from "./ladder.js";
