@@ -91,7 +91,7 @@ export interface FootprintByPeriod {
 
 type Grain = FootprintByPeriod["by"];
 
-const PER_YEAR: Readonly<Record<Grain, number>> = { month: 12, quarter: 4, "half-year": 2 };
+/** How many months one period of each kind spans. */
 const MONTHS: Readonly<Record<Grain, number>> = { month: 1, quarter: 3, "half-year": 6 };
 
 /** The periods (numbers within the year, in `by`) a line's period covers. */
@@ -214,7 +214,7 @@ export function footprintByPeriod(footprint: Footprint, options: PeriodOptions):
   const periods = [...years]
     .sort((a, b) => a - b)
     .flatMap((year) =>
-      Array.from({ length: PER_YEAR[by] }, (_, i): PeriodFootprint => ({
+      Array.from({ length: 12 / MONTHS[by] }, (_, i): PeriodFootprint => ({
         period: label(year, i + 1, by),
         year,
         index: i + 1,
