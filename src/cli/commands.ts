@@ -4,6 +4,7 @@ import {
   calculateFootprint,
   findFactors,
   footprintByPeriod,
+  periodOptionsSchema,
   footprintChart,
   koploperScan,
   nl2026,
@@ -135,7 +136,7 @@ Options:
     if (values.help === true) return help(io, this);
     const accounting = oneOf("footprint", "accounting", values.accounting, ["wtw", "ghg-strict"], "wtw");
     const locale = oneOf<Locale>("footprint", "locale", values.locale, ["nl", "en"], "nl");
-    const by = values.by === undefined ? undefined : oneOf("footprint", "by", values.by, ["month", "quarter", "half-year"], "quarter");
+    const by = values.by === undefined ? undefined : oneOf("footprint", "by", values.by, periodOptionsSchema.shape.by.options, "quarter");
     if (values.split === true && by === undefined) throw usage("koploper footprint: --split needs --by");
     if (positionals.length !== 1) throw usage(`koploper footprint: expected one FILE.json, got ${positionals.length} arguments`);
     const file = positionals[0] ?? "";
