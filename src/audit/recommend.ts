@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { D } from "../core/decimal.js";
-import { KoploperError, isKoploperError, type KoploperIssue } from "../core/errors.js";
+import { KoploperError, type KoploperIssue } from "../core/errors.js";
 import type { Locale, Localized } from "../core/localized.js";
 import type { MeasureTheme } from "../core/measure-themes.js";
 import { getFactor } from "../factors/lookup.js";
@@ -118,14 +118,8 @@ function resolveLines(lines: readonly Activity[], factors: FactorSet): ResolvedL
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((line) => {
       const ref = line.theme === "other" || line.theme === "offset" ? undefined : line.factor;
-      if (ref === undefined) return { line, factorId: null };
-      try {
-        return { line, factorId: getFactor(factors, ref).id };
-      } catch (error) {
-        /* v8 ignore next */
-        if (!isKoploperError(error)) throw error;
-        return { line, factorId: null };
-      }
+      // The footprint was calculated first, so every factor of a line is in the set.
+      return { line, factorId: ref === undefined ? null : getFactor(factors, ref).id };
     });
 }
 

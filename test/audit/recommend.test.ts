@@ -112,6 +112,26 @@ describe("auditRecommendations: options", () => {
     expect(heatPump.co2ReductionKg!.marketBased.toString()).toBe("38412"); // all 18,000 Nm3 x 2.134, no extra kWh given
   });
 
+  it("evaluates answer, duty and quantity rules, and an unknown answer or unconvertible unit never meets one", () => {
+    const measure = (id: string, applies: unknown) => ({ id, title: { nl: id, en: id }, description: { nl: id, en: id }, theme: "energy", issues: ["6.5.5"], applies });
+    const catalogue = {
+      id: "rules",
+      measures: [
+        measure("answered", { kind: "answer", key: "env_climate", atLeast: 0 }),
+        measure("unanswered", { kind: "answer", key: "no-such-question", atLeast: 0 }),
+        measure("duty", { kind: "duty", duty: "energiebesparingsplicht" }),
+        measure("no-duty", { kind: "duty", duty: "onderzoeksplicht" }),
+        measure("fuel-in-kwh", { kind: "line", lines: { theme: "fuel" }, atLeast: { quantity: 1, unit: "kWh" } }),
+        measure("issue-level", { kind: "issue", clause: "6.5.5", atLeast: 0 }),
+      ],
+    } as never;
+    const ids = (input: typeof withScan | ReturnType<typeof bakery>) => auditRecommendations(input, { ...OPTIONS, catalogue }).items.filter((i) => i.source === "measure").map((i) => i.id);
+    expect(ids(withScan)).toEqual(["measure:answered", "measure:duty", "measure:issue-level"]);
+    expect(ids(bakery())).toEqual(["measure:duty"]);
+    const answered = auditRecommendations(withScan, { ...OPTIONS, catalogue }).items.find((i) => i.id === "measure:answered")!;
+    expect(answered.triggers).toEqual([{ kind: "answer", key: "env_climate", score: expect.anything() }]);
+  });
+
   it("recommends social measures from the scan levels", () => {
     const low = scoreAssessment(koploperScan, parseResponse(koploperScan, { questionnaire: "koploper-scan@1.0.0", answers: fullScanAnswers(0) }));
     const result = auditRecommendations({ ...bakery(), iso26000: { score: low, relevance } }, { ...OPTIONS, topPerSource: { measures: 60 } });
