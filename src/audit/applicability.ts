@@ -7,7 +7,7 @@ import type { Theme } from "../footprint/themes.js";
 import { convertUnit } from "../footprint/units.js";
 import type { OrganisationProfile } from "../iso26000/relevance-schema.js";
 import type { AssessmentScore } from "../iso26000/score.js";
-import type { LineSelector, Rule } from "./catalogue-schema.js";
+import type { CheckedApplicabilityRule as Rule, LineSelector } from "./catalogue-schema.js";
 import type { EnergyDuty } from "./duty-schema.js";
 
 /**

@@ -63,18 +63,27 @@ export type ApplicabilityRule =
   | { readonly kind: "always" }
   | { readonly kind: "all" | "any"; readonly of: readonly ApplicabilityRule[] }
   | { readonly kind: "not"; readonly rule: ApplicabilityRule }
-  | { readonly kind: "profile"; readonly field: (typeof PROFILE_FIELDS)[number]; readonly in: readonly string[] }
+  | { readonly kind: "profile"; readonly field: "size" | "offers" | "customers" | "market" | "sector"; readonly in: readonly string[] }
   | { readonly kind: "line"; readonly lines: LineSelector; readonly atLeast?: { readonly quantity: DecimalInput; readonly unit: UnitCode } | undefined }
   | { readonly kind: "issue"; readonly clause: string; readonly below?: number | undefined; readonly atLeast?: number | undefined }
   | { readonly kind: "answer"; readonly key: string; readonly below?: number | undefined; readonly atLeast?: number | undefined }
   | { readonly kind: "duty"; readonly duty: EnergyDuty };
 
-/** A validated {@link ApplicabilityRule}: quantities are exact decimals. */
-export type Rule =
+/**
+ * A validated {@link ApplicabilityRule}: quantities are exact decimals.
+ *
+ * @example
+ * ```ts
+ * import { applicabilityRuleSchema, type CheckedApplicabilityRule } from "koploper/audit";
+ *
+ * const rule: CheckedApplicabilityRule = applicabilityRuleSchema.parse({ kind: "duty", duty: "informatieplicht" });
+ * ```
+ */
+export type CheckedApplicabilityRule =
   | { readonly kind: "always" }
-  | { readonly kind: "all" | "any"; readonly of: readonly Rule[] }
-  | { readonly kind: "not"; readonly rule: Rule }
-  | { readonly kind: "profile"; readonly field: (typeof PROFILE_FIELDS)[number]; readonly in: readonly string[] }
+  | { readonly kind: "all" | "any"; readonly of: readonly CheckedApplicabilityRule[] }
+  | { readonly kind: "not"; readonly rule: CheckedApplicabilityRule }
+  | { readonly kind: "profile"; readonly field: "size" | "offers" | "customers" | "market" | "sector"; readonly in: readonly string[] }
   | { readonly kind: "line"; readonly lines: LineSelector; readonly atLeast?: { readonly quantity: Decimal; readonly unit: UnitCode } | undefined }
   | { readonly kind: "issue"; readonly clause: string; readonly below?: number | undefined; readonly atLeast?: number | undefined }
   | { readonly kind: "answer"; readonly key: string; readonly below?: number | undefined; readonly atLeast?: number | undefined }
@@ -93,7 +102,7 @@ const hasBound = (c: { below?: number | undefined; atLeast?: number | undefined 
  * applicabilityRuleSchema.safeParse({ kind: "issue", clause: "6.4.6", below: 2 }).success; //=> true
  * ```
  */
-export const applicabilityRuleSchema: z.ZodType<Rule, ApplicabilityRule> = /* @__PURE__ */ z.lazy(() =>
+export const applicabilityRuleSchema: z.ZodType<CheckedApplicabilityRule, ApplicabilityRule> = /* @__PURE__ */ z.lazy(() =>
   z.discriminatedUnion("kind", [
     z.strictObject({ kind: z.literal("always") }),
     z.strictObject({ kind: z.enum(["all", "any"]), of: z.array(applicabilityRuleSchema).min(1) }),
@@ -138,7 +147,7 @@ const parameterSchema = /* @__PURE__ */ z.strictObject({
 const amountSchema = /* @__PURE__ */ z.discriminatedUnion("basis", [
   z.strictObject({ eur: decimalSchema, basis: z.literal("source"), source: url }),
   z.strictObject({ eur: decimalSchema, basis: z.literal("adviser-estimate") }),
-]);
+]) satisfies z.ZodType<Amount, unknown>;
 
 const measureSchema = /* @__PURE__ */ z
   .strictObject({
@@ -251,7 +260,7 @@ export type CatalogueMeasure = MeasureCatalogue["measures"][number];
  * const label = (amount: Amount) => (amount.basis === "adviser-estimate" ? "estimate" : amount.source);
  * ```
  */
-export type Amount = z.output<typeof amountSchema>;
+export type Amount = { readonly eur: Decimal; readonly basis: "source"; readonly source: string } | { readonly eur: Decimal; readonly basis: "adviser-estimate" };
 
 /** Validates a catalogue, throwing `KoploperError` `INVALID_INPUT` with every issue. */
 export const catalogueParser = /* @__PURE__ */ createParser(measureCatalogueSchema, "measure catalogue");

@@ -40,6 +40,7 @@ export {
   type Amount,
   type ApplicabilityRule,
   type CatalogueMeasure,
+  type CheckedApplicabilityRule,
   type LineSelector,
   type MeasureCatalogue,
   type MeasureCatalogueInput,
