@@ -10,6 +10,7 @@ import { convertUnit } from "../footprint/units.js";
 import type { IsoDate } from "../lifecycle/dates.js";
 import {
   dutyOptionsParser,
+  ruleSetParser,
   usageParser,
   type DutyOptions,
   type EnergyDuty,
@@ -317,7 +318,7 @@ let bundled: EnergyDutyRuleSet | undefined;
 /** The rule set of validated options: the app's own, or the bundled Dutch rules. */
 function ruleSetOf(rules: EnergyDutyRuleSet | undefined): EnergyDutyRuleSet {
   if (rules !== undefined) return rules;
-  bundled ??= dutyOptionsParser.parse({ date: "2026-01-01", rules: nlEnergyDuties }).rules as EnergyDutyRuleSet;
+  bundled ??= ruleSetParser.parse(nlEnergyDuties);
   return bundled;
 }
 

@@ -1,13 +1,11 @@
 // The Dutch legal energy duties as dated data. Every fact comes from the sources named on each rule
 // (the research notes in the project's shared folder, part B, give the reading of each source).
+import { BZK_POC, RVO_EML, STCRT_EML_2023 } from "./sources.js";
 import type { EnergyDutyRuleSetInput } from "./duty-schema.js";
 
 const RVO_INFORMATIEPLICHT = "https://www.rvo.nl/onderwerpen/energiebesparingsplicht/informatieplicht-energiebesparing";
 const RVO_ONDERZOEKSPLICHT = "https://www.rvo.nl/onderwerpen/energiebesparingsplicht-2023/onderzoeksplicht";
-const RVO_EML = "https://www.rvo.nl/onderwerpen/energiebesparingsplicht/eml";
-const STCRT_EML_2023 = "https://zoek.officielebekendmakingen.nl/stcrt-2023-15844.html";
 const TIGHTENING_2023 = "https://www.rijksoverheid.nl/actueel/nieuws/2023/06/29/vanaf-1-juli-aanscherping-energiesparingsplicht-voor-bedrijven-en-instellingen";
-const BZK_POC = "https://github.com/MinBZK/poc-machine-law";
 const STB_2019_167 = "https://zoek.officielebekendmakingen.nl/behandelddossier/stb-2019-167.html";
 const INFOMIL_EML = "https://www.infomil.nl/onderwerpen/duurzaamheid-energie/energiebesparing/handreiking-plicht-ter-verduurzaming/erkende-maatregelen/";
 const KAMERBRIEF_2025 = "https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?did=2025D52972&id=2025D52972";

@@ -268,6 +268,19 @@ function byReduction(a: { item: Draft; order: number }, b: { item: Draft; order:
   return a.order - b.order;
 }
 
+/** The fields of a duty or an ISO 26000 item that only a catalogue measure fills. */
+const NOT_A_MEASURE = {
+  emlCategory: null,
+  emlCode: null,
+  servesDuty: null,
+  co2ReductionKg: null,
+  parameters: [],
+  missingParameters: [],
+  investment: null,
+  annualSavings: null,
+  paybackYears: null,
+} as const;
+
 function dutyItems(check: EnergyDutyCheck): Draft[] {
   return check.duties
     .filter((duty) => duty.applies === true)
@@ -279,20 +292,13 @@ function dutyItems(check: EnergyDutyCheck): Draft[] {
       theme: "energy" as const,
       issues: ["6.5.4", "6.5.5"],
       coreSubject: "6.5",
-      emlCategory: null,
-      emlCode: null,
-      servesDuty: null,
+      ...NOT_A_MEASURE,
       triggers: duty.reasons.flatMap((reason): Trigger[] =>
         reason.met === true && typeof reason.value === "object" && reason.value !== null && typeof reason.threshold === "object"
           ? [{ kind: "threshold", figure: reason.figure, value: reason.value, threshold: reason.threshold, ruleId: duty.ruleId }]
           : [],
       ),
-      co2ReductionKg: null,
-      parameters: [],
-      missingParameters: [],
-      investment: null,
-      annualSavings: null,
-      paybackYears: null,
+      ...NOT_A_MEASURE,
       deadline: duty.nextDeadline,
     }));
 }
@@ -312,16 +318,8 @@ function isoItems(iso: NonNullable<ReturnType<typeof auditInputParser.parse>["is
         theme: recommendation.measure.theme,
         issues: [gap.issue],
         coreSubject: gap.coreSubject,
-        emlCategory: null,
-        emlCode: null,
-        servesDuty: null,
+        ...NOT_A_MEASURE,
         triggers: [{ kind: "gap", clause: gap.issue, current: gap.current as Decimal, target: gap.target as number, class: gap.class }],
-        co2ReductionKg: null,
-        parameters: [],
-        missingParameters: [],
-        investment: null,
-        annualSavings: null,
-        paybackYears: null,
         deadline: null,
       };
     });
@@ -463,6 +461,7 @@ export function itemToMeasure(item: AuditItem, options: MeasureOptions): Measure
  * @param item - one of `auditRecommendations(...).items`
  * @param locale - the language of the description; Dutch by default
  * @returns the audit recommendation
+ * @throws {@link KoploperError} `INVALID_INPUT` for a locale other than "nl" or "en"
  *
  * @example
  * ```ts
@@ -478,6 +477,10 @@ export function itemToMeasure(item: AuditItem, options: MeasureOptions): Measure
  * ```
  */
 export function itemToAuditRecommendation(item: AuditItem, locale: Locale = "nl"): AuditRecommendation {
+  if (locale !== "nl" && locale !== "en") {
+    const message = `the locale is "nl" or "en", not ${JSON.stringify(locale)}`;
+    throw new KoploperError("INVALID_INPUT", message, [{ path: ["locale"], message, code: "invalid_value" }]);
+  }
   const coreSubject = CORE_SUBJECT_CLAUSES.find((clause) => clause === item.coreSubject);
-  return { id: item.id, title: item.title, theme: item.theme, description: item.text[locale === "en" ? "en" : "nl"], ...(coreSubject === undefined ? {} : { coreSubject }) };
+  return { id: item.id, title: item.title, theme: item.theme, description: item.text[locale], ...(coreSubject === undefined ? {} : { coreSubject }) };
 }

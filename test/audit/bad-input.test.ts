@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   auditRecommendations,
   energyDuties,
+  itemToAuditRecommendation,
   itemToMeasure,
   measureCatalogue,
   nlEnergyDuties,
@@ -127,5 +128,6 @@ describe("auditRecommendations refuses bad input and options", () => {
     expect(paths(() => itemToMeasure(item, { id: "", locale: "de", status: "dropped" } as never))).toEqual(["id", "status", "locale"]);
     expect(paths(() => itemToMeasure({} as AuditItem, { id: "m1" }))).toEqual(["item"]);
     expect(paths(() => itemToMeasure(item, { id: "m1", plannedStart: "2027-10-01", deadline: "2027-01-01" }))).toEqual(["deadline"]);
+    expect(paths(() => itemToAuditRecommendation(item, "de" as never))).toEqual(["locale"]);
   });
 });
