@@ -132,6 +132,28 @@ describe("auditRecommendations: options", () => {
     expect(answered.triggers).toEqual([{ kind: "answer", key: "env_climate", score: expect.anything() }]);
   });
 
+  it("orders measures of equal reduction by payback, known paybacks first, then catalogue order", () => {
+    const measure = (id: string) => ({ id, title: { nl: id, en: id }, description: { nl: id, en: id }, theme: "social", issues: ["6.4.7"], applies: { kind: "always" } });
+    const catalogue = { id: "money", measures: ["none", "slow", "quick", "also-none"].map(measure) } as never;
+    const estimates = { slow: { investment: 900, annualSavings: 100 }, quick: { investment: 100, annualSavings: 100 } };
+    const ids = auditRecommendations(bakery(), { ...OPTIONS, catalogue, estimates }).items.filter((i) => i.source === "measure").map((i) => i.id);
+    expect(ids).toEqual(["measure:quick", "measure:slow", "measure:none", "measure:also-none"]);
+  });
+
+  it("adds a line on a factor at the audited location, in the accounting asked for", () => {
+    const catalogue = {
+      id: "add",
+      measures: [{
+        id: "propane-heater", title: { nl: "p", en: "p" }, description: { nl: "p", en: "p" }, theme: "energy", issues: ["6.5.5"], applies: { kind: "always" },
+        effect: { parameters: [{ id: "litres", kind: "quantity", unit: "l", label: { nl: "l", en: "l" } }], changes: [{ kind: "add", line: "heater", theme: "fuel", factor: "propaan", quantity: { parameter: "litres" }, unit: "l" }] },
+      }],
+    } as never;
+    const input = { footprint: { year: 2026, activities: [{ id: "gas", theme: "fuel", factor: 135, quantity: 1000, unit: "Nm3", location: "bakehouse" }] }, profile: BAKERY_PROFILE } as const;
+    const item = auditRecommendations(input, { ...OPTIONS, catalogue, location: "bakehouse", accounting: "ghg-strict", estimates: { "propane-heater": { parameters: { litres: 100 } } } }).items[0]!;
+    // Adding 100 l of propane raises the footprint: strict GHG Protocol puts 1.53 kg/l (TTW) in scope 1 and 0.1954 kg/l (WTT) in scope 3.
+    expect(item.co2ReductionKg!.marketBased.toString()).toBe("-172.54");
+  });
+
   it("recommends social measures from the scan levels", () => {
     const low = scoreAssessment(koploperScan, parseResponse(koploperScan, { questionnaire: "koploper-scan@1.0.0", answers: fullScanAnswers(0) }));
     const result = auditRecommendations({ ...bakery(), iso26000: { score: low, relevance } }, { ...OPTIONS, topPerSource: { measures: 60 } });
