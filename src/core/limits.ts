@@ -1,0 +1,23 @@
+/**
+ * The documented limits of what `koploper` accepts, in one place. Input beyond a limit is refused
+ * with a {@link KoploperError} (`INVALID_NUMBER` for numbers, `INVALID_INPUT` otherwise) before any
+ * work is done, so that every public function stays linear in the size of its input.
+ *
+ * - `decimalLength`: the characters of a decimal string (after trimming), and the significant digits
+ *   of a `Decimal`;
+ * - `decimalExponent`: the largest decimal exponent of a number's magnitude, either way: every
+ *   accepted number other than zero lies between 1e-400 and 1e401 in absolute value (every finite
+ *   JavaScript number does).
+ *
+ * @example
+ * ```ts
+ * import { LIMITS, toDecimal } from "koploper";
+ *
+ * LIMITS.decimalExponent; //=> 400
+ * toDecimal("1e400").toString().length; //=> 401
+ * ```
+ */
+export const LIMITS = Object.freeze({
+  decimalLength: 1000,
+  decimalExponent: 400,
+});
