@@ -7,7 +7,9 @@
  *   of a `Decimal`;
  * - `decimalExponent`: the largest decimal exponent of a number's magnitude, either way: every
  *   accepted number other than zero lies between 1e-400 and 1e401 in absolute value (every finite
- *   JavaScript number does).
+ *   JavaScript number does);
+ * - `reportedIssues`: the issues a {@link KoploperError} lists; beyond them, one last issue (code
+ *   `too_many_issues`) counts the rest, so that a million bad lines give a short error.
  *
  * @example
  * ```ts
@@ -20,4 +22,5 @@
 export const LIMITS = Object.freeze({
   decimalLength: 1000,
   decimalExponent: 400,
+  reportedIssues: 100,
 });

@@ -96,3 +96,18 @@ describe("charts with extreme values", () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 });
+
+describe("errors with very many issues", () => {
+  it("list LIMITS.reportedIssues issues and count the rest, with a message of bounded size", async () => {
+    const { safeParseActivities } = await import("../../src/index.js");
+    const lines = Array.from({ length: 20_000 }, (_, index) => ({ id: `l${index}`, theme: "fuel", factor: 135, quantity: "x", unit: "Nm3" }));
+    const result = safeParseActivities(lines);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error.issues).toHaveLength(LIMITS.reportedIssues + 1);
+    expect(result.error.issues.at(-1)).toEqual({ path: [], code: "too_many_issues", message: `and ${20_000 - LIMITS.reportedIssues} more issues, not listed` });
+    expect(result.error.issues[0]?.path).toEqual([0, "quantity"]);
+    expect(result.error.message.length).toBeLessThan(100 * LIMITS.reportedIssues);
+    expect(result.error.message).toContain(`and ${20_000 - LIMITS.reportedIssues} more issues`);
+  });
+});
