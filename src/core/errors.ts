@@ -87,7 +87,8 @@ export class KoploperError extends Error {
 
   /**
    * @param code - what kind of failure this is
-   * @param message - a sentence that names what was wrong (prefixed with `[koploper]`)
+   * @param message - a sentence that names what was wrong; the `name` ("KoploperError") says
+   *   where it comes from wherever the error is shown
    * @param issues - every problem found, each with its path (beyond `LIMITS.reportedIssues`, the
    *   rest is counted in one last issue with the code `too_many_issues`)
    * @param options - `cause`: the underlying error, if any
@@ -98,7 +99,7 @@ export class KoploperError extends Error {
     issues: readonly KoploperIssue[] = [],
     options?: { readonly cause?: unknown },
   ) {
-    super(`[koploper] ${message}`, options?.cause === undefined ? undefined : { cause: options.cause });
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = "KoploperError";
     this.code = code;
     this.issues = Object.freeze(capped(issues).map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
@@ -112,6 +113,15 @@ function capped(issues: readonly KoploperIssue[]): readonly KoploperIssue[] {
   const rest = issues.length - LIMITS.reportedIssues;
   const message = `and ${rest} more issue${rest === 1 ? "" : "s"}, not listed`;
   return [...issues.slice(0, LIMITS.reportedIssues), { path: [], message, code: "too_many_issues" }];
+}
+
+/**
+ * The same error about a part of a larger input: every issue's path starts with `path`, and the
+ * message with `context` (for example "event 3"). The one way to re-wrap an error; internal.
+ */
+export function rewrap(error: KoploperError, path: readonly (string | number)[], context: string = path.join(".")): KoploperError {
+  const issues = error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] }));
+  return new KoploperError(error.code, context === "" ? error.message : `${context}: ${error.message}`, issues, { cause: error });
 }
 
 /**
