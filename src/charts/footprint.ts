@@ -7,7 +7,8 @@ import type { Footprint } from "../footprint/types.js";
 import type { FootprintSummary } from "../lifecycle/schemas/summaries.js";
 import { THEME_LABELS, amountTitle, scopeLabel, word } from "./labels.js";
 import { comparisonChartOptions, cohortParticipants, footprintChartOptions, type ComparisonChartOptions, type FootprintChartOptions } from "./schema.js";
-import { chartNumber, chartSpec, formatAmount, formatNumber, type JsonValue, type VegaLiteSpec } from "./spec.js";
+import { formatNumber } from "../core/format.js";
+import { chartNumber, chartSpec, formatAmount, type JsonValue, type VegaLiteSpec } from "./spec.js";
 import { KoploperError } from "../core/errors.js";
 
 type Basis = "market" | "location";
@@ -213,13 +214,14 @@ export interface CohortChartParticipant {
 export function cohortChart(participants: readonly CohortChartParticipant[], options: FootprintChartOptions = {}): VegaLiteSpec {
   cohortParticipants.parse(participants);
   const { locale, basis, unit, title } = footprintChartOptions.parse(options);
-  const names = participants.map((participant) => participant.name);
   const scopes = participants.map((participant) => scopesOf(participant.footprint, basis));
   const parts = participants.flatMap(({ name }, index) =>
-    SCOPES.map((scope, i) => ({ participant: name, scope: scopeLabel(scope, locale), ...amount(scopes[index]?.[i] ?? new D(0), unit, locale) })),
+    SCOPES.map((scope, i) => ({ participant: name, order: index, scope: scopeLabel(scope, locale), ...amount(scopes[index]?.[i] ?? new D(0), unit, locale) })),
   );
-  const totals = participants.map(({ name }, index) => ({ participant: name, ...amount(sum(scopes[index] ?? []), unit, locale) }));
-  const participantAxis = { field: "participant", type: "nominal", title: null, sort: names };
+  const totals = participants.map(({ name }, index) => ({ participant: name, order: index, ...amount(sum(scopes[index] ?? []), unit, locale) }));
+  // Sorted by a number, not by the list of names: Vega compiles a sort list into an expression,
+  // which a name with a line separator (U+2028) or a quote would break.
+  const participantAxis = { field: "participant", type: "nominal", title: null, sort: { field: "order", op: "min" } };
   const xAxis = { field: "amount", type: "quantitative", title: amountTitle(unit, basis, locale) };
   const subtitle = totalLine(sum(scopes.flat()), unit, basis, locale);
   return chartSpec(locale, { text: title ?? word("cohortTitle", locale), subtitle }, { parts, totals }, {

@@ -3,7 +3,8 @@ import { getClausesOfLevel } from "../iso26000/standard.js";
 import { KoploperError } from "../core/errors.js";
 import { word } from "./labels.js";
 import { chartOptions, type ChartOptions } from "./schema.js";
-import { chartSpec, formatNumber, type VegaLiteSpec } from "./spec.js";
+import { formatNumber } from "../core/format.js";
+import { chartSpec, type VegaLiteSpec } from "./spec.js";
 
 const STATUS_COLOURS = ["#2e7d32", "#f9a825", "#9e9e9e"] as const;
 

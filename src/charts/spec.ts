@@ -1,4 +1,6 @@
 import type { Decimal } from "decimal.js";
+import { KoploperError } from "../core/errors.js";
+import { formatNumber } from "../core/format.js";
 import type { Locale } from "../core/localized.js";
 
 /**
@@ -58,27 +60,23 @@ export function chartSpec(
   };
 }
 
+// Far inside the doubles (about 1.8e308), so that a renderer's own sums of stacked bars stay finite.
+const MAX_CHART_NUMBER = "1e300";
+
 /**
  * An exact amount as a chart number: kg converted to the chart's unit, rounded to 3 decimals (grams
  * or kilograms), then to a JavaScript number. This is the only place exact decimals become floats,
  * and only for drawing: labels are formatted from the exact value (see {@link formatAmount}).
  */
 export function chartNumber(kg: Decimal, unit: "t" | "kg"): number {
-  return (unit === "t" ? kg.div(1000) : kg).toDecimalPlaces(3).toNumber();
+  const value = (unit === "t" ? kg.div(1000) : kg).toDecimalPlaces(3);
+  if (value.abs().gte(MAX_CHART_NUMBER)) {
+    const message = `${value.toExponential(3)} ${unit} is too large to draw: a chart takes amounts below 1e300`;
+    throw new KoploperError("INVALID_INPUT", message, [{ path: [], message, code: "too_large" }]);
+  }
+  return value.toNumber();
 }
 
-/**
- * An exact value as text with a fixed number of decimals (half up), thousands grouped and the
- * locale's decimal mark: `formatAmount(1234.5, 1, "nl")` gives "1.234,5".
- */
-export function formatNumber(value: Decimal, places: number, locale: Locale): string {
-  const fixed = value.toFixed(places, 4 /* ROUND_HALF_UP */);
-  const negative = fixed.startsWith("-") && !value.toDecimalPlaces(places, 4).isZero();
-  const [whole = "0", fraction] = fixed.replace("-", "").split(".");
-  const { thousands, decimal } = NUMBER_LOCALES[locale];
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, thousands);
-  return `${negative ? "-" : ""}${grouped}${fraction === undefined ? "" : decimal + fraction}`;
-}
 
 /** An amount in kg as a label in the chart's unit: tonnes with 1 decimal, kg without decimals. */
 export function formatAmount(kg: Decimal, unit: "t" | "kg", locale: Locale): string {

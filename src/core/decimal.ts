@@ -1,5 +1,6 @@
 import { Decimal } from "decimal.js";
 import { KoploperError } from "./errors.js";
+import { LIMITS } from "./limits.js";
 
 /**
  * The library's private decimal constructor: its own precision and plain-string output, never the
@@ -29,9 +30,12 @@ export type { Decimal };
 export type DecimalInput = number | string | Decimal;
 
 const DECIMAL_STRING = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-// Wide enough for the string form of every finite double (5e-324 .. 1.8e308), narrow enough to
-// refuse "1e999" and friends.
-const MAX_EXPONENT = 400;
+// Wide enough for every finite double (5e-324 .. 1.8e308), narrow enough to refuse "1e999" and
+// friends, whose arithmetic and plain-string form would take time and memory beyond any input size.
+const MAX_EXPONENT = LIMITS.decimalExponent;
+const MAX_LENGTH = LIMITS.decimalLength;
+// decimal.js keeps a value's digits in base-1e7 words (`d`), its exponent in `e` and its sign in `s`.
+const WORD_DIGITS = 7;
 
 function invalid(message: string, rule: string): KoploperError {
   return new KoploperError("INVALID_NUMBER", message, [{ path: [], message, code: rule }]);
@@ -50,8 +54,9 @@ function describe(input: unknown): string {
  * @param input - a finite number, a decimal string with a dot, or a finite `Decimal`
  * @returns the exact value (negative zero becomes zero)
  * @throws {@link KoploperError} `INVALID_NUMBER` for NaN, Infinity, an empty string, a comma as
- *   decimal separator, a malformed or out-of-range exponent, or anything that is not a number,
- *   string or Decimal
+ *   decimal separator, a malformed exponent, a value beyond {@link LIMITS} (longer than 1,000
+ *   characters or digits, or outside 1e-400..1e401 in magnitude), a `Decimal` whose digits are not
+ *   those of a finite decimal.js value, or anything that is not a number, string or Decimal
  *
  * @example
  * ```ts
@@ -67,24 +72,49 @@ export function toDecimal(input: DecimalInput): Decimal {
     return input === 0 ? new D(0) : new D(input);
   }
   if (typeof input === "string") return fromString(input);
-  if (Decimal.isDecimal(input)) {
-    if (!input.isFinite()) throw invalid(`${input.toString()} is not a finite number`, "not_finite");
-    return input.isZero() ? new D(0) : new D(input);
-  }
+  if (Decimal.isDecimal(input)) return fromDecimal(input);
   throw invalid(`expected a number, a decimal string or a Decimal, got ${describe(input)}`, "invalid_type");
 }
 
 function fromString(input: string): Decimal {
   const text = input.trim();
   if (text === "") throw invalid("an empty string is not a number", "empty");
+  if (text.length > MAX_LENGTH) throw invalid(`a decimal string of ${text.length} characters is longer than ${MAX_LENGTH}`, "too_long");
   if (/^[+-]?\d+,\d+$/.test(text)) {
-    throw invalid(`"${input}" uses a comma as decimal separator; write it with a dot ("${text.replace(",", ".")}")`, "decimal_comma");
+    throw invalid(`"${text}" uses a comma as decimal separator; write it with a dot ("${text.replace(",", ".")}")`, "decimal_comma");
   }
-  if (!DECIMAL_STRING.test(text)) throw invalid(`"${input}" is not a decimal number`, "not_decimal");
+  if (!DECIMAL_STRING.test(text)) throw invalid(`"${text}" is not a decimal number`, "not_decimal");
   const exponent = /[eE]([+-]?\d+)$/.exec(text)?.[1];
   if (exponent !== undefined && Math.abs(Number(exponent)) > MAX_EXPONENT) {
-    throw invalid(`"${input}" has an exponent outside -${MAX_EXPONENT}..${MAX_EXPONENT}`, "exponent_range");
+    throw invalid(`"${text}" has an exponent outside -${MAX_EXPONENT}..${MAX_EXPONENT}`, "exponent_range");
   }
   const value = new D(text);
-  return value.isZero() ? new D(0) : value;
+  if (value.isZero()) return new D(0);
+  if (Math.abs(value.e) > MAX_EXPONENT) throw invalid(`"${text}" is outside 1e-${MAX_EXPONENT}..1e${MAX_EXPONENT + 1} in magnitude`, "exponent_range");
+  return value;
+}
+
+// A Decimal from outside is checked by value, not by its tag: its sign, exponent and digit words
+// must be those of a finite decimal.js value inside the limits, read as plain own data (an object
+// that only pretends to be a Decimal, or a Decimal of another configuration, is re-built or refused).
+function fromDecimal(input: Decimal): Decimal {
+  const { s, e, d } = input as unknown as { s?: unknown; e?: unknown; d?: unknown };
+  if (d === null) throw invalid(`${s === 1 ? "Infinity" : s === -1 ? "-Infinity" : "NaN"} is not a finite number`, "not_finite");
+  if (!Array.isArray(d) || (s !== 1 && s !== -1) || typeof e !== "number" || !Number.isInteger(e)) {
+    throw invalid("the Decimal is not a finite decimal.js value (no digits, sign or exponent)", "not_finite");
+  }
+  if (d.length === 1 && d[0] === 0) return new D(0);
+  if (Math.abs(e) > MAX_EXPONENT) throw invalid(`a Decimal with exponent ${e} is outside 1e-${MAX_EXPONENT}..1e${MAX_EXPONENT + 1} in magnitude`, "exponent_range");
+  if (d.length > Math.ceil(MAX_LENGTH / WORD_DIGITS) + 1) throw invalid(`a Decimal of more than ${MAX_LENGTH} significant digits is too long`, "too_long");
+  let digits = "";
+  for (let index = 0; index < d.length; index++) {
+    const word: unknown = d[index];
+    if (typeof word !== "number" || !Number.isInteger(word) || word < 0 || word >= 1e7 || (index === 0 && word === 0)) {
+      throw invalid("the Decimal's digits are not those of a decimal.js value", "not_finite");
+    }
+    digits += index === 0 ? String(word) : String(word).padStart(WORD_DIGITS, "0");
+  }
+  const significant = digits.replace(/0+$/, "");
+  if (significant.length > MAX_LENGTH) throw invalid(`a Decimal of ${significant.length} significant digits is longer than ${MAX_LENGTH}`, "too_long");
+  return new D(`${s === -1 ? "-" : ""}${significant[0] ?? "0"}.${significant.slice(1)}e${e}`);
 }

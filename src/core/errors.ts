@@ -54,6 +54,8 @@ export interface KoploperIssue {
   readonly code: string;
 }
 
+import { LIMITS } from "./limits.js";
+
 const BRAND: unique symbol = Symbol.for("koploper.error") as never;
 
 /**
@@ -77,13 +79,18 @@ const BRAND: unique symbol = Symbol.for("koploper.error") as never;
 export class KoploperError extends Error {
   /** What kind of failure this is. */
   readonly code: KoploperErrorCode;
-  /** Every problem found, each with its path; empty when the error is not about input shape. */
+  /**
+   * Every problem found, each with its path; empty when the error is not about input shape. At most
+   * `LIMITS.reportedIssues` are listed, then one issue (`too_many_issues`) counts the rest.
+   */
   readonly issues: readonly KoploperIssue[];
 
   /**
    * @param code - what kind of failure this is
-   * @param message - a sentence that names what was wrong (prefixed with `[koploper]`)
-   * @param issues - every problem found, each with its path
+   * @param message - a sentence that names what was wrong; the `name` ("KoploperError") says
+   *   where it comes from wherever the error is shown
+   * @param issues - every problem found, each with its path (beyond `LIMITS.reportedIssues`, the
+   *   rest is counted in one last issue with the code `too_many_issues`)
    * @param options - `cause`: the underlying error, if any
    */
   constructor(
@@ -92,12 +99,29 @@ export class KoploperError extends Error {
     issues: readonly KoploperIssue[] = [],
     options?: { readonly cause?: unknown },
   ) {
-    super(`[koploper] ${message}`, options?.cause === undefined ? undefined : { cause: options.cause });
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = "KoploperError";
     this.code = code;
-    this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
+    this.issues = Object.freeze(capped(issues).map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
     Object.defineProperty(this, BRAND, { value: true });
   }
+}
+
+/** The first `LIMITS.reportedIssues` issues, and one that counts the rest. */
+function capped(issues: readonly KoploperIssue[]): readonly KoploperIssue[] {
+  if (issues.length <= LIMITS.reportedIssues) return issues;
+  const rest = issues.length - LIMITS.reportedIssues;
+  const message = `and ${rest} more issue${rest === 1 ? "" : "s"}, not listed`;
+  return [...issues.slice(0, LIMITS.reportedIssues), { path: [], message, code: "too_many_issues" }];
+}
+
+/**
+ * The same error about a part of a larger input: every issue's path starts with `path`, and the
+ * message with `context` (for example "event 3"). The one way to re-wrap an error; internal.
+ */
+export function rewrap(error: KoploperError, path: readonly (string | number)[], context: string = path.join(".")): KoploperError {
+  const issues = error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] }));
+  return new KoploperError(error.code, context === "" ? error.message : `${context}: ${error.message}`, issues, { cause: error });
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Decimal } from "decimal.js";
 import * as z from "zod/v4";
 import { KoploperError, type KoploperIssue } from "./errors.js";
+import { LIMITS } from "./limits.js";
 
 /**
  * What a `safeParseX` function returns: the typed value, or the {@link KoploperError} that
@@ -30,7 +31,11 @@ function issuesFromZod(error: z.core.$ZodError): KoploperIssue[] {
 
 /** Builds the `KoploperError` for a failed validation of `what` (for example "activities"). */
 export function invalidInput(what: string, error: z.core.$ZodError): KoploperError {
-  return new KoploperError("INVALID_INPUT", `invalid ${what}:\n${z.prettifyError(error)}`, issuesFromZod(error));
+  const issues = issuesFromZod(error);
+  const rest = error.issues.length - LIMITS.reportedIssues;
+  const shown = rest > 0 ? { issues: error.issues.slice(0, LIMITS.reportedIssues) } : error;
+  const message = `invalid ${what}:\n${z.prettifyError(shown)}${rest > 0 ? `\n... and ${rest} more issue${rest === 1 ? "" : "s"}` : ""}`;
+  return new KoploperError("INVALID_INPUT", message, issues);
 }
 
 /**

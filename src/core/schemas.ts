@@ -21,7 +21,7 @@ export const decimalSchema = /* @__PURE__ */ z.transform<DecimalInput, Decimal>(
     try {
       return toDecimal(value);
     } catch (error) {
-      ctx.addIssue({ code: "custom", message: isKoploperError(error) ? error.message.replace("[koploper] ", "") : String(error), input: value });
+      ctx.addIssue({ code: "custom", message: isKoploperError(error) ? error.message : String(error), input: value });
       return z.NEVER;
     }
   }

@@ -1,4 +1,6 @@
 import * as z from "zod/v4";
+import { KoploperError, type KoploperIssue } from "../core/errors.js";
+import { LIMITS } from "../core/limits.js";
 import { createParser, type DeepReadonly } from "../core/parse.js";
 import type { SafeParseResult } from "../core/parse.js";
 import { questionnaireProblems } from "./questionnaire-rules.js";
@@ -46,13 +48,55 @@ export type QuestionnaireText = z.output<typeof questionnaireTextSchema>;
 
 const conditionValueSchema = /* @__PURE__ */ z.union([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.number(), /* @__PURE__ */ z.boolean()]);
 
+const conditionNode = /* @__PURE__ */ z.discriminatedUnion("op", [
+  /* @__PURE__ */ z.strictObject({
+    op: /* @__PURE__ */ z.literal(["and", "or"]),
+    get conditions(): z.ZodArray<typeof conditionNode> {
+      return /* @__PURE__ */ z.array(conditionNode).min(1);
+    },
+  }),
+  /* @__PURE__ */ z.strictObject({
+    op: /* @__PURE__ */ z.literal("not"),
+    get condition(): typeof conditionNode {
+      return conditionNode;
+    },
+  }),
+  /* @__PURE__ */ z.strictObject({ op: /* @__PURE__ */ z.literal("equals"), question: keySchema, value: conditionValueSchema }),
+  /* @__PURE__ */ z.strictObject({ op: /* @__PURE__ */ z.literal("in"), question: keySchema, values: /* @__PURE__ */ z.array(conditionValueSchema).min(1) }),
+  /* @__PURE__ */ z.strictObject({ op: /* @__PURE__ */ z.literal("answered"), question: keySchema }),
+]);
+
+/** A raw value's own property `key`, never an inherited one. */
+const own = (value: unknown, key: string): unknown =>
+  typeof value === "object" && value !== null && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+
+/**
+ * How deep `and` / `or` / `not` nest in a raw condition, counted without recursion (so that a
+ * hostile condition cannot exhaust the stack before it is refused). Stops counting past the limit.
+ */
+function nesting(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0 && deepest <= LIMITS.conditionDepth) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (typeof node !== "object" || node === null) continue;
+    deepest = Math.max(deepest, depth);
+    const inner = own(node, "conditions");
+    if (Array.isArray(inner)) for (const child of inner) stack.push([child, depth + 1]);
+    if (Object.hasOwn(node, "condition")) stack.push([own(node, "condition"), depth + 1]);
+  }
+  return deepest;
+}
+
 /**
  * A declarative condition on earlier answers, for `visibleIf`. No expressions are evaluated:
  * `and` / `or` / `not` combine the tests `equals` (the answer is this option code, yes/no boolean,
  * maturity level or number; for a multiple choice: this code is among the chosen; a text question
  * can only be tested with `answered`),
  * `in` (one of these values; for a multiple choice: any of these codes is chosen) and `answered`
- * (answered with a value, not with "not applicable" or "unknown").
+ * (answered with a value, not with "not applicable" or "unknown"). {@link parseQuestionnaire}
+ * refuses conditions nested more than `LIMITS.conditionDepth` (32) levels deep before it reads
+ * them; parse a questionnaire with it rather than this schema alone.
  *
  * @example
  * ```ts
@@ -61,23 +105,7 @@ const conditionValueSchema = /* @__PURE__ */ z.union([/* @__PURE__ */ z.string()
  * conditionSchema.parse({ op: "equals", question: "has_staff", value: true });
  * ```
  */
-export const conditionSchema = /* @__PURE__ */ z.discriminatedUnion("op", [
-  /* @__PURE__ */ z.strictObject({
-    op: /* @__PURE__ */ z.literal(["and", "or"]),
-    get conditions(): z.ZodArray<typeof conditionSchema> {
-      return /* @__PURE__ */ z.array(conditionSchema).min(1);
-    },
-  }),
-  /* @__PURE__ */ z.strictObject({
-    op: /* @__PURE__ */ z.literal("not"),
-    get condition(): typeof conditionSchema {
-      return conditionSchema;
-    },
-  }),
-  /* @__PURE__ */ z.strictObject({ op: /* @__PURE__ */ z.literal("equals"), question: keySchema, value: conditionValueSchema }),
-  /* @__PURE__ */ z.strictObject({ op: /* @__PURE__ */ z.literal("in"), question: keySchema, values: /* @__PURE__ */ z.array(conditionValueSchema).min(1) }),
-  /* @__PURE__ */ z.strictObject({ op: /* @__PURE__ */ z.literal("answered"), question: keySchema }),
-]);
+export const conditionSchema = conditionNode;
 
 /**
  * A `visibleIf` condition (see {@link conditionSchema}).
@@ -313,6 +341,27 @@ export type QuestionnaireInput = DeepReadonly<z.input<typeof questionnaireSchema
 
 const parser = /* @__PURE__ */ createParser(questionnaireSchema, "questionnaire");
 
+/**
+ * The `visibleIf` conditions of a raw questionnaire nested deeper than `LIMITS.conditionDepth`,
+ * found before the recursive schema reads them (so that a hostile one cannot exhaust the stack).
+ */
+function deepConditions(input: unknown): KoploperIssue[] {
+  const issues: KoploperIssue[] = [];
+  const sections = own(input, "sections");
+  if (!Array.isArray(sections)) return issues;
+  sections.forEach((section, s) => {
+    const questions = own(section, "questions");
+    if (!Array.isArray(questions)) return;
+    questions.forEach((question, q) => {
+      const condition = own(question, "visibleIf");
+      if (condition !== undefined && nesting(condition) > LIMITS.conditionDepth) {
+        issues.push({ path: ["sections", s, "questions", q, "visibleIf"], message: `Conditions nest at most ${LIMITS.conditionDepth} levels deep`, code: "too_deep" });
+      }
+    });
+  });
+  return issues;
+}
+
 /** Freezes a value and everything in it; returns it. */
 export function deepFreeze<T>(value: T): T {
   if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
@@ -362,6 +411,8 @@ export function parseQuestionnaire(input: unknown): Questionnaire {
  * ```
  */
 export function safeParseQuestionnaire(input: unknown): SafeParseResult<Questionnaire> {
+  const tooDeep = deepConditions(input);
+  if (tooDeep.length > 0) return { success: false, error: new KoploperError("INVALID_INPUT", `invalid questionnaire:\n${tooDeep.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n")}`, tooDeep) };
   const result = parser.safeParse(input);
   return result.success ? { success: true, data: deepFreeze(result.data) } : result;
 }

@@ -1,5 +1,6 @@
 import * as z from "zod/v4";
 import { KoploperError } from "../core/errors.js";
+import { booleanOption, readOptions } from "../core/options.js";
 import { invalidInput, type SafeParseResult, type DeepReadonly } from "../core/parse.js";
 import { answerValueSchema } from "./answer-schema.js";
 import { jsonSchemaOf } from "./json-schema.js";
@@ -86,9 +87,15 @@ export function safeParseResponse(
   input: unknown,
   options: ParseResponseOptions = {},
 ): SafeParseResult<QuestionnaireResponse> {
+  let partial: unknown;
+  try {
+    partial = readOptions(options, "response options", { partial: booleanOption }).partial;
+  } catch (error) {
+    return { success: false, error: error as KoploperError };
+  }
   const shape = responseSchema.safeParse(input);
   if (!shape.success) return { success: false, error: invalidInput("response", shape.error) };
-  const checked = checkResponse(questionnaire, shape.data, options.partial === true);
+  const checked = checkResponse(questionnaire, shape.data, partial === true);
   if (checked.problems.length > 0) {
     const lines = checked.problems.map((problem) => `  ${problem.path.join(".")}: ${problem.message}`);
     return { success: false, error: new KoploperError("INVALID_INPUT", `invalid response:\n${lines.join("\n")}`, checked.problems) };

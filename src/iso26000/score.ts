@@ -1,6 +1,7 @@
 import { Decimal } from "decimal.js";
 import { D, toDecimal, type DecimalInput } from "../core/decimal.js";
 import { KoploperError } from "../core/errors.js";
+import { readOptions } from "../core/options.js";
 import { questionnaireRef, type Question, type Questionnaire } from "./questionnaire-schema.js";
 import type { AnswerValue, Answers } from "./answer-schema.js";
 import { getVisibleQuestionKeys } from "./conditions.js";
@@ -318,7 +319,7 @@ function readThreshold(input: DecimalInput | undefined): Decimal {
  * ```
  */
 export function scoreAssessment(questionnaire: Questionnaire, response: QuestionnaireResponse, options: ScoreOptions = {}): AssessmentScore {
-  const threshold = readThreshold(options.conclusiveFrom);
+  const threshold = readThreshold(readOptions(options, "score options", { conclusiveFrom: () => null }).conclusiveFrom as DecimalInput | undefined);
   const expected = questionnaireRef(questionnaire);
   if (response.questionnaire !== expected) {
     const message = `the response answers "${response.questionnaire}", not "${expected}"`;

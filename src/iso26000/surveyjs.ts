@@ -1,4 +1,6 @@
+import { toDecimal } from "../core/decimal.js";
 import type { Locale } from "../core/localized.js";
+import { localeOption, readOptions } from "../core/options.js";
 import type { AnswerValue } from "./answer-schema.js";
 import type { Condition, Question, Questionnaire, QuestionnaireText } from "./questionnaire-schema.js";
 
@@ -102,7 +104,9 @@ function hasStatus(question: Question): boolean {
 }
 
 function literal(value: string | number | boolean): string {
-  return typeof value === "string" ? `'${value.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'` : String(value);
+  if (typeof value === "string") return `'${value.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
+  // A plain decimal (never 1e-7 or 1e+21, which SurveyJS's expression parser does not read).
+  return typeof value === "number" ? toDecimal(value).toString() : String(value);
 }
 
 /** Translates a declarative condition into a SurveyJS expression, given the questions it names. */
@@ -235,7 +239,8 @@ function elementsOf(question: Question, pick: PickText, words: (text: { nl: stri
  * ```
  */
 export function toSurveyJs(questionnaire: Questionnaire, options: SurveyJsOptions = {}): SurveyJsSurvey {
-  const locale = options.locale ?? questionnaire.defaultLocale;
+  const chosen = readOptions(options, "SurveyJS options", { locale: localeOption }).locale as Locale | undefined;
+  const locale = chosen ?? questionnaire.defaultLocale;
   const pick = picker(questionnaire, locale);
   const words = (text: { nl: string; en: string }): string => text[locale];
   const questions = new Map(questionnaire.sections.flatMap((section) => section.questions.map((question) => [question.key, question] as const)));

@@ -2,11 +2,12 @@ import { describe, expect, it } from "vitest";
 import { isKoploperError, KoploperError } from "../../src/index.js";
 
 describe("KoploperError", () => {
-  it("carries a code, a prefixed message and frozen issues", () => {
+  it("carries a code, its message as given and frozen issues", () => {
     const error = new KoploperError("INVALID_INPUT", "invalid thing", [{ path: ["a", 0], message: "bad", code: "custom" }]);
     expect(error.name).toBe("KoploperError");
     expect(error.code).toBe("INVALID_INPUT");
-    expect(error.message).toBe("[koploper] invalid thing");
+    expect(error.message).toBe("invalid thing");
+    expect(String(error)).toBe("KoploperError: invalid thing");
     expect(error.issues).toEqual([{ path: ["a", 0], message: "bad", code: "custom" }]);
     expect(Object.isFrozen(error.issues)).toBe(true);
     expect(Object.isFrozen(error.issues[0]?.path)).toBe(true);

@@ -1,0 +1,28 @@
+/**
+ * The documented limits of what `koploper` accepts, in one place. Input beyond a limit is refused
+ * with a {@link KoploperError} (`INVALID_NUMBER` for numbers, `INVALID_INPUT` otherwise) before any
+ * work is done, so that every public function stays linear in the size of its input.
+ *
+ * - `decimalLength`: the characters of a decimal string (after trimming), and the significant digits
+ *   of a `Decimal`;
+ * - `decimalExponent`: the largest decimal exponent of a number's magnitude, either way: every
+ *   accepted number other than zero lies between 1e-400 and 1e401 in absolute value (every finite
+ *   JavaScript number does);
+ * - `conditionDepth`: how deep the `and` / `or` / `not` of a questionnaire's `visibleIf` nest;
+ * - `reportedIssues`: the issues a {@link KoploperError} lists; beyond them, one last issue (code
+ *   `too_many_issues`) counts the rest, so that a million bad lines give a short error.
+ *
+ * @example
+ * ```ts
+ * import { LIMITS, toDecimal } from "koploper";
+ *
+ * LIMITS.decimalExponent; //=> 400
+ * toDecimal("1e400").toString().length; //=> 401
+ * ```
+ */
+export const LIMITS = Object.freeze({
+  decimalLength: 1000,
+  decimalExponent: 400,
+  reportedIssues: 100,
+  conditionDepth: 32,
+});
