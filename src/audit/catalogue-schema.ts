@@ -3,6 +3,7 @@ import * as z from "zod/v4";
 import type { DecimalInput } from "../core/decimal.js";
 import { MEASURE_THEMES } from "../core/measure-themes.js";
 import { createParser, type DeepReadonly, type SafeParseResult } from "../core/parse.js";
+import { LIMITS } from "../core/limits.js";
 import { decimalSchema, localizedSchema } from "../core/schemas.js";
 import { UNIT_CODES, type UnitCode } from "../factors/schema.js";
 import { GREEN_SOURCES, THEMES, type Theme } from "../footprint/themes.js";
@@ -187,24 +188,29 @@ const measureSchema = /* @__PURE__ */ z
     });
   });
 
+/** A raw value's own property `key`, never an inherited one. */
+const own = (value: unknown, key: string): unknown =>
+  typeof value === "object" && value !== null && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+
 /**
- * A catalogue of measures an adviser proposes: its `id` and the `measures`. Each measure has an
- * `id`, a `title` and `description` (nl and en), a `theme`, the ISO 26000 `issues` it serves, the
- * EML `emlCategory` and `emlCode` where a source names one, when it `applies` (an
- * {@link ApplicabilityRule}), its `effect` on the participant's own lines (scenario changes with
- * `parameters`: `reduce` a share of lines, `shift` a share of lines to another factor,
- * `switch-factor`, `green-electricity`, `add` a line; a parameter has a `default` only with its
- * source), optional `investment` and `annualSavings` in EUR (each with its `source`, or marked as
- * an `adviser-estimate`) and `sources`.
- *
- * @example
- * ```ts
- * import { measureCatalogue, measureCatalogueSchema } from "koploper/audit";
- *
- * measureCatalogueSchema.safeParse(measureCatalogue).success; //=> true
- * ```
+ * How deep `all` / `any` / `not` nest in a raw rule, counted without recursion, so that a hostile
+ * rule is refused before the recursive schema reads it. Stops counting past the limit.
  */
-export const measureCatalogueSchema = /* @__PURE__ */ z
+function nesting(rule: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[rule, 1]];
+  while (stack.length > 0 && deepest <= LIMITS.conditionDepth) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (typeof node !== "object" || node === null) continue;
+    deepest = Math.max(deepest, depth);
+    const inner = own(node, "of");
+    if (Array.isArray(inner)) for (const child of inner) stack.push([child, depth + 1]);
+    if (Object.hasOwn(node, "rule")) stack.push([own(node, "rule"), depth + 1]);
+  }
+  return deepest;
+}
+
+const catalogueShape = /* @__PURE__ */ z
   .strictObject({ id: z.string().min(1), measures: z.array(measureSchema).min(1) })
   .superRefine((catalogue, ctx) => {
     const seen = new Set<string>();
@@ -213,6 +219,36 @@ export const measureCatalogueSchema = /* @__PURE__ */ z
       seen.add(measure.id);
     });
   });
+
+/** Refuses rules nested deeper than `LIMITS.conditionDepth` before the catalogue schema reads them. */
+const shallowRules = /* @__PURE__ */ z.custom<z.input<typeof catalogueShape>>(() => true).superRefine((input, ctx) => {
+  const measures = own(input, "measures");
+  if (!Array.isArray(measures)) return;
+  measures.forEach((measure, index) => {
+    if (nesting(own(measure, "applies")) > LIMITS.conditionDepth) {
+      ctx.addIssue({ code: "custom", path: ["measures", index, "applies"], message: `Rules nest at most ${LIMITS.conditionDepth} levels deep` });
+    }
+  });
+});
+
+/**
+ * A catalogue of measures an adviser proposes: its `id` and the `measures`. Each measure has an
+ * `id`, a `title` and `description` (nl and en), a `theme`, the ISO 26000 `issues` it serves, the
+ * EML `emlCategory` and `emlCode` where a source names one, when it `applies` (an
+ * {@link ApplicabilityRule}), its `effect` on the participant's own lines (scenario changes with
+ * `parameters`: `reduce` a share of lines, `shift` a share of lines to another factor,
+ * `switch-factor`, `green-electricity`, `add` a line; a parameter has a `default` only with its
+ * source), optional `investment` and `annualSavings` in EUR (each with its `source`, or marked as
+ * an `adviser-estimate`) and `sources`. Rules nest at most `LIMITS.conditionDepth` (32) levels deep.
+ *
+ * @example
+ * ```ts
+ * import { measureCatalogue, measureCatalogueSchema } from "koploper/audit";
+ *
+ * measureCatalogueSchema.safeParse(measureCatalogue).success; //=> true
+ * ```
+ */
+export const measureCatalogueSchema = /* @__PURE__ */ shallowRules.pipe(catalogueShape);
 
 /**
  * A measure catalogue as an app writes it (see {@link measureCatalogueSchema}).
@@ -224,7 +260,7 @@ export const measureCatalogueSchema = /* @__PURE__ */ z
  * const mine: MeasureCatalogueInput = { id: "mine", measures: measureCatalogue.measures.slice(0, 3) };
  * ```
  */
-export type MeasureCatalogueInput = DeepReadonly<z.input<typeof measureCatalogueSchema>>;
+export type MeasureCatalogueInput = DeepReadonly<z.input<typeof catalogueShape>>;
 
 /**
  * A validated measure catalogue (see {@link measureCatalogueSchema}).

@@ -131,3 +131,14 @@ describe("auditRecommendations refuses bad input and options", () => {
     expect(paths(() => itemToAuditRecommendation(item, "de" as never))).toEqual(["locale"]);
   });
 });
+
+describe("hostile catalogues", () => {
+  it("refuses rules nested deeper than LIMITS.conditionDepth before reading them", () => {
+    let deep: unknown = { kind: "always" };
+    for (let i = 0; i < 50000; i++) deep = { kind: "not", rule: deep };
+    expect(paths(() => parseMeasureCatalogue({ id: "x", measures: [{ ...measure, applies: deep }] }))).toEqual(["measures.0.applies"]);
+    let ok: unknown = { kind: "always" };
+    for (let i = 0; i < 31; i++) ok = { kind: "all", of: [ok] };
+    expect(parseMeasureCatalogue({ id: "x", measures: [{ ...measure, applies: ok }] }).measures).toHaveLength(1);
+  });
+});

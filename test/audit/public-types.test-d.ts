@@ -32,6 +32,8 @@ describe("audit public types", () => {
   it("types the catalogue and the audit list", () => {
     expectTypeOf(parseMeasureCatalogue).returns.toEqualTypeOf<MeasureCatalogue>();
     expectTypeOf(auditRecommendations).parameters.toEqualTypeOf<[AuditInput, AuditOptions]>();
+    expectTypeOf<NonNullable<AuditOptions["catalogue"]>>().toMatchTypeOf<{ readonly id: string; readonly measures: readonly unknown[] }>();
+    expectTypeOf<{ id: 1 }>().not.toMatchTypeOf<NonNullable<AuditOptions["catalogue"]>>();
     expectTypeOf(auditRecommendations).returns.toEqualTypeOf<AuditResult>();
     expectTypeOf<AuditItem["source"]>().toEqualTypeOf<"duty" | "measure" | "iso26000">();
     expectTypeOf<AuditItem["paybackYears"]>().toEqualTypeOf<Decimal | null>();
