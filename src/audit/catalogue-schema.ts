@@ -210,7 +210,26 @@ function nesting(rule: unknown): number {
   return deepest;
 }
 
-const catalogueShape = /* @__PURE__ */ z
+/**
+ * A catalogue of measures an adviser proposes: its `id` and the `measures`. Each measure has an
+ * `id`, a `title` and `description` (nl and en), a `theme`, the ISO 26000 `issues` it serves, the
+ * EML `emlCategory` and `emlCode` where a source names one, when it `applies` (an
+ * {@link ApplicabilityRule}), its `effect` on the participant's own lines (scenario changes with
+ * `parameters`: `reduce` a share of lines, `shift` a share of lines to another factor,
+ * `switch-factor`, `green-electricity`, `add` a line; a parameter has a `default` only with its
+ * source), optional `investment` and `annualSavings` in EUR (each with its `source`, or marked as
+ * an `adviser-estimate`) and `sources`. {@link parseMeasureCatalogue} refuses rules nested more
+ * than `LIMITS.conditionDepth` (32) levels deep before it reads them; parse a catalogue with it
+ * rather than this schema alone.
+ *
+ * @example
+ * ```ts
+ * import { measureCatalogue, measureCatalogueSchema } from "koploper/audit";
+ *
+ * measureCatalogueSchema.safeParse(measureCatalogue).success; //=> true
+ * ```
+ */
+export const measureCatalogueSchema = /* @__PURE__ */ z
   .strictObject({ id: z.string().min(1), measures: z.array(measureSchema).min(1) })
   .superRefine((catalogue, ctx) => {
     const seen = new Set<string>();
@@ -221,7 +240,7 @@ const catalogueShape = /* @__PURE__ */ z
   });
 
 /** Refuses rules nested deeper than `LIMITS.conditionDepth` before the catalogue schema reads them. */
-const shallowRules = /* @__PURE__ */ z.custom<z.input<typeof catalogueShape>>(() => true).superRefine((input, ctx) => {
+const shallowRules = /* @__PURE__ */ z.custom<z.input<typeof measureCatalogueSchema>>(() => true).superRefine((input, ctx) => {
   const measures = own(input, "measures");
   if (!Array.isArray(measures)) return;
   measures.forEach((measure, index) => {
@@ -231,24 +250,8 @@ const shallowRules = /* @__PURE__ */ z.custom<z.input<typeof catalogueShape>>(()
   });
 });
 
-/**
- * A catalogue of measures an adviser proposes: its `id` and the `measures`. Each measure has an
- * `id`, a `title` and `description` (nl and en), a `theme`, the ISO 26000 `issues` it serves, the
- * EML `emlCategory` and `emlCode` where a source names one, when it `applies` (an
- * {@link ApplicabilityRule}), its `effect` on the participant's own lines (scenario changes with
- * `parameters`: `reduce` a share of lines, `shift` a share of lines to another factor,
- * `switch-factor`, `green-electricity`, `add` a line; a parameter has a `default` only with its
- * source), optional `investment` and `annualSavings` in EUR (each with its `source`, or marked as
- * an `adviser-estimate`) and `sources`. Rules nest at most `LIMITS.conditionDepth` (32) levels deep.
- *
- * @example
- * ```ts
- * import { measureCatalogue, measureCatalogueSchema } from "koploper/audit";
- *
- * measureCatalogueSchema.safeParse(measureCatalogue).success; //=> true
- * ```
- */
-export const measureCatalogueSchema = /* @__PURE__ */ shallowRules.pipe(catalogueShape);
+/** The catalogue schema behind the rule-depth check: what `parseMeasureCatalogue` and the audit options use. */
+export const checkedCatalogueSchema = /* @__PURE__ */ shallowRules.pipe(measureCatalogueSchema);
 
 /**
  * A measure catalogue as an app writes it (see {@link measureCatalogueSchema}).
@@ -260,7 +263,7 @@ export const measureCatalogueSchema = /* @__PURE__ */ shallowRules.pipe(catalogu
  * const mine: MeasureCatalogueInput = { id: "mine", measures: measureCatalogue.measures.slice(0, 3) };
  * ```
  */
-export type MeasureCatalogueInput = DeepReadonly<z.input<typeof catalogueShape>>;
+export type MeasureCatalogueInput = DeepReadonly<z.input<typeof measureCatalogueSchema>>;
 
 /**
  * A validated measure catalogue (see {@link measureCatalogueSchema}).
@@ -299,7 +302,7 @@ export type CatalogueMeasure = MeasureCatalogue["measures"][number];
 export type Amount = { readonly eur: Decimal; readonly basis: "source"; readonly source: string } | { readonly eur: Decimal; readonly basis: "adviser-estimate" };
 
 /** Validates a catalogue, throwing `KoploperError` `INVALID_INPUT` with every issue. */
-export const catalogueParser = /* @__PURE__ */ createParser(measureCatalogueSchema, "measure catalogue");
+export const catalogueParser = /* @__PURE__ */ createParser(checkedCatalogueSchema, "measure catalogue");
 
 /**
  * Validates a measure catalogue, for example an adviser's own measures.

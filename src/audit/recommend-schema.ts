@@ -6,7 +6,7 @@ import { footprintInputSchema } from "../footprint/schema.js";
 import { organisationProfileSchema } from "../iso26000/relevance-schema.js";
 import type { AssessmentScore } from "../iso26000/score.js";
 import { isoDateSchema } from "../lifecycle/schemas/common.js";
-import { measureCatalogueSchema } from "./catalogue-schema.js";
+import { checkedCatalogueSchema } from "./catalogue-schema.js";
 import { energyDutyRuleSetSchema, siteSchema } from "./duty-schema.js";
 
 const nonNegative = /* @__PURE__ */ decimalSchema.refine((value) => value.gte(0), "must be zero or more");
@@ -85,7 +85,7 @@ export const auditOptionsSchema = /* @__PURE__ */ z.strictObject({
   rules: z.optional(energyDutyRuleSetSchema),
   site: z.optional(siteSchema),
   location: z.optional(z.string().min(1)),
-  catalogue: z.optional(measureCatalogueSchema),
+  catalogue: z.optional(checkedCatalogueSchema),
   estimates: z.optional(
     z.record(
       z.string(),
