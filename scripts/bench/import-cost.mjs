@@ -2,7 +2,7 @@
 import { execFileSync } from "node:child_process";
 import { medianMs, report } from "./harness.mjs";
 
-const entries = ["koploper", "koploper/footprint", "koploper/factors/nl-2026", "koploper/iso26000", "koploper/lifecycle"];
+const entries = ["koploper", "koploper/footprint", "koploper/factors/nl-2026", "koploper/iso26000", "koploper/lifecycle", "koploper/audit"];
 
 function importTime(specifier) {
   return medianMs(() => execFileSync(process.execPath, ["--input-type=module", "-e", `await import(${JSON.stringify(specifier)})`]), {

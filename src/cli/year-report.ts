@@ -18,6 +18,7 @@ const TEXT = {
     after: "na één jaar",
     profile: "ISO 26000-profiel (niveau 0-4, voor -> na)",
     recommendations: "Belangrijkste aanbevelingen",
+    reduction: "minder CO2",
     plan: "Actieplan",
     payback: "terugverdientijd",
     years: "jaar",
@@ -46,6 +47,7 @@ const TEXT = {
     after: "after one year",
     profile: "ISO 26000 profile (level 0-4, before -> after)",
     recommendations: "Top recommendations",
+    reduction: "less CO2",
     plan: "Action plan",
     payback: "payback",
     years: "years",
@@ -92,7 +94,11 @@ export function renderYear(year: KoploperYear, locale: Locale): string {
       const name = localize(getClause(clause).name, locale);
       lines.push(`    ${clause} ${name.padEnd(46)} ${before.level === null ? "?" : num(before.level, 1, locale)} -> ${after == null ? "?" : num(after, 1, locale)}`);
     }
-    lines.push(`  ${t.recommendations}:`, ...participant.recommendations.map((r) => `    - ${localize(r.title, locale)}`));
+    lines.push(`  ${t.recommendations}:`);
+    for (const item of participant.recommendations) {
+      const co2 = item.co2ReductionKg?.marketBased;
+      lines.push(`    - ${localize(item.title, locale)}${item.deadline === null ? "" : ` (${item.deadline})`}${co2 === undefined || !co2.gt(0) ? "" : ` (${t.reduction} ${tonnes(co2, locale)} t)`}`);
+    }
     const plan = year.state.participants[participant.id]?.actionPlan?.measures ?? [];
     lines.push(`  ${t.plan}:`);
     for (const measure of plan) {

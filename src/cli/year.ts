@@ -2,7 +2,7 @@
 // the whole programme with the real 2026 factor list and the Koploper scan. Pure: fixed dates, no
 // clock, no randomness; it only uses the public API.
 import {
-  analyzeGaps,
+  auditRecommendations,
   calculateFootprint,
   cohortReport,
   defaultRelevance,
@@ -15,10 +15,13 @@ import {
   scoreAssessment,
   summarizeAssessment,
   summarizeFootprint,
-  toAuditRecommendation,
+  itemToAuditRecommendation,
+  itemToMeasure,
   applyScenario,
   type ActivityInput,
   type AssessmentScore,
+  type AuditItem,
+  type AuditOptions,
   type CohortReport,
   type CohortState,
   type Footprint,
@@ -26,7 +29,6 @@ import {
   type MeasureInput,
   type OrganisationProfile,
   type PrizeRanking,
-  type Recommendation,
   type ScenarioChange,
   type Timeline,
 } from "../index.js";
@@ -47,6 +49,14 @@ interface Participant {
   readonly activities: ActivityInput[];
   /** What the participant changes during the year, as changes to its activity data. */
   readonly changes: ScenarioChange[];
+  /**
+   * The demo adviser's estimates per catalogue measure (the share saved, one-off investment and
+   * annual savings in EUR): fictional figures of this example, not facts. The measures with an
+   * estimate go into the action plan, each with the payback of its own figures.
+   */
+  readonly estimates: NonNullable<AuditOptions["estimates"]>;
+  /** What the adviser knows about the location (office area for energielabel C). */
+  readonly site?: AuditOptions["site"];
 }
 
 const car = "gemiddelde-auto-brandstofsoort-onbekend";
@@ -66,6 +76,12 @@ const PARTICIPANTS: readonly Participant[] = [
       { id: "r404a", theme: "refrigerant", factor: "r404a", quantity: 1.5, unit: "kg" },
     ],
     changes: [{ kind: "green-electricity", share: 1, source: "wind" }, { kind: "scale", line: "gas", by: 0.85 }],
+    estimates: {
+      "led-lighting": { parameters: { share: 0.08 }, investment: 6500, annualSavings: 1900 },
+      "oven-heat-recovery": { parameters: { share: 0.12 }, investment: 18000, annualSavings: 2600 },
+      "night-covers": { parameters: { share: 0.03 }, investment: 1200, annualSavings: 720 },
+      "refrigerant-leak-check": { parameters: { share: 0.5 }, investment: 450, annualSavings: 150 },
+    },
   },
   {
     id: "tuincentrum-westerwolde", name: "Tuincentrum Westerwolde", kind: "company", sector: "tuincentrum", fte: 22, location: "Vlagtwedde",
@@ -80,6 +96,11 @@ const PARTICIPANTS: readonly Participant[] = [
       { id: "green-waste", theme: "waste", factor: "gft-vergisting", quantity: 22, unit: "t" },
     ],
     changes: [{ kind: "scale", line: "gas", by: 0.7 }, { kind: "green-electricity", share: 0.5, source: "solar" }],
+    estimates: {
+      "heating-timer": { parameters: { share: 0.06 }, investment: 800, annualSavings: 1400 },
+      "solar-panels": { parameters: { share: 0.5 }, investment: 42000, annualSavings: 7800 },
+      "organic-waste-separation": { parameters: { share: 0.2 }, investment: 1500, annualSavings: 600 },
+    },
   },
   {
     id: "transport-oldambt", name: "Transportbedrijf Oldambt", kind: "company", sector: "transport", fte: 48, location: "Winschoten",
@@ -94,6 +115,11 @@ const PARTICIPANTS: readonly Participant[] = [
       { id: "waste", theme: "waste", factor: "restafval", quantity: 9, unit: "t" },
     ],
     changes: [{ kind: "switch-factor", from: "diesel-b7", to: "dieselvervanger-hvo30" }, { kind: "scale", line: "trucks", by: 0.95 }],
+    estimates: {
+      "eco-driving": { parameters: { share: 0.05 }, investment: 6000, annualSavings: 14000 },
+      "route-planning": { parameters: { share: 0.04 }, investment: 9000, annualSavings: 11000 },
+      "fleet-hvo": { parameters: { share: 0.3 }, investment: 0, annualSavings: -9000 },
+    },
   },
   {
     id: "camping-pekelder-hoogte", name: "Camping De Pekelder Hoogte", kind: "company", sector: "recreatie", fte: 7, location: "Pekela",
@@ -108,6 +134,12 @@ const PARTICIPANTS: readonly Participant[] = [
       { id: "waste", theme: "waste", factor: "restafval", quantity: 18, unit: "t" },
     ],
     changes: [{ kind: "green-electricity", share: 1, source: "wind" }, { kind: "scale", line: "propane", by: 0 }],
+    estimates: {
+      "weather-compensation": { parameters: { share: 0.07 }, investment: 1200, annualSavings: 650 },
+      "hot-water": { parameters: { share: 0.1 }, investment: 2200, annualSavings: 800 },
+      "water-saving": { parameters: { share: 0.15 }, investment: 900, annualSavings: 450 },
+      "visitor-mobility": { parameters: { share: 0.03 }, investment: 2500, annualSavings: 300 },
+    },
   },
   {
     id: "recycling-veenkolonien", name: "Recycling Veenkoloniën", kind: "company", sector: "recycling", fte: 31, location: "Veendam",
@@ -121,6 +153,11 @@ const PARTICIPANTS: readonly Participant[] = [
       { id: "plastics", theme: "waste", factor: "kunststoffen-gemengd", quantity: 40, unit: "t" },
     ],
     changes: [{ kind: "green-electricity", share: 1, source: "wind" }, { kind: "scale", line: "machines", by: 0.8 }],
+    estimates: {
+      "compressed-air-leaks": { parameters: { share: 0.05 }, investment: 2500, annualSavings: 3200 },
+      "eco-driving": { parameters: { share: 0.06 }, investment: 4000, annualSavings: 6500 },
+      "led-lighting": { parameters: { share: 0.04 }, investment: 8000, annualSavings: 2300 },
+    },
   },
   {
     id: "it-kanaalzicht", name: "IT-bureau Kanaalzicht", kind: "company", sector: "ICT", fte: 12, location: "Stadskanaal",
@@ -134,6 +171,13 @@ const PARTICIPANTS: readonly Participant[] = [
       { id: "waste", theme: "waste", factor: "restafval", quantity: 1.4, unit: "t" },
     ],
     changes: [{ kind: "green-electricity", share: 1, source: "solar" }, { kind: "scale", line: "business-travel", by: 0.6 }],
+    site: { officeAreaM2: 380, officeShare: 1 },
+    estimates: {
+      "server-room": { parameters: { share: 0.1 }, investment: 3000, annualSavings: 1100 },
+      "led-lighting": { parameters: { share: 0.1 }, investment: 2400, annualSavings: 900 },
+      "commuting-remote-work": { parameters: { share: 0.2 }, investment: 1800, annualSavings: 400 },
+      "electric-business-cars": { parameters: { share: 0.5 }, investment: 12000, annualSavings: 2400 },
+    },
   },
   {
     id: "gemeente-stadskanaal", name: "Gemeente Stadskanaal", kind: "municipality", sector: "overheid", fte: 310, location: "Stadskanaal",
@@ -146,6 +190,10 @@ const PARTICIPANTS: readonly Participant[] = [
       { id: "business-travel", theme: "business-travel", factor: car, quantity: 160000, unit: "vkm" },
     ],
     changes: [{ kind: "scale", line: "gas", by: 0.8 }],
+    estimates: {
+      "heating-timer": { parameters: { share: 0.05 }, investment: 15000, annualSavings: 9000 },
+      "led-lighting": { parameters: { share: 0.06 }, investment: 60000, annualSavings: 19000 },
+    },
   },
 ];
 
@@ -190,7 +238,7 @@ export interface KoploperYear {
     readonly final: Footprint;
     readonly scanBefore: AssessmentScore;
     readonly scanAfter: AssessmentScore;
-    readonly recommendations: readonly Recommendation[];
+    readonly recommendations: readonly AuditItem[];
   }[];
   readonly state: CohortState;
   readonly report: CohortReport;
@@ -237,39 +285,21 @@ export function koploperYear(): KoploperYear {
     const final = calculateFootprint({ year: 2027, activities: [...scenario.activities], organisation: { fte: p.fte } }, { factors: nl2026 });
     const scanBefore = assess(p, p.maturity);
     const scanAfter = assess(p, p.maturity + p.growth);
-    const { recommendations } = analyzeGaps(scanBefore, defaultRelevance(p.profile), { top: 3 });
     const adviserId = index % 2 === 0 ? "ada" : "reinier";
-    const audit = recommendations.map((recommendation) => toAuditRecommendation(recommendation));
-    const measures: MeasureInput[] = recommendations.map((recommendation, m) => ({
-      id: `m${m + 1}`,
-      title: recommendation.measure.title.nl,
-      theme: recommendation.measure.theme,
-      ...(audit[m]?.coreSubject === undefined ? {} : { coreSubject: audit[m].coreSubject }),
-      recommendationId: recommendation.id,
-      owner: "Directie",
-      plannedStart: "2027-05-01",
-      deadline: "2027-10-31",
-      investment: 1500 * (m + 1),
-      annualSavings: { eur: 500 + 150 * m },
-    }));
-    // The energy measure: its CO2 reduction is what the participant's changes do to its footprint.
-    measures.push({
-      id: "energie",
-      title: "Energie besparen en verduurzamen",
-      theme: "energy",
-      coreSubject: "6.5",
-      noRecommendationReason: "eigen energieplan van de deelnemer",
-      owner: "Bedrijfsleider",
-      plannedStart: "2027-04-01",
-      deadline: "2027-09-30",
-      investment: 4000 * Math.min(p.fte, 40),
-      annualSavings: { eur: 900 * Math.min(p.fte, 40) },
-      annualCo2ReductionKg: scenario.change.total.marketBased.absolute.negated(),
-    });
+    const auditDate = `2027-02-${String(10 + index * 2).padStart(2, "0")}`;
+    const { items } = auditRecommendations(
+      { footprint: input, profile: p.profile, iso26000: { score: scanBefore, relevance: defaultRelevance(p.profile) } },
+      { date: auditDate, factors: nl2026, estimates: p.estimates, ...(p.site === undefined ? {} : { site: p.site }), topPerSource: { measures: 60, iso26000: 3 } },
+    );
+    const recommendations = items.slice(0, 8);
+    // The action plan: the duties, the measures the adviser estimated and the first ISO 26000 step.
+    const chosen = items.filter((item) => item.source === "duty" || item.id.slice("measure:".length) in p.estimates || item === items.find((i) => i.source === "iso26000"));
+    const audit = [...new Map([...recommendations, ...chosen].map((item) => [item.id, item])).values()].map((item) => itemToAuditRecommendation(item));
+    const measures: MeasureInput[] = chosen.map((item, m) => itemToMeasure(item, { id: `m${m + 1}`, owner: item.source === "duty" ? "Directie" : "Bedrijfsleider", plannedStart: "2027-05-01", deadline: item.deadline ?? "2027-10-31" }));
     log.push(
       {
         type: "audit-completed",
-        date: `2027-02-${String(10 + index * 2).padStart(2, "0")}`,
+        date: auditDate,
         participantId: p.id,
         adviserId,
         iso26000: summarizeAssessment(scanBefore),

@@ -37,3 +37,33 @@ describe("the example Koploper year", () => {
     expect(nl).toContain(first.baseline.total.marketBased.div(1000).toFixed(1).replace(".", ","));
   });
 });
+
+describe("the example year's audit", () => {
+  const ids = (id: string) => year.participants.find((p) => p.id === id)!.recommendations.map((item) => item.id);
+  const plan = (id: string) => year.state.participants[id]?.actionPlan?.measures ?? [];
+
+  it("fits each company: the bakery's duty, ovens and refrigeration, the fleet, the camping, the IT office", () => {
+    expect(ids("bakkerij-hofstede").slice(0, 2)).toEqual(["duty:energiebesparingsplicht-2023", "duty:informatieplicht-2023"]);
+    expect(ids("bakkerij-hofstede")).toEqual(expect.arrayContaining(["measure:oven-heat-recovery", "measure:night-covers", "measure:refrigerant-leak-check"]));
+    expect(ids("transport-oldambt")).toEqual(expect.arrayContaining(["measure:fleet-hvo", "measure:eco-driving", "measure:route-planning"]));
+    expect(ids("camping-pekelder-hoogte")).toEqual(expect.arrayContaining(["measure:weather-compensation", "measure:water-saving", "measure:visitor-mobility"]));
+    expect(ids("it-kanaalzicht")).toEqual(expect.arrayContaining(["duty:energielabel-c-2023", "measure:green-electricity", "measure:server-room", "measure:commuting-remote-work"]));
+  });
+
+  it("builds each action plan from the audit's recommendations", () => {
+    for (const participant of year.participants) {
+      const audit = year.state.participants[participant.id]?.audit?.recommendations.map((r) => r.id) ?? [];
+      expect(plan(participant.id).length).toBeGreaterThan(2);
+      for (const measure of plan(participant.id)) expect(audit).toContain(measure.recommendationId);
+    }
+  });
+
+  it("computes each payback from its own measure's figures, so they differ", () => {
+    const paybacks = year.participants.flatMap((p) => plan(p.id).flatMap((m) => (m.investment !== undefined && m.annualSavings?.eur?.gt(0) === true ? [m.investment.div(m.annualSavings.eur).toFixed(2)] : [])));
+    expect(paybacks.length).toBeGreaterThan(15);
+    expect(new Set(paybacks).size).toBeGreaterThan(paybacks.length * 0.8);
+    const bakery = plan("bakkerij-hofstede").find((m) => m.recommendationId === "measure:led-lighting")!;
+    expect(bakery.investment?.toString()).toBe("6500");
+    expect(bakery.annualCo2ReductionKg?.gt(0)).toBe(true);
+  });
+});

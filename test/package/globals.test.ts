@@ -12,6 +12,7 @@ describe("importing koploper", () => {
       import("../../src/factors/nl-2026/index.js"),
       import("../../src/iso26000/index.js"),
       import("../../src/lifecycle/index.js"),
+      import("../../src/audit/index.js"),
     ]);
     const root = entries[0];
     root.toDecimal("0.0000001").times(3).toString();

@@ -1,0 +1,58 @@
+/**
+ * The adviser's audit (doorlichting): the Dutch legal energy duties as dated rules, a catalogue of
+ * measures with declarative rules and footprint effects, and one prioritised recommendation list
+ * per participant that turns into action-plan measures.
+ *
+ * @module koploper/audit
+ */
+export { KoploperError, isKoploperError, type KoploperErrorCode, type KoploperIssue } from "../core/errors.js";
+export type { SafeParseResult } from "../core/parse.js";
+export {
+  ENERGY_DUTIES,
+  dutyOptionsSchema,
+  energyDutyRuleSetSchema,
+  energyUsageSchema,
+  parseEnergyDutyRules,
+  siteSchema,
+  type DutyOptions,
+  type EnergyDuty,
+  type EnergyDutyRule,
+  type EnergyDutyRuleSet,
+  type EnergyDutyRuleSetInput,
+  type EnergyUsageInput,
+  type SiteInput,
+} from "./duty-schema.js";
+export { nlEnergyDuties } from "./nl-energy-duties.js";
+export {
+  energyDuties,
+  type CountedUsage,
+  type DutyFinding,
+  type DutyReason,
+  type EmlPartFinding,
+  type EnergyDutyCheck,
+  type EnergyFigure,
+} from "./duties.js";
+export {
+  applicabilityRuleSchema,
+  measureCatalogueSchema,
+  parseMeasureCatalogue,
+  safeParseMeasureCatalogue,
+  type Amount,
+  type ApplicabilityRule,
+  type CatalogueMeasure,
+  type CheckedApplicabilityRule,
+  type LineSelector,
+  type MeasureCatalogue,
+  type MeasureCatalogueInput,
+} from "./catalogue-schema.js";
+export { measureCatalogue } from "./catalogue.js";
+export type { Trigger } from "./applicability.js";
+export {
+  auditInputSchema,
+  auditOptionsSchema,
+  measureOptionsSchema,
+  type AuditInput,
+  type AuditOptions,
+  type MeasureOptions,
+} from "./recommend-schema.js";
+export { auditRecommendations, itemToAuditRecommendation, itemToMeasure, type AuditItem, type AuditResult, type UsedParameter } from "./recommend.js";
