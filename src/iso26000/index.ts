@@ -81,6 +81,7 @@ export { compareAssessments, type AssessmentComparison, type LevelChange } from 
 export { answerValueSchema, type AnswerValue, type Answers } from "./answer-schema.js";
 export { evaluateCondition, getVisibleQuestionKeys } from "./conditions.js";
 export { koploperScan } from "./koploper-scan.js";
+export { koploperScanV1 } from "./koploper-scan-1.js";
 export { toSurveyJs, type SurveyJsElement, type SurveyJsOptions, type SurveyJsPage, type SurveyJsSurvey } from "./surveyjs.js";
 export { fromSurveyJsResult } from "./surveyjs-result.js";
 export { questionnaireJsonSchema } from "./json-schema.js";
