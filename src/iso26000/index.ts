@@ -76,6 +76,7 @@ export {
 export { gapOptionsSchema, type GapOptions } from "./gaps-schema.js";
 export { analyzeGaps, type GapAnalysis, type IssueGap } from "./gaps.js";
 export { recommendationFor, type Recommendation, type SuggestedMeasure } from "./recommendations.js";
+export { LEGAL_DUTIES, type LegalDuty } from "./legal-duties.js";
 export { MEASURE_THEMES, type MeasureTheme } from "../core/measure-themes.js";
 export { compareAssessments, type AssessmentComparison, type LevelChange } from "./compare.js";
 export { answerValueSchema, type AnswerValue, type Answers } from "./answer-schema.js";
