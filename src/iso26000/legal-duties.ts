@@ -46,7 +46,10 @@ const duty = (issue: string, law: [nl: string, en: string], text: [nl: string, e
  * LEGAL_DUTIES.map((duty) => duty.issue); //=> ["6.3.6", "6.3.7", "6.4.4", "6.4.6", "6.5.5", "6.6.3", "6.6.5", "6.7.3", "6.7.4", "6.7.7"]
  * ```
  */
-export const LEGAL_DUTIES: readonly LegalDuty[] = /* @__PURE__ */ deepFreeze([
+export const LEGAL_DUTIES: readonly LegalDuty[] = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ duties());
+
+function duties(): LegalDuty[] {
+  return [
   duty(
     "6.3.6",
     ["Wet bescherming klokkenluiders", "Whistleblower Protection Act (Wet bescherming klokkenluiders)"],
@@ -131,4 +134,5 @@ export const LEGAL_DUTIES: readonly LegalDuty[] = /* @__PURE__ */ deepFreeze([
     ],
     "https://wetten.overheid.nl/BWBR0040940/2021-07-01",
   ),
-]);
+];
+}

@@ -6,7 +6,7 @@ import { step, t, type IssueTemplate } from "./recommendation-template-kit.js";
 // recommendations.ts adds that duty to its first step.
 
 /** Per issue of 6.2-6.4: topic, theme and the four steps. */
-export const TEMPLATES_6_2_TO_6_4: Readonly<Record<string, IssueTemplate>> = {
+export const templates6_2To6_4 = (): Readonly<Record<string, IssueTemplate>> => ({
   "6.2.3": {
     topic: t("de manier waarop u besluiten neemt", "the way you take decisions"),
     theme: "governance",
@@ -203,4 +203,4 @@ export const TEMPLATES_6_2_TO_6_4: Readonly<Record<string, IssueTemplate>> = {
         "Een IT-bedrijf laat ingehuurde ontwikkelaars meedoen met de interne trainingen en geeft les op het mbo in de regio.", "An IT company lets hired developers join its internal training and teaches at the regional vocational college."),
     ],
   },
-};
+});

@@ -6,7 +6,7 @@ import { step, t, type IssueTemplate } from "./recommendation-template-kit.js";
 // recommendations.ts adds that duty to its first step.
 
 /** Per issue of 6.5-6.6: topic, theme and the four steps. */
-export const TEMPLATES_6_5_TO_6_6: Readonly<Record<string, IssueTemplate>> = {
+export const templates6_5To6_6 = (): Readonly<Record<string, IssueTemplate>> => ({
   "6.5.3": {
     topic: t("het voorkomen van vervuiling en afval", "preventing pollution and waste"),
     theme: "waste",
@@ -133,4 +133,4 @@ export const TEMPLATES_6_5_TO_6_6: Readonly<Record<string, IssueTemplate>> = {
         "Een meubelmaker vraagt ontwerpers toestemming voordat hij hun ontwerp namaakt en noemt hun naam bij de verkoop.", "A furniture maker asks designers' permission before copying a design and credits them when selling it."),
     ],
   },
-};
+});

@@ -6,7 +6,7 @@ import { step, t, type IssueTemplate } from "./recommendation-template-kit.js";
 // recommendations.ts adds that duty to its first step.
 
 /** Per issue of 6.7-6.8: topic, theme and the four steps. */
-export const TEMPLATES_6_7_TO_6_8: Readonly<Record<string, IssueTemplate>> = {
+export const templates6_7To6_8 = (): Readonly<Record<string, IssueTemplate>> => ({
   "6.7.3": {
     topic: t("eerlijke informatie en voorwaarden voor klanten", "fair information and terms for customers"),
     theme: "governance",
@@ -203,4 +203,4 @@ export const TEMPLATES_6_7_TO_6_8: Readonly<Record<string, IssueTemplate>> = {
         "Een camping werkt al jaren samen met een stichting die vakanties regelt voor gezinnen met weinig geld, en zet de resultaten in het jaarverslag.", "A camping has worked for years with a foundation that arranges holidays for low-income families, and reports the results in its annual report."),
     ],
   },
-};
+});

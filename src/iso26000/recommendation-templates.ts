@@ -6,12 +6,16 @@
 import type { Localized } from "../core/localized.js";
 import { t, type IssueTemplate } from "./recommendation-template-kit.js";
 import { LEGAL_DUTIES, type LegalDuty } from "./legal-duties.js";
-import { TEMPLATES_6_2_TO_6_4 } from "./recommendation-templates-6-2-6-4.js";
-import { TEMPLATES_6_5_TO_6_6 } from "./recommendation-templates-6-5-6-6.js";
-import { TEMPLATES_6_7_TO_6_8 } from "./recommendation-templates-6-7-6-8.js";
+import { templates6_2To6_4 } from "./recommendation-templates-6-2-6-4.js";
+import { templates6_5To6_6 } from "./recommendation-templates-6-5-6-6.js";
+import { templates6_7To6_8 } from "./recommendation-templates-6-7-6-8.js";
 
 /** Per issue (clause 6.2.3 and 6.3.3-6.8.9): topic, theme and the four steps. */
-export const ISSUE_TEMPLATES: Readonly<Record<string, IssueTemplate>> = { ...TEMPLATES_6_2_TO_6_4, ...TEMPLATES_6_5_TO_6_6, ...TEMPLATES_6_7_TO_6_8 };
+export const ISSUE_TEMPLATES: Readonly<Record<string, IssueTemplate>> = /* @__PURE__ */ joinTemplates();
+
+function joinTemplates(): Readonly<Record<string, IssueTemplate>> {
+  return { ...templates6_2To6_4(), ...templates6_5To6_6(), ...templates6_7To6_8() };
+}
 
 /** The legal duty behind an issue, if the library lists one. */
 export function legalDutyOf(issue: string): LegalDuty | undefined {
