@@ -26,7 +26,7 @@ const STATUS_COLOURS = ["#2e7d32", "#f9a825", "#9e9e9e"] as const;
  * ```ts
  * import { iso26000ProfileChart, koploperScan, parseResponse, scoreAssessment } from "koploper";
  *
- * const response = parseResponse(koploperScan, { questionnaire: "koploper-scan@1.0.0", answers: {} }, { partial: true });
+ * const response = parseResponse(koploperScan, { questionnaire: "koploper-scan@2.0.0", answers: {} }, { partial: true });
  * const spec = iso26000ProfileChart(scoreAssessment(koploperScan, response), { locale: "en" });
  * spec.title; //=> { text: "ISO 26000 profile per core subject", subtitle: "Overall level: unknown" }
  * ```

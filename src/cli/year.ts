@@ -222,7 +222,7 @@ function scanAnswers(participant: Participant, maturity: number): Record<string,
 }
 
 function assess(participant: Participant, maturity: number): AssessmentScore {
-  const input = { questionnaire: "koploper-scan@1.0.0", answers: scanAnswers(participant, maturity) };
+  const input = { questionnaire: `${koploperScan.id}@${koploperScan.version}`, answers: scanAnswers(participant, maturity) };
   return scoreAssessment(koploperScan, parseResponse(koploperScan, input));
 }
 

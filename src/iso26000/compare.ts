@@ -97,7 +97,7 @@ function idOf(reference: string): string {
  * ```ts
  * import { compareAssessments, koploperScan, parseResponse, scoreAssessment } from "koploper/iso26000";
  *
- * const score = scoreAssessment(koploperScan, parseResponse(koploperScan, { questionnaire: "koploper-scan@1.0.0", answers: {} }, { partial: true }));
+ * const score = scoreAssessment(koploperScan, parseResponse(koploperScan, { questionnaire: "koploper-scan@2.0.0", answers: {} }, { partial: true }));
  * compareAssessments(score, score).overall.change; //=> null
  * ```
  */

@@ -121,7 +121,7 @@ function byPriority(a: Open, b: Open): number {
  * ```ts
  * import { analyzeGaps, defaultRelevance, koploperScan, parseResponse, scoreAssessment } from "koploper/iso26000";
  *
- * const response = parseResponse(koploperScan, { questionnaire: "koploper-scan@1.0.0", answers: {} }, { partial: true });
+ * const response = parseResponse(koploperScan, { questionnaire: "koploper-scan@2.0.0", answers: {} }, { partial: true });
  * const relevance = defaultRelevance({ size: "micro", offers: "services", customers: "businesses", market: "local", sector: "services" });
  * analyzeGaps(scoreAssessment(koploperScan, response), relevance).recommendations; //=> []
  * ```

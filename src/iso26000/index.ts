@@ -76,11 +76,13 @@ export {
 export { gapOptionsSchema, type GapOptions } from "./gaps-schema.js";
 export { analyzeGaps, type GapAnalysis, type IssueGap } from "./gaps.js";
 export { recommendationFor, type Recommendation, type SuggestedMeasure } from "./recommendations.js";
+export { LEGAL_DUTIES, type LegalDuty } from "./legal-duties.js";
 export { MEASURE_THEMES, type MeasureTheme } from "../core/measure-themes.js";
 export { compareAssessments, type AssessmentComparison, type LevelChange } from "./compare.js";
 export { answerValueSchema, type AnswerValue, type Answers } from "./answer-schema.js";
 export { evaluateCondition, getVisibleQuestionKeys } from "./conditions.js";
 export { koploperScan } from "./koploper-scan.js";
+export { koploperScanV1 } from "./koploper-scan-1.js";
 export { toSurveyJs, type SurveyJsElement, type SurveyJsOptions, type SurveyJsPage, type SurveyJsSurvey } from "./surveyjs.js";
 export { fromSurveyJsResult } from "./surveyjs-result.js";
 export { questionnaireJsonSchema } from "./json-schema.js";

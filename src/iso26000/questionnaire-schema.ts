@@ -427,7 +427,7 @@ export function safeParseQuestionnaire(input: unknown): SafeParseResult<Question
  * ```ts
  * import { koploperScan, questionnaireRef } from "koploper";
  *
- * questionnaireRef(koploperScan); //=> "koploper-scan@1.0.0"
+ * questionnaireRef(koploperScan); //=> "koploper-scan@2.0.0"
  * ```
  */
 export function questionnaireRef(questionnaire: Pick<Questionnaire, "id" | "version">): string {

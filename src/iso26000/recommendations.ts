@@ -2,7 +2,7 @@ import { KoploperError } from "../core/errors.js";
 import type { Localized } from "../core/localized.js";
 import { getCoreSubjectOfIssue } from "./standard.js";
 import type { MeasureTheme } from "../core/measure-themes.js";
-import { ISSUE_TEMPLATES, STEP_TEMPLATES } from "./recommendation-templates.js";
+import { ISSUE_TEMPLATES, STEP_TEMPLATES, legalDutyOf } from "./recommendation-templates.js";
 
 /**
  * A measure as the Koploper action plan takes it over from a recommendation: what to do, its
@@ -59,9 +59,12 @@ export interface Recommendation {
 
 /**
  * The recommendation for an issue at a level: what to do to reach the next level. The templates
- * are the project's own wording per issue (topic, example, theme) and per step: 0 to 1 meet the
- * law (4.6), 1 to 2 set policy and a plan (7.4), 2 to 3 act and measure (7.7), 3 to 4 embed and
- * reach into the value chain (7.3.3).
+ * are the project's own wording, specific to each issue and each step, with an example from a
+ * small organisation (a bakery, a camping, a transport firm, an IT office, a municipality ...):
+ * 0 to 1 a first step, which is "voldoe aan de wet" (4.6) only for an issue with a Dutch legal duty
+ * in {@link LEGAL_DUTIES} and otherwise recognising the issue (5.2); 1 to 2 set policy and a plan
+ * (7.4); 2 to 3 act and measure (7.7); 3 to 4 embed and reach into the value chain (7.3.3). The
+ * `id` stays the same across versions of the texts.
  *
  * @param issue - an issue clause, `"6.2.3"` or `"6.3.3"`-`"6.8.9"`
  * @param from - the current whole level, 0-3
@@ -74,22 +77,25 @@ export interface Recommendation {
  * ```ts
  * import { recommendationFor } from "koploper/iso26000";
  *
- * recommendationFor("6.5.5", 1).title.en; //=> "Write down a policy and a plan for limiting and adapting to climate change"
+ * recommendationFor("6.5.5", 1).title.en; //=> "Set a CO2 target and choose the measures that save the most"
  * recommendationFor("6.5.5", 1).clauses; //=> ["6.5.5", "7.4"]
+ * recommendationFor("6.8.3", 0).clauses; //=> ["6.8.3", "5.2"]
  * ```
  */
 export function recommendationFor(issue: string, from: number): Recommendation {
   const template = ISSUE_TEMPLATES[issue];
   if (template === undefined) throw new KoploperError("UNKNOWN_CLAUSE", `"${issue}" is not an ISO 26000 issue clause`);
   const step = STEP_TEMPLATES[from];
-  if (step === undefined || !Number.isInteger(from)) {
+  const texts = template.steps[from];
+  if (step === undefined || texts === undefined || !Number.isInteger(from)) {
     const message = `a recommendation starts from level 0, 1, 2 or 3, not ${String(from)}`;
     throw new KoploperError("INVALID_INPUT", message, [{ path: ["from"], message, code: "invalid_level" }]);
   }
   const id = `${issue}:${from}-${from + 1}`;
   const coreSubject = getCoreSubjectOfIssue(issue).clause;
-  const title = step.title(template.topic);
-  const stepText = step.text(template.topic);
+  const duty = from === 0 ? legalDutyOf(issue) : undefined;
+  const { title, example } = texts;
+  const intro = step.intro(template.topic, duty);
   return {
     id,
     issue,
@@ -97,9 +103,9 @@ export function recommendationFor(issue: string, from: number): Recommendation {
     from,
     to: from + 1,
     title,
-    text: { nl: `${stepText.nl} ${template.example.nl}`, en: `${stepText.en} ${template.example.en}` },
-    clauses: [issue, step.clause],
+    text: { nl: `${intro.nl} Voorbeeld: ${example.nl}`, en: `${intro.en} Example: ${example.en}` },
+    clauses: [issue, step.clause(duty)],
     effort: step.effort,
-    measure: { title, description: template.example, theme: template.theme, coreSubject, recommendationId: id },
+    measure: { title, description: example, theme: template.theme, coreSubject, recommendationId: id },
   };
 }

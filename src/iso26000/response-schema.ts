@@ -46,7 +46,7 @@ export type QuestionnaireResponseInput = DeepReadonly<z.input<typeof responseSch
  * ```ts
  * import { koploperScan, parseResponse, type QuestionnaireResponse } from "koploper/iso26000";
  *
- * const response: QuestionnaireResponse = parseResponse(koploperScan, { questionnaire: "koploper-scan@1.0.0", answers: {} }, { partial: true });
+ * const response: QuestionnaireResponse = parseResponse(koploperScan, { questionnaire: "koploper-scan@2.0.0", answers: {} }, { partial: true });
  * response.dropped; //=> []
  * ```
  */
@@ -123,8 +123,8 @@ export function safeParseResponse(
  * ```ts
  * import { koploperScan, parseResponse } from "koploper/iso26000";
  *
- * const response = parseResponse(koploperScan, { questionnaire: "koploper-scan@1.0.0", answers: {} }, { partial: true });
- * response.questionnaire; //=> "koploper-scan@1.0.0"
+ * const response = parseResponse(koploperScan, { questionnaire: "koploper-scan@2.0.0", answers: {} }, { partial: true });
+ * response.questionnaire; //=> "koploper-scan@2.0.0"
  * ```
  */
 export function parseResponse(questionnaire: Questionnaire, input: unknown, options: ParseResponseOptions = {}): QuestionnaireResponse {

@@ -312,7 +312,7 @@ function readThreshold(input: DecimalInput | undefined): Decimal {
  * ```ts
  * import { koploperScan, parseResponse, scoreAssessment } from "koploper/iso26000";
  *
- * const response = parseResponse(koploperScan, { questionnaire: "koploper-scan@1.0.0", answers: {} }, { partial: true });
+ * const response = parseResponse(koploperScan, { questionnaire: "koploper-scan@2.0.0", answers: {} }, { partial: true });
  * const score = scoreAssessment(koploperScan, response);
  * score.overall.level; //=> null
  * score.issues["6.5.5"]?.conclusive; //=> false

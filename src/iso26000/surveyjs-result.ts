@@ -27,7 +27,7 @@ const answersSchema = /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), answe
  * import { fromSurveyJsResult, koploperScan } from "koploper";
  *
  * fromSurveyJsResult(koploperScan, { has_employees: "yes", sh_identify: "__unknown", env_resources: ["led", "solar"] });
- * //=> { questionnaire: "koploper-scan@1.0.0", answers: { has_employees: true, sh_identify: { unknown: true }, env_resources: ["led", "solar"] } }
+ * //=> { questionnaire: "koploper-scan@2.0.0", answers: { has_employees: true, sh_identify: { unknown: true }, env_resources: ["led", "solar"] } }
  * ```
  */
 export function fromSurveyJsResult(questionnaire: Questionnaire, data: unknown): { readonly questionnaire: string; readonly answers: Answers } {

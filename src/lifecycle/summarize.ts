@@ -49,7 +49,7 @@ export function summarizeFootprint(footprint: Footprint): FootprintSummary {
  * ```ts
  * import { koploperScan, parseResponse, scoreAssessment, summarizeAssessment } from "koploper";
  *
- * const response = parseResponse(koploperScan, { questionnaire: "koploper-scan@1.0.0", answers: { env_climate: 2 } }, { partial: true });
+ * const response = parseResponse(koploperScan, { questionnaire: "koploper-scan@2.0.0", answers: { env_co2_reduction: 2 } }, { partial: true });
  * summarizeAssessment(scoreAssessment(koploperScan, response)).coreSubjects["6.5"]?.toString(); //=> "2"
  * ```
  */

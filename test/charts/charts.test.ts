@@ -209,7 +209,7 @@ describe("iso26000ProfileChart", () => {
   });
 
   it("charts a real assessment of the Koploper scan", () => {
-    const response = parseResponse(koploperScan, { questionnaire: "koploper-scan@1.0.0", answers: {} }, { partial: true });
+    const response = parseResponse(koploperScan, { questionnaire: "koploper-scan@2.0.0", answers: {} }, { partial: true });
     const spec = iso26000ProfileChart(scoreAssessment(koploperScan, response));
     const values = (spec.datasets as { values: { clause: string; level: number | null }[] }).values;
     expect(values.map((value) => value.clause)).toEqual(["6.2", "6.3", "6.4", "6.5", "6.6", "6.7", "6.8"]);

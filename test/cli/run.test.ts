@@ -226,7 +226,7 @@ describe("koploper scan", () => {
   it("prints the Koploper scan in Dutch with its questions and options", async () => {
     const { code, out } = await cli(["scan"]);
     expect(code).toBe(0);
-    expect(out()).toContain("koploper-scan@1.0.0");
+    expect(out()).toContain("koploper-scan@2.0.0");
     expect(out()).toContain("[has_employees]");
     expect(out()).toMatch(/\( \) /);
   });

@@ -71,7 +71,7 @@ export const parsers: Record<string, Parser> = {
   },
   parseResponse: {
     parse: (input) => parseResponse(koploperScan, input, { partial: true }),
-    valid: { questionnaire: "koploper-scan@1.0.0", answers: { has_employees: true, env_climate: 1, cons_safety: { unknown: true } } },
+    valid: { questionnaire: "koploper-scan@2.0.0", answers: { has_employees: true, env_co2_reduction: 1, cons_safety: { unknown: true } } },
   },
   parseTimelineOptions: { parse: parseTimelineOptions, valid: { kickoff: "2027-01-19", months: 12, exchangeMeetings: 3, timeZone: "Europe/Amsterdam" } },
   parseTimeline: { parse: parseTimeline, valid: JSON.parse(JSON.stringify(planTimeline({ kickoff: "2027-01-19" }))) },

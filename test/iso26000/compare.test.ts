@@ -1,15 +1,17 @@
+import { test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import {
   compareAssessments,
   isKoploperError,
   koploperScan,
+  koploperScanV1,
   parseQuestionnaire,
   parseResponse,
   scoreAssessment,
   type AssessmentScore,
   type Questionnaire,
 } from "../../src/iso26000/index.js";
-import { deepFreeze, fullScanAnswers, mini, miniInput } from "./fixtures.js";
+import { answersArbitrary, deepFreeze, fullScanAnswers, mini, miniInput, questionsOf } from "./fixtures.js";
 
 const scoreOf = (questionnaire: Questionnaire, answers: Record<string, unknown>): AssessmentScore =>
   scoreAssessment(questionnaire, parseResponse(questionnaire, { questionnaire: `${questionnaire.id}@${questionnaire.version}`, answers }, { partial: true }));
@@ -75,6 +77,49 @@ describe("compareAssessments", () => {
       caught = error;
     }
     expect(isKoploperError(caught) && caught.code).toBe("INVALID_INPUT");
-    expect(isKoploperError(caught) && caught.message).toContain('"mini@1.0.0" and "koploper-scan@1.0.0"');
+    expect(isKoploperError(caught) && caught.message).toContain('"mini@1.0.0" and "koploper-scan@2.0.0"');
   });
+
+  it("compares a 1.0.0 baseline with a 2.0.0 final scan", () => {
+    const before = scoreOf(koploperScanV1, { has_employees: true, env_climate: 1, lab_conditions: 1, cons_privacy: "basic", int_initiatives: true });
+    const after = scoreOf(koploperScan, {
+      has_employees: true,
+      env_footprint: "calculated",
+      env_co2_reduction: 3,
+      env_climate_adaptation: 1,
+      lab_conditions: 3,
+      cons_privacy: "secured",
+      int_other_initiatives: false,
+    });
+    const comparison = compareAssessments(before, after);
+    expect([comparison.before, comparison.after]).toEqual(["koploper-scan@1.0.0", "koploper-scan@2.0.0"]);
+    // Only the keys both versions score: env_climate and int_initiatives were split or replaced in 2.0.0.
+    expect(Object.keys(comparison.questions).sort()).toEqual(["cons_privacy", "lab_conditions"]);
+    expect(comparison.questions["lab_conditions"]?.change?.toString()).toBe("2");
+    expect(comparison.questions["cons_privacy"]?.change?.toString()).toBe("2");
+    // 6.5.5 matches by clause: before env_climate 1; after the three questions that replaced it, (2 + 3 + 1) / 3 = 2.
+    expect(comparison.issues["6.5.5"]?.change?.toString()).toBe("1");
+  });
+});
+
+describe("compareAssessments, laws", () => {
+  test.prop([answersArbitrary(koploperScan)], { numRuns: 30 })("shows no change when a 2.0.0 scan is compared with itself", (answers) => {
+    const score = scoreOf(koploperScan, { has_employees: true, ...answers });
+    const comparison = compareAssessments(score, score);
+    for (const change of [...Object.values(comparison.issues), ...Object.values(comparison.questions), comparison.overall]) {
+      expect(change.change === null || change.change.isZero()).toBe(true);
+      expect(change.change === null).toBe(change.before === null);
+    }
+  });
+
+  const keysOf = (questionnaire: Questionnaire) => new Set(questionsOf(questionnaire).map((question) => question.key));
+  const shared = new Set([...keysOf(koploperScanV1)].filter((key) => keysOf(koploperScan).has(key)));
+  test.prop([answersArbitrary(koploperScanV1), answersArbitrary(koploperScan)], { numRuns: 30 })(
+    "compares a 1.0.0 and a 2.0.0 scan only on keys both versions have",
+    (v1, v2) => {
+      const comparison = compareAssessments(scoreOf(koploperScanV1, v1), scoreOf(koploperScan, v2));
+      for (const key of Object.keys(comparison.questions)) expect(shared.has(key)).toBe(true);
+      expect(Object.keys(comparison.issues).length).toBeGreaterThan(0);
+    },
+  );
 });

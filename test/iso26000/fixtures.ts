@@ -9,7 +9,7 @@ import {
   type QuestionnaireInput,
 } from "../../src/iso26000/index.js";
 
-export const SCAN_REF = "koploper-scan@1.0.0";
+export const SCAN_REF = "koploper-scan@2.0.0";
 
 export const questionsOf = (questionnaire: Questionnaire): Question[] => questionnaire.sections.flatMap((section) => section.questions);
 

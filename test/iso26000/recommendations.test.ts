@@ -1,8 +1,15 @@
+import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { getClause, getClausesOfLevel, getCoreSubjectOfIssue, isKoploperError, recommendationFor } from "../../src/iso26000/index.js";
+import { LEGAL_DUTIES, getClause, getClausesOfLevel, getCoreSubjectOfIssue, isKoploperError, recommendationFor, type Recommendation } from "../../src/iso26000/index.js";
 
 const issues = getClausesOfLevel("issue").map((issue) => issue.clause);
 const themes = ["energy", "water", "waste", "mobility", "purchasing", "social", "governance"];
+const legal = new Set(LEGAL_DUTIES.map((duty) => duty.issue));
+const all: Recommendation[] = issues.flatMap((issue) => [0, 1, 2, 3].map((from) => recommendationFor(issue, from)));
+const wordsOf = (recommendation: Recommendation): string[] =>
+  [recommendation.title, recommendation.text, recommendation.measure.description].flatMap((text) => [text.nl, text.en]);
+/** Words that speak of a law or a legal duty, in Dutch or English. */
+const LAW = /\b(wet|wetten|wettelijke?|wetgeving|verplicht\w*|law|laws|legal|legally|statutory|compl(y|ies|iance)|mandatory|required by)\b/i;
 
 function codeOf(run: () => unknown): string | undefined {
   try {
@@ -35,6 +42,9 @@ describe("recommendationFor", () => {
       ["6.4.6", "7.7"],
       ["6.4.6", "7.3.3"],
     ]);
+    // Without a legal duty the first step recognises the issue (5.2) instead of the rule of law.
+    expect(recommendationFor("6.3.8", 0).clauses).toEqual(["6.3.8", "5.2"]);
+    for (const issue of issues) expect(recommendationFor(issue, 0).clauses[1]).toBe(legal.has(issue) ? "4.6" : "5.2");
     for (const issue of issues) for (const clause of recommendationFor(issue, 0).clauses) expect(getClause(clause).clause).toBe(clause);
   });
 
@@ -55,6 +65,49 @@ describe("recommendationFor", () => {
     }
   });
 
+  it("is specific to every issue and every step: 148 different titles and examples", () => {
+    expect(all).toHaveLength(148);
+    for (const locale of ["nl", "en"] as const) {
+      expect(new Set(all.map((recommendation) => recommendation.title[locale])).size).toBe(148);
+      expect(new Set(all.map((recommendation) => recommendation.measure.description[locale])).size).toBe(148);
+    }
+    expect(recommendationFor("6.5.5", 1).text.nl).toContain("Voorbeeld: Een transportbedrijf");
+    expect(recommendationFor("6.5.5", 1).text.en).toContain("Example: A transport firm");
+  });
+
+  it("says 'voldoe aan de wet' only in the first step of an issue with a listed legal duty", () => {
+    for (const recommendation of all) {
+      const duty = recommendation.from === 0 ? LEGAL_DUTIES.find((entry) => entry.issue === recommendation.issue) : undefined;
+      expect([recommendation.id, recommendation.text.nl.startsWith("Voldoe aan de wet")]).toEqual([recommendation.id, duty !== undefined]);
+      expect([recommendation.id, recommendation.text.en.startsWith("Comply with the law")]).toEqual([recommendation.id, duty !== undefined]);
+      if (duty !== undefined) expect(recommendation.text.nl).toContain(duty.law.nl);
+    }
+  });
+
+  it("mentions no law at all for an issue without a listed legal duty", () => {
+    for (const recommendation of all.filter((entry) => !legal.has(entry.issue))) {
+      for (const words of wordsOf(recommendation)) expect([recommendation.id, words]).not.toEqual([recommendation.id, expect.stringMatching(LAW)]);
+    }
+    // The camping from issue 11: no law on human-rights risk situations or civil and political rights.
+    expect(recommendationFor("6.3.4", 0).title.en).toBe("Check whether you buy from countries or sectors with known risks");
+    expect(recommendationFor("6.3.8", 0).text.en).not.toMatch(LAW);
+  });
+
+  it("lists each legal duty once, for an issue, with its law and the page it was confirmed on", () => {
+    expect(new Set(LEGAL_DUTIES.map((duty) => duty.issue)).size).toBe(LEGAL_DUTIES.length);
+    for (const duty of LEGAL_DUTIES) {
+      expect(issues).toContain(duty.issue);
+      expect(duty.source).toMatch(/^https?:\/\/[a-z0-9.-]+\.[a-z]{2,}\//);
+      for (const text of [duty.law, duty.duty]) expect(text.nl).not.toBe(text.en);
+    }
+    expect(Object.isFrozen(LEGAL_DUTIES[0]?.law)).toBe(true);
+  });
+
+  it("keeps the ids the lifecycle links measures to", () => {
+    expect(recommendationFor("6.5.5", 1).id).toBe("6.5.5:1-2");
+    expect(recommendationFor("6.5.5", 1).measure.recommendationId).toBe("6.5.5:1-2");
+  });
+
   it("rates the quickest step, writing down policy, as the easiest", () => {
     expect([0, 1, 2, 3].map((from) => recommendationFor("6.2.3", from).effort)).toEqual([2, 1, 2, 3]);
   });
@@ -65,5 +118,16 @@ describe("recommendationFor", () => {
 
   it.each([[4], [-1], [1.5], [Number.NaN]])("rejects the level %d with INVALID_INPUT", (from) => {
     expect(codeOf(() => recommendationFor("6.5.5", from))).toBe("INVALID_INPUT");
+  });
+});
+
+describe("recommendationFor, laws", () => {
+  test.prop([fc.constantFrom(...issues), fc.integer({ min: 0, max: 3 })])("names its issue and step in its id and its measure, and frames its own example", (issue, from) => {
+    const recommendation = recommendationFor(issue, from);
+    expect(recommendation.id).toBe(`${issue}:${from}-${from + 1}`);
+    expect(recommendation.measure.recommendationId).toBe(recommendation.id);
+    expect(recommendation.text.nl.endsWith(`Voorbeeld: ${recommendation.measure.description.nl}`)).toBe(true);
+    expect(recommendation.text.en.endsWith(`Example: ${recommendation.measure.description.en}`)).toBe(true);
+    expect(recommendationFor(issue, from)).toEqual(recommendation);
   });
 });

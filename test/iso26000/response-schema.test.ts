@@ -29,9 +29,9 @@ describe("parseResponse", () => {
   it("drops answers to questions hidden by their condition and reports them", () => {
     const answers = fullScanAnswers(2, { has_employees: false });
     const response = parseResponse(koploperScan, { questionnaire: SCAN_REF, answers });
-    const labour = ["lab_employment", "lab_conditions", "lab_dialogue", "lab_health_safety", "lab_risk_assessment", "lab_training"];
-    expect(response.dropped).toEqual(labour.map((key) => ({ key, reason: "hidden" })));
-    for (const key of labour) expect(Object.hasOwn(response.answers, key)).toBe(false);
+    const aboutStaff = ["hr_equal_treatment", "hr_free_opinion", "lab_job_security", "lab_conditions", "lab_dialogue", "lab_healthy_work", "lab_risk_assessment", "lab_training", "int_staff_ideas"];
+    expect(response.dropped).toEqual(aboutStaff.map((key) => ({ key, reason: "hidden" })));
+    for (const key of aboutStaff) expect(Object.hasOwn(response.answers, key)).toBe(false);
   });
 
   it("hides a question whose condition refers to a hidden or unanswered question (cascade)", () => {

@@ -156,7 +156,7 @@ describe("scoreAssessment", () => {
 
   it("rejects a response to another questionnaire", () => {
     const response = parseResponse(koploperScan, { questionnaire: SCAN_REF, answers: {} }, { partial: true });
-    expect(() => scoreAssessment(mini, response)).toThrow(/answers "koploper-scan@1.0.0", not "mini@1.0.0"/);
+    expect(() => scoreAssessment(mini, response)).toThrow(/answers "koploper-scan@2.0.0", not "mini@1.0.0"/);
   });
 });
 

@@ -29,7 +29,7 @@ const footprint = calculateFootprint(
 );
 
 function scoreOf(answers: Record<string, unknown>) {
-  return scoreAssessment(koploperScan, parseResponse(koploperScan, { questionnaire: "koploper-scan@1.0.0", answers }, { partial: true }));
+  return scoreAssessment(koploperScan, parseResponse(koploperScan, { questionnaire: "koploper-scan@2.0.0", answers }, { partial: true }));
 }
 
 describe("summarizeFootprint", () => {
@@ -46,7 +46,7 @@ describe("summarizeFootprint", () => {
 
 describe("summarizeAssessment", () => {
   it("keeps the core subjects that have a level and leaves the others out", () => {
-    const summary = summarizeAssessment(scoreOf({ env_climate: 2, gov_decisions: 3 }));
+    const summary = summarizeAssessment(scoreOf({ env_co2_reduction: 2, gov_decisions: 3 }));
     expect(summary.coreSubjects["6.5"]?.toString()).toBe("2");
     expect(summary.coreSubjects["6.2"]?.toString()).toBe("3");
     expect("6.7" in summary.coreSubjects).toBe(false);
