@@ -16,6 +16,7 @@ import {
 import { assemble, lineCounts, materialize, sortGroups } from "./summary.js";
 import type { Footprint, FootprintGroup, FootprintLine, TypedActivity } from "./types.js";
 import { applyConversion } from "./units.js";
+import { exactly, Wide, wideZero } from "./exact.js";
 
 const inputParser = /* @__PURE__ */ createParser(footprintInputSchema, "footprint input");
 const optionsParser = /* @__PURE__ */ createParser(footprintOptionsSchema, "footprint options");
@@ -27,22 +28,22 @@ function meta(options: ResolvedOptions): Footprint["factorSet"] {
 }
 
 function groupsOf(state: EngineState): FootprintGroup[] {
-  return sortGroups([...state.groups.values()].map((group) => materialize(group.template, group.sum, group.lines)));
+  return sortGroups([...state.groups.values()].map((group) => materialize(group.template, new D(group.sum), group.lines)));
 }
 
 function checksOf(state: EngineState): Footprint["checks"] {
-  return { unknownGreenKWh: state.unknownGreenKWh, vehicles: Object.fromEntries(state.vehicles) };
+  return { unknownGreenKWh: new D(state.unknownGreenKWh), vehicles: Object.fromEntries(state.vehicles) };
 }
 
 function partsFor(group: Group, amount: Decimal): FootprintLine["parts"] {
   const { template } = group;
-  const quantity = applyConversion(amount, template.conversion);
-  const { factorId, overridden, unit } = template;
+  const { factorId, overridden, unit, conversion } = template;
+  const quantity = applyConversion(amount, conversion);
   return template.parts.map(({ kind, column, value, scope, category, basis }) => ({
     kind,
     column,
     value,
-    kg: quantity.times(value),
+    kg: conversion.times === conversion.divide ? exactly([amount, value]) : exactly([amount, conversion.times, value], [conversion.divide]),
     scope,
     category,
     basis,
@@ -59,10 +60,10 @@ function lineDetail(state: EngineState, line: Activity): FootprintLine {
   let parts: FootprintLine["parts"] = [];
   if (quantity !== null && route.electricity !== null) {
     const green = line.theme === "electricity" ? (line.green ?? []) : [];
-    const greenSum = green.reduce((sum, part) => sum.plus(part.quantity), new D(0));
+    const greenSum = green.reduce((sum, part) => sum.plus(part.quantity), wideZero());
     parts = [
       ...partsFor(route.group, quantity),
-      ...partsFor(route.electricity.market, quantity.minus(greenSum)),
+      ...partsFor(route.electricity.market, new D(new Wide(quantity).minus(greenSum))),
       ...green.flatMap((part) => partsFor(route.electricity?.green[part.source]() ?? route.group, part.quantity)),
     ];
   } else if (quantity !== null) parts = partsFor(route.group, quantity);
@@ -232,7 +233,7 @@ export function mergeFootprints(a: Footprint, b: Footprint): Footprint {
   const groups = new Map(a.groups.map((group) => [group.key, group]));
   for (const group of b.groups) {
     const other = groups.get(group.key);
-    groups.set(group.key, other === undefined ? group : materialize({ ...group, parts: group.parts }, other.lineQuantity.plus(group.lineQuantity), other.lines + group.lines));
+    groups.set(group.key, other === undefined ? group : materialize({ ...group, parts: group.parts }, new D(new Wide(other.lineQuantity).plus(group.lineQuantity)), other.lines + group.lines));
   }
   const counts = (x: Footprint["unknown"], y: Footprint["unknown"]) => {
     const byTheme = { ...x.byTheme };
@@ -254,6 +255,6 @@ export function mergeFootprints(a: Footprint, b: Footprint): Footprint {
     lines: [...a.lines, ...b.lines],
     unknown: counts(a.unknown, b.unknown),
     estimated: counts(a.estimated, b.estimated),
-    checks: { unknownGreenKWh: a.checks.unknownGreenKWh.plus(b.checks.unknownGreenKWh), vehicles },
+    checks: { unknownGreenKWh: new D(new Wide(a.checks.unknownGreenKWh).plus(b.checks.unknownGreenKWh)), vehicles },
   });
 }

@@ -6,6 +6,7 @@ import { lookupFactor, NL_ELECTRICITY_ROLES, type FactorRef } from "./factor-ind
 import { GREEN_SOURCES, THEME_SCOPES, THEME_SECTIONS, type Scope3Category, type Theme } from "./themes.js";
 import { gwp, type GasCode, type GwpSet } from "../factors/gwp.js";
 import type { Accounting, FootprintGroup, GreenSource, GroupPart, TypedActivity } from "./types.js";
+import { outsideDomain, Wide, wideZero } from "./exact.js";
 import { applyConversion, conversion, UNIT_DIMENSIONS, type Conversion } from "./units.js";
 
 /**
@@ -112,7 +113,7 @@ export function createState(options: EngineOptions): EngineState {
     electricityRoutes: new Map(),
     unknown: {},
     estimated: {},
-    unknownGreenKWh: new D(0),
+    unknownGreenKWh: wideZero(),
     vehicles: new Map(),
     epoch: 0,
   };
@@ -204,7 +205,7 @@ function groupFor(
 ): Group {
   let group = state.groups.get(key);
   if (group === undefined) {
-    group = { template: make(), sum: new D(0), lines: 0, pendingInt: 0, pendingDec: null, pendingLines: 0, epoch: 0 };
+    group = { template: make(), sum: wideZero(), lines: 0, pendingInt: 0, pendingDec: null, pendingLines: 0, epoch: 0 };
     state.groups.set(key, group);
   }
   return group;
@@ -291,7 +292,7 @@ function electricityGroups(state: EngineState, line: TypedActivity): { groups: E
       const chain = values.chain === undefined ? new D(0) : new D(values.chain);
       return strict
         ? [emission("supplier", own, 2, null, "market"), emission("chain", chain, 3, 3)]
-        : [emission("supplier+chain", own.plus(chain), 2, null, "market")];
+        : [emission("supplier+chain", new D(new Wide(own).plus(chain)), 2, null, "market")];
     }, `supplier:${own.toString()}`, false);
   } else {
     market = listedGroup(state, "electricity", contract, line.unit, location, (values) => marketParts(state, contract, values), "market", false);
@@ -401,12 +402,13 @@ function exact(q: DecimalInput, field: string): Decimal {
   } catch (error) {
     fail("INVALID_INPUT", field, (error as Error).message.replace("[koploper] ", ""), "invalid_number");
   }
-  if (d.isNegative()) fail("INVALID_INPUT", field, `${d.toString()} is negative: quantities are zero or more`, "too_small");
+  const outside = outsideDomain(d);
+  if (outside !== null) fail("INVALID_INPUT", field, outside, d.isNegative() ? "too_small" : "outside_domain");
   return d;
 }
 
 function addDecimal(group: Group, d: Decimal): void {
-  group.pendingDec = group.pendingDec === null ? d : group.pendingDec.plus(d);
+  group.pendingDec = (group.pendingDec ?? wideZero()).plus(d);
 }
 
 function flush(group: Group): void {
@@ -427,7 +429,7 @@ function count(counts: ThemeCounts, theme: Theme): ThemeCounts {
 
 function electricityLine(route: Route, groups: ElectricityGroups, line: TypedActivity, epoch: number, touched: Group[]): Decimal {
   const green = line.green ?? [];
-  let greenSum = new D(0);
+  let greenSum = wideZero();
   const parts = green.map((part, index) => {
     const amount = exact(part.quantity, `green.${index}.quantity`);
     greenSum = greenSum.plus(amount);
@@ -443,7 +445,7 @@ function electricityLine(route: Route, groups: ElectricityGroups, line: TypedAct
     group.pendingLines++;
     addDecimal(group, amount);
   }
-  for (const [group, amount] of [[route.group, total], [groups.market, total.minus(greenSum)]] as const) {
+  for (const [group, amount] of [[route.group, total], [groups.market, new Wide(total).minus(greenSum)]] as const) {
     touch(group, epoch, touched);
     group.pendingLines++;
     addDecimal(group, amount);

@@ -2,10 +2,14 @@ import * as z from "zod/v4";
 import { createParser, type SafeParseResult, type DeepReadonly } from "../core/parse.js";
 import { decimalSchema } from "../core/schemas.js";
 import { UNIT_CODES, gwpSetSchema, type FactorSet, type UnitCode } from "../factors/schema.js";
+import { outsideDomain, wideZero } from "./exact.js";
 import { GREEN_SOURCES } from "./themes.js";
 import { UNIT_ALIASES } from "./units.js";
 
-const quantity = /* @__PURE__ */ decimalSchema.refine((value) => value.gte(0), "must be zero or more");
+const quantity = /* @__PURE__ */ decimalSchema.check((ctx) => {
+  const outside = outsideDomain(ctx.value);
+  if (outside !== null) ctx.issues.push({ code: "custom", message: ctx.value.isNegative() ? "must be zero or more" : outside, input: ctx.value, continue: true });
+});
 
 /**
  * A unit: one of the `UNIT_CODES`, or one of the list's own spellings in {@link UNIT_ALIASES}
@@ -110,7 +114,7 @@ export const activitiesSchema = /* @__PURE__ */ z.array(activitySchema).superRef
     if (seen.has(line.id)) ctx.addIssue({ code: "custom", path: [index, "id"], message: `duplicate line id "${line.id}"` });
     seen.add(line.id);
     if (line.theme !== "electricity" || line.green === undefined || line.quantity === null) return;
-    const green = line.green.reduce((sum, part) => sum.plus(part.quantity), line.quantity.minus(line.quantity));
+    const green = line.green.reduce((sum, part) => sum.plus(part.quantity), wideZero());
     if (green.gt(line.quantity)) {
       ctx.addIssue({ code: "custom", path: [index, "green"], message: `green kWh (${green.toString()}) above the line's total (${line.quantity.toString()})` });
     }
