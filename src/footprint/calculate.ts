@@ -1,4 +1,5 @@
 import type { Decimal } from "decimal.js";
+import type * as z from "zod/v4";
 import { D } from "../core/decimal.js";
 import { KoploperError } from "../core/errors.js";
 import { createParser } from "../core/parse.js";
@@ -80,6 +81,15 @@ function lineDetail(state: EngineState, line: Activity): FootprintLine {
   };
 }
 
+/** Validates a footprint's input and options and sums its lines: what every one-shot calculation starts from. */
+export function prepare(input: FootprintInput, options: FootprintOptions): { resolved: ResolvedOptions; data: z.output<typeof footprintInputSchema>; state: EngineState } {
+  const resolved = optionsParser.parse(options);
+  const data = inputParser.parse(input);
+  const state = createState(resolved);
+  addLines(state, data.activities, ["activities"]);
+  return { resolved, data, state };
+}
+
 /**
  * Calculates a CO2 footprint the way the Milieubarometer and the GHG Protocol report it: scope 1,
  * scope 2 market- and location-based, scope 3 per category, per theme, per factor group and per
@@ -107,10 +117,7 @@ function lineDetail(state: EngineState, line: Activity): FootprintLine {
  * ```
  */
 export function calculateFootprint(input: FootprintInput, options: FootprintOptions): Footprint {
-  const resolved = optionsParser.parse(options);
-  const data = inputParser.parse(input);
-  const state = createState(resolved);
-  addLines(state, data.activities, ["activities"]);
+  const { resolved, data, state } = prepare(input, options);
   const lines = data.activities.map((line) => lineDetail(state, line));
   const unknownIds = data.activities.filter((line) => line.quantity === null).map((line) => line.id);
   const estimatedIds = data.activities.filter((line) => line.estimated === true).map((line) => line.id);

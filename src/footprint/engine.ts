@@ -244,7 +244,7 @@ function listedGroup(
   });
 }
 
-function customGroup(state: EngineState, line: TypedActivity, tag: string, factorId: string, unit: UnitCode, part: PartSpec): Group {
+function customGroup(state: EngineState, line: TypedActivity, tag: string, factorId: string, unit: UnitCode, part: PartSpec | null): Group {
   const key = `${line.theme}|${tag}|${line.unit}`;
   return groupFor(state, key, () => {
     let by: Conversion;
@@ -253,7 +253,7 @@ function customGroup(state: EngineState, line: TypedActivity, tag: string, facto
     } catch (error) {
       fail("UNIT_MISMATCH", "unit", (error as Error).message.replace("[koploper] ", ""), "unit_mismatch");
     }
-    return { key, theme: line.theme, factorId, overridden: false, lineUnit: line.unit, unit, conversion: by, mjPerUnit: null, parts: [part] };
+    return { key, theme: line.theme, factorId, overridden: false, lineUnit: line.unit, unit, conversion: by, mjPerUnit: null, parts: part === null ? [] : [part] };
   });
 }
 
@@ -343,6 +343,7 @@ function resolveRoute(state: EngineState, line: TypedActivity): Route {
     const group = customGroup(state, line, tag, custom.source, custom.unit, emission("custom", amount, 3, category));
     return route(group, true);
   }
+  if (theme in PHYSICAL_UNITS) return route(physicalGroup(state, line, PHYSICAL_UNITS[theme as PhysicalTheme]), true);
   const factor = lookupFactor(state.set, line.factor as FactorRef);
   if (!THEME_SECTIONS[theme].includes(factor.section) || (factor.section === "waste" && (factor.unit === "VE") !== (theme === "wastewater"))) {
     fail("INVALID_INPUT", "factor", `factor ${factor.id} (${factor.section}) does not fit theme ${theme}`, "theme_section");
@@ -354,9 +355,28 @@ function resolveRoute(state: EngineState, line: TypedActivity): Route {
   return route(group, factor.override?.location === undefined, null, vehicleKind);
 }
 
+/** The themes of physical quantities (no listed factor), with the unit their figures are in. */
+export const PHYSICAL_UNITS = { water: "m3", paper: "kg", solvents: "l" } as const satisfies Partial<Record<Theme, UnitCode>>;
+type PhysicalTheme = keyof typeof PHYSICAL_UNITS;
+
+/** The group of a water, paper or solvents line: its quantity in the theme's unit, CO2 only with a factor on the line. */
+function physicalGroup(state: EngineState, line: TypedActivity, base: UnitCode): Group {
+  const theme = line.theme;
+  if (UNIT_DIMENSIONS[line.unit] !== UNIT_DIMENSIONS[base]) {
+    fail("UNIT_MISMATCH", "unit", `a ${theme} line is in ${base} or another unit of ${UNIT_DIMENSIONS[base]}, not ${line.unit}`, "unit_mismatch");
+  }
+  const custom = line.factor as { value: DecimalInput; unit: UnitCode; source: string } | undefined;
+  if (custom === undefined) return customGroup(state, line, "", theme, base, null);
+  const amount = toDecimal(custom.value);
+  const target = THEME_SCOPES[theme];
+  const part = emission("custom", amount, target.scope ?? 3, target.category);
+  return customGroup(state, line, `${amount.toString()}|${custom.unit}|${custom.source}`, custom.source, custom.unit, part);
+}
+
 /** Finds (or builds and caches) the route of a line: the groups its quantity goes into. */
 export function routeOf(state: EngineState, line: TypedActivity): Route {
-  if (line.theme === "other") return resolveRoute(state, line);
+  // Lines that carry their own factor object are not cached by it (every line has a new object).
+  if (line.theme === "other" || (line.theme in PHYSICAL_UNITS && typeof line.factor === "object")) return resolveRoute(state, line);
   if (line.theme === "electricity") {
     const supplier = line.supplierFactor === undefined ? "" : exact(line.supplierFactor, "supplierFactor").toString();
     const key = `${String(line.factor)}|${supplier}|${line.unit}|${line.location ?? ""}`;
