@@ -16,7 +16,7 @@ import {
 } from "./schema.js";
 import { assemble, lineCounts, materialize, sortGroups } from "./summary.js";
 import type { Footprint, FootprintGroup, FootprintLine, TypedActivity } from "./types.js";
-import { applyConversion } from "./units.js";
+import { applyConversion, unitNote } from "./units.js";
 import { exactly, Wide, wideZero } from "./exact.js";
 
 const inputParser = /* @__PURE__ */ createParser(footprintInputSchema, "footprint input");
@@ -68,6 +68,7 @@ function lineDetail(state: EngineState, line: Activity): FootprintLine {
       ...green.flatMap((part) => partsFor(route.electricity?.green[part.source]() ?? route.group, part.quantity)),
     ];
   } else if (quantity !== null) parts = partsFor(route.group, quantity);
+  const note = unitNote(line.unit, route.group.template.unit);
   return {
     id: line.id,
     theme: line.theme,
@@ -77,6 +78,7 @@ function lineDetail(state: EngineState, line: Activity): FootprintLine {
     ...(line.location === undefined ? {} : { location: line.location }),
     ...(line.period === undefined ? {} : { period: line.period }),
     ...(line.note === undefined ? {} : { note: line.note }),
+    ...(note === null ? {} : { unitNote: note }),
     parts,
   };
 }

@@ -7,7 +7,7 @@ import { GREEN_SOURCES, THEME_SCOPES, THEME_SECTIONS, type Scope3Category, type 
 import { gwp, type GasCode, type GwpSet } from "../factors/gwp.js";
 import type { Accounting, FootprintGroup, GreenSource, GroupPart, TypedActivity } from "./types.js";
 import { outsideDomain, Wide, wideZero } from "./exact.js";
-import { applyConversion, conversion, UNIT_DIMENSIONS, type Conversion } from "./units.js";
+import { applyConversion, conversion, unknownUnit, UNIT_DIMENSIONS, type Conversion } from "./units.js";
 
 /**
  * The gases of the Dutch list's refrigerant and other-emission factors, by their stable source ids:
@@ -219,6 +219,7 @@ function listedGroup(
   location: string | undefined,
   parts: (values: FactorValues) => PartSpec[],
   tag: string,
+  why: string,
   energy = true,
 ): Group {
   const { values, overridden } = effective(factor, location);
@@ -228,7 +229,7 @@ function listedGroup(
     try {
       by = conversion(lineUnit, factor.unit, values.mjPerUnit);
     } catch (error) {
-      fail("UNIT_MISMATCH", "unit", `${(error as Error).message.replace("[koploper] ", "")} (factor ${factor.id})`, "unit_mismatch");
+      fail("UNIT_MISMATCH", "unit", `${(error as Error).message.replace("[koploper] ", "")}: the line resolved to factor ${factor.id} (${factor.name.nl}, in ${factor.unit}), ${why}`, "unit_mismatch");
     }
     return {
       key,
@@ -251,7 +252,7 @@ function customGroup(state: EngineState, line: TypedActivity, tag: string, facto
     try {
       by = conversion(line.unit, unit);
     } catch (error) {
-      fail("UNIT_MISMATCH", "unit", (error as Error).message.replace("[koploper] ", ""), "unit_mismatch");
+      fail("UNIT_MISMATCH", "unit", `${(error as Error).message.replace("[koploper] ", "")}: the factor given on the line is in ${unit}`, "unit_mismatch");
     }
     return { key, theme: line.theme, factorId, overridden: false, lineUnit: line.unit, unit, conversion: by, mjPerUnit: null, parts: part === null ? [] : [part] };
   });
@@ -277,7 +278,7 @@ function electricityGroups(state: EngineState, line: TypedActivity): { groups: E
     listedParts(state, "electricity", grid, values)
       .filter((part) => part.scope === 2)
       .map((part) => ({ ...part, basis: "location" as const })),
-  "grid");
+  "grid", "the grid-mix factor every electricity line uses for location-based scope 2");
   let market: Group;
   const contract = line.factor === undefined ? roleFactor(state, roles?.grey ?? NL_ELECTRICITY_ROLES.grey, "grey") : lookupFactor(state.set, line.factor as FactorRef);
   involved.push(contract);
@@ -293,15 +294,15 @@ function electricityGroups(state: EngineState, line: TypedActivity): { groups: E
       return strict
         ? [emission("supplier", own, 2, null, "market"), emission("chain", chain, 3, 3)]
         : [emission("supplier+chain", new D(new Wide(own).plus(chain)), 2, null, "market")];
-    }, `supplier:${own.toString()}`, false);
+    }, `supplier:${own.toString()}`, "the supplier's electricity factor named on the line", false);
   } else {
-    market = listedGroup(state, "electricity", contract, line.unit, location, (values) => marketParts(state, contract, values), "market", false);
+    market = listedGroup(state, "electricity", contract, line.unit, location, (values) => marketParts(state, contract, values), "market", line.factor === undefined ? "the grey factor for kWh without guarantees of origin" : "the electricity factor named on the line", false);
   }
   const green = {} as Record<GreenSource, () => Group>;
   for (const source of GREEN_SOURCES) {
     const factor = roleFactor(state, roles?.green?.[source] ?? NL_ELECTRICITY_ROLES.green[source], `${source} (green)`);
     involved.push(factor);
-    green[source] = () => listedGroup(state, "electricity", factor, line.unit, location, (values) => marketParts(state, factor, values), "green", false);
+    green[source] = () => listedGroup(state, "electricity", factor, line.unit, location, (values) => marketParts(state, factor, values), "green", `the ${source} factor for green kWh`, false);
   }
   for (const factor of involved) checkStatus(state, factor, factor === contract && supplied);
   return { groups: { grid: gridGroup, market, green }, anyLocation: involved.every((factor) => factor.override?.location === undefined) };
@@ -314,7 +315,7 @@ function marketParts(state: EngineState, factor: Factor, values: FactorValues): 
 function resolveRoute(state: EngineState, line: TypedActivity): Route {
   const theme = line.theme;
   if (!(theme in THEME_SCOPES)) fail("INVALID_INPUT", "theme", `unknown theme ${JSON.stringify(theme)}`, "invalid_theme");
-  if (!(line.unit in UNIT_DIMENSIONS)) fail("UNIT_MISMATCH", "unit", `unknown unit ${JSON.stringify(line.unit)}`, "invalid_unit");
+  if (!(line.unit in UNIT_DIMENSIONS)) fail("UNIT_MISMATCH", "unit", unknownUnit(line.unit), "invalid_unit");
   // One object literal for every route, so that all routes share one hidden class (the hot loop stays monomorphic).
   const route = (group: Group, anyLocation: boolean, electricity: ElectricityGroups | null = null, vehicleKind: Route["vehicleKind"] = null): Route => ({
     theme,
@@ -349,7 +350,7 @@ function resolveRoute(state: EngineState, line: TypedActivity): Route {
     fail("INVALID_INPUT", "factor", `factor ${factor.id} (${factor.section}) does not fit theme ${theme}`, "theme_section");
   }
   checkStatus(state, factor, false);
-  const group = listedGroup(state, theme, factor, line.unit, line.location, (values) => listedParts(state, theme, factor, values), "");
+  const group = listedGroup(state, theme, factor, line.unit, line.location, (values) => listedParts(state, theme, factor, values), "", "the factor named on the line");
   const dimension = UNIT_DIMENSIONS[line.unit];
   const vehicleKind = dimension.endsWith("distance") ? "distance" : factor.section === "vehicle-fuels" ? "fuel" : null;
   return route(group, factor.override?.location === undefined, null, vehicleKind);

@@ -5,7 +5,7 @@ import { decimalSchema } from "../core/schemas.js";
 import { UNIT_CODES, gwpSetSchema, type FactorSet, type UnitCode } from "../factors/schema.js";
 import { outsideDomain, wideZero } from "./exact.js";
 import { GREEN_SOURCES } from "./themes.js";
-import { UNIT_ALIASES } from "./units.js";
+import { UNIT_ALIASES, unknownUnit } from "./units.js";
 
 const quantity = /* @__PURE__ */ decimalSchema.check((ctx) => {
   const outside = outsideDomain(ctx.value);
@@ -28,7 +28,7 @@ export const unitSchema = /* @__PURE__ */ z
   .transform((text, ctx): UnitCode => {
     const code = (UNIT_CODES as readonly string[]).includes(text) ? (text as UnitCode) : UNIT_ALIASES[text];
     if (code !== undefined) return code;
-    ctx.addIssue({ code: "custom", message: `unknown unit "${text}"; use one of ${UNIT_CODES.join(", ")}` });
+    ctx.addIssue({ code: "custom", message: `${unknownUnit(text)}; use one of ${UNIT_CODES.join(", ")}` });
     return z.NEVER;
   });
 

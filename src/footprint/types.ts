@@ -136,6 +136,8 @@ export interface FootprintLine {
   readonly location?: string;
   readonly period?: { readonly year: number; readonly quarter?: number | undefined; readonly month?: number | undefined };
   readonly note?: string;
+  /** How the library read the line's unit, when it read it as another one (`m3` as Nm3). */
+  readonly unitNote?: string;
   readonly parts: readonly (GroupPart & { readonly factorId: string; readonly overridden: boolean; readonly quantity: Decimal; readonly unit: UnitCode })[];
 }
 
