@@ -3,9 +3,10 @@ import type * as z from "zod/v4";
 import { D } from "../core/decimal.js";
 import { KoploperError } from "../core/errors.js";
 import { createParser } from "../core/parse.js";
-import { addLines, createState, routeOf, type EngineState, type Group } from "./engine.js";
+import { addLines, combine, createState, problemsOf, routeOf, type EngineState, type Group } from "./engine.js";
 import {
   accumulatorOptionsSchema,
+  activitySchema,
   footprintInputSchema,
   footprintOptionsSchema,
   type AccumulatorOptions,
@@ -86,10 +87,31 @@ function lineDetail(state: EngineState, line: Activity): FootprintLine {
 /** Validates a footprint's input and options and sums its lines: what every one-shot calculation starts from. */
 export function prepare(input: FootprintInput, options: FootprintOptions): { resolved: ResolvedOptions; data: z.output<typeof footprintInputSchema>; state: EngineState } {
   const resolved = optionsParser.parse(options);
-  const data = inputParser.parse(input);
+  const parsed = inputParser.safeParse(input);
   const state = createState(resolved);
-  addLines(state, data.activities, ["activities"]);
-  return { resolved, data, state };
+  if (parsed.success) {
+    // addLines reports every problem of every line itself.
+    addLines(state, parsed.data.activities, ["activities"]);
+    return { resolved, data: parsed.data, state };
+  }
+  throw everyProblemOf(input, resolved, [parsed.error]);
+}
+
+/**
+ * Every problem of a refused input in one error: its shape problems, then the factor, unit and
+ * quantity problems of every line that has the right shape (each line checked on its own).
+ */
+function everyProblemOf(input: unknown, resolved: ResolvedOptions, errors: KoploperError[]): KoploperError {
+  const lines = (input as { activities?: unknown } | null)?.activities;
+  const scratch = createState(resolved);
+  if (Array.isArray(lines)) {
+    lines.forEach((raw: unknown, index) => {
+      const line = activitySchema.safeParse(raw);
+      const error = line.success ? problemsOf(scratch, line.data, ["activities", index]) : null;
+      if (error !== null) errors.push(error);
+    });
+  }
+  return combine(errors);
 }
 
 /**

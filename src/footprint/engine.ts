@@ -549,26 +549,69 @@ function sumChunk(state: EngineState, lines: readonly TypedActivity[], chunk: Ch
   }
 }
 
+function newChunk(state: EngineState): Chunk {
+  return { epoch: ++state.epoch, touched: [], unknown: state.unknown, estimated: state.estimated, unknownGreen: state.unknownGreenKWh, vehicles: [], index: 0 };
+}
+
+/**
+ * The problems of a line, checked without adding it (`null` when it has none); `path` is the line's.
+ * Routes and empty groups it creates are caches, never part of a result.
+ */
+export function problemsOf(state: EngineState, line: TypedActivity, path: readonly (string | number)[]): KoploperError | null {
+  const chunk = newChunk(state);
+  try {
+    sumChunk(state, [line], chunk);
+    return null;
+  } catch (error) {
+    return withPath(error, path);
+  } finally {
+    for (const group of chunk.touched) group.epoch = 0;
+  }
+}
+
+/** One error with every problem of the lines from `from` on, the first one being `first`. */
+function everyProblem(state: EngineState, lines: readonly TypedActivity[], path: readonly (string | number)[], first: KoploperError, from: number): KoploperError {
+  const errors = [first];
+  for (let i = from + 1; i < lines.length; i++) {
+    const error = problemsOf(state, lines[i] as TypedActivity, [...path, i]);
+    if (error !== null) errors.push(error);
+  }
+  return combine(errors);
+}
+
+/**
+ * Combines errors into one with every issue (each with its path): the shared code when all have the
+ * same one, else `INVALID_INPUT`. An issue given twice (same path and message) is kept once.
+ */
+export function combine(errors: readonly KoploperError[]): KoploperError {
+  const [only] = errors;
+  if (errors.length === 1 && only !== undefined) return only;
+  const seen = new Set<string>();
+  const issues = errors.flatMap((error) => error.issues).filter((issue) => {
+    const key = JSON.stringify([issue.path, issue.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const codes = new Set(errors.map((error) => error.code));
+  const code = codes.size === 1 ? (only as KoploperError).code : "INVALID_INPUT";
+  const list = issues.map((issue) => `- ${issue.path.join(".")}: ${issue.message}`).join("\n");
+  return new KoploperError(code, `${issues.length} problems:\n${list}`, issues);
+}
+
 /**
  * Adds a chunk of typed lines to the state: all of it, or (when any line is refused) none of it.
  *
- * @throws {@link KoploperError} with the path `[...path, lineIndex, field]` of the refused line
+ * @throws {@link KoploperError} with every problem of every refused line, each at its path
+ *   `[...path, lineIndex, field]`
  */
 export function addLines(state: EngineState, lines: readonly TypedActivity[], path: readonly (string | number)[]): void {
-  const chunk: Chunk = {
-    epoch: ++state.epoch,
-    touched: [],
-    unknown: state.unknown,
-    estimated: state.estimated,
-    unknownGreen: state.unknownGreenKWh,
-    vehicles: [],
-    index: 0,
-  };
+  const chunk = newChunk(state);
   try {
     sumChunk(state, lines, chunk);
   } catch (error) {
     for (const group of chunk.touched) group.epoch = 0;
-    throw withPath(error, [...path, chunk.index]);
+    throw everyProblem(state, lines, path, withPath(error, [...path, chunk.index]), chunk.index);
   }
   for (const group of chunk.touched) {
     let sum = group.sum;

@@ -1,4 +1,4 @@
-import type { Decimal } from "decimal.js";
+import { Decimal } from "decimal.js";
 import * as z from "zod/v4";
 import { createParser, type SafeParseResult, type DeepReadonly } from "../core/parse.js";
 import { decimalSchema } from "../core/schemas.js";
@@ -137,18 +137,30 @@ export const activitySchema = /* @__PURE__ */ z.discriminatedUnion("theme", [ele
  * activitiesSchema.safeParse([{ id: "a", theme: "offset", quantity: 1, unit: "t" }]).success; //=> true
  * ```
  */
-export const activitiesSchema = /* @__PURE__ */ z.array(activitySchema).superRefine((lines, ctx) => {
-  const seen = new Set<string>();
-  lines.forEach((line, index) => {
-    if (seen.has(line.id)) ctx.addIssue({ code: "custom", path: [index, "id"], message: `duplicate line id "${line.id}"` });
-    seen.add(line.id);
-    if (line.theme !== "electricity" || line.green === undefined || line.quantity === null) return;
-    const green = line.green.reduce((sum, part) => sum.plus(part.quantity), wideZero());
-    if (green.gt(line.quantity)) {
-      ctx.addIssue({ code: "custom", path: [index, "green"], message: `green kWh (${green.toString()}) above the line's total (${line.quantity.toString()})` });
-    }
-  });
-});
+export const activitiesSchema = /* @__PURE__ */ z.array(activitySchema).check(
+  // Runs even when some lines have shape problems (`when`), so one error reports every problem; a
+  // line that failed its own schema is still its raw input here, hence the checks on each field.
+  z.superRefine(
+    (lines, ctx) => {
+      const seen = new Set<string>();
+      lines.forEach((line: unknown, index) => {
+        const { id, theme, quantity, green } = (typeof line === "object" && line !== null ? line : {}) as Record<string, unknown>;
+        if (typeof id === "string") {
+          if (seen.has(id)) ctx.addIssue({ code: "custom", path: [index, "id"], message: `duplicate line id "${id}"` });
+          seen.add(id);
+        }
+        if (theme !== "electricity" || !Decimal.isDecimal(quantity) || !Array.isArray(green)) return;
+        const parts = green.map((part: unknown) => (part as { quantity?: unknown } | null)?.quantity);
+        if (!parts.every((part) => Decimal.isDecimal(part))) return;
+        const sum = parts.reduce((total: Decimal, part) => total.plus(part), wideZero());
+        if (sum.gt(quantity)) {
+          ctx.addIssue({ code: "custom", path: [index, "green"], message: `green kWh (${sum.toString()}) above the line's total (${quantity.toString()})` });
+        }
+      });
+    },
+    { when: (payload) => Array.isArray(payload.value) },
+  ),
+);
 
 const production = /* @__PURE__ */ z.strictObject({ quantity, unit: z.string().min(1) });
 
