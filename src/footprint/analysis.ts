@@ -118,6 +118,11 @@ export interface Change {
  */
 export interface FootprintComparison {
   readonly normalizedBy: "fte" | "revenue" | null;
+  /**
+   * `true` when the two footprints were calculated on different factor sets and the caller opted in
+   * (`acrossFactorSets: true`): part of each change may then be a factor update, not a reduction.
+   */
+  readonly acrossFactorSets: boolean;
   readonly scope1: Change;
   readonly scope2: { readonly marketBased: Change; readonly locationBased: Change };
   readonly scope3: Change;
@@ -141,15 +146,24 @@ function normalizer(footprint: Footprint, by: "fte" | "revenue" | undefined, whi
   return value;
 }
 
+/** Whether two footprints were calculated on one factor set, accounting and GWP set. */
+function sameFactorSet(a: Footprint["factorSet"], b: Footprint["factorSet"]): boolean {
+  return a.id === b.id && a.year === b.year && a.accounting === b.accounting && a.gwp === b.gwp;
+}
+
 /**
  * Compares a footprint with a base (for example last year's): absolute and relative change per scope
  * and theme, optionally corrected for growth by dividing each footprint by its own fte or revenue.
  *
  * @param base - the footprint to compare against
  * @param current - the footprint compared
- * @param options - `normalizeBy: "fte" | "revenue"` to compare per fte or per EUR of revenue
+ * @param options - `normalizeBy: "fte" | "revenue"` to compare per fte or per EUR of revenue;
+ *   `acrossFactorSets: true` to compare footprints of different factor sets anyway (the result says so)
  * @returns the changes
- * @throws {@link KoploperError} `INVALID_INPUT` when normalising and a footprint lacks the figure
+ * @throws {@link KoploperError} `INVALID_INPUT` when normalising and a footprint lacks the figure;
+ *   `INCOMPATIBLE_FOOTPRINTS` when the footprints were calculated on different factor sets (id, year,
+ *   accounting or GWP set) and `acrossFactorSets` is not set: recalculate the base on the current
+ *   set with {@link recalculateFootprint}, because a factor update is not a reduction
  *
  * @example
  * ```ts
@@ -161,7 +175,17 @@ function normalizer(footprint: Footprint, by: "fte" | "revenue" | undefined, whi
  * compareFootprints(gas(1000), gas(800)).scope1.relative?.toString(); //=> "-0.2"
  * ```
  */
-export function compareFootprints(base: Footprint, current: Footprint, options: { readonly normalizeBy?: "fte" | "revenue" } = {}): FootprintComparison {
+export function compareFootprints(
+  base: Footprint,
+  current: Footprint,
+  options: { readonly normalizeBy?: "fte" | "revenue"; readonly acrossFactorSets?: boolean } = {},
+): FootprintComparison {
+  const across = !sameFactorSet(base.factorSet, current.factorSet);
+  if (across && options.acrossFactorSets !== true) {
+    const name = (set: Footprint["factorSet"]) => `${set.id} (${set.year}, ${set.accounting}, ${set.gwp})`;
+    const message = `the base was calculated on ${name(base.factorSet)} and the current footprint on ${name(current.factorSet)}: a factor update is not a reduction; recalculate the base with recalculateFootprint, or pass acrossFactorSets: true`;
+    throw new KoploperError("INCOMPATIBLE_FOOTPRINTS", message, [{ path: ["base", "factorSet"], message, code: "factor_set_mismatch" }]);
+  }
   const by = options.normalizeBy;
   const nb = normalizer(base, by, "base");
   const nc = normalizer(current, by, "current");
@@ -169,6 +193,7 @@ export function compareFootprints(base: Footprint, current: Footprint, options: 
   const dual = (b: DualAmount, c: DualAmount) => ({ marketBased: diff(b.marketBased, c.marketBased), locationBased: diff(b.locationBased, c.locationBased) });
   return {
     normalizedBy: by ?? null,
+    acrossFactorSets: across,
     scope1: diff(base.scope1, current.scope1),
     scope2: dual(base.scope2, current.scope2),
     scope3: diff(base.scope3.total, current.scope3.total),

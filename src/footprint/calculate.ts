@@ -39,7 +39,7 @@ function checksOf(state: EngineState): Footprint["checks"] {
 
 function partsFor(group: Group, amount: Decimal): FootprintLine["parts"] {
   const { template } = group;
-  const { factorId, overridden, unit, conversion } = template;
+  const { factorId, overridden, layer, unit, conversion } = template;
   const quantity = applyConversion(amount, conversion);
   return template.parts.map(({ kind, column, value, scope, category, basis }) => ({
     kind,
@@ -51,6 +51,7 @@ function partsFor(group: Group, amount: Decimal): FootprintLine["parts"] {
     basis,
     factorId,
     overridden,
+    layer,
     quantity,
     unit,
   }));
@@ -79,6 +80,7 @@ function lineDetail(state: EngineState, line: Activity): FootprintLine {
     ...(line.location === undefined ? {} : { location: line.location }),
     ...(line.period === undefined ? {} : { period: line.period }),
     ...(line.note === undefined ? {} : { note: line.note }),
+    activity: line,
     ...(note === null ? {} : { unitNote: note }),
     parts,
   };
@@ -224,6 +226,39 @@ export function createFootprintAccumulator(options: AccumulatorOptions): Footpri
     },
   };
   return accumulator;
+}
+
+/**
+ * Recalculates a footprint from its own lines on another factor set (or accounting or GWP set): the
+ * way to compare a baseline with a later year on one set, because a factor update is not a
+ * reduction. The result is `calculateFootprint` of the footprint's lines, year and organisation with
+ * the new options, and says in `recalculatedFrom` which set it was first calculated on.
+ *
+ * @param footprint - a footprint with per-line detail (from {@link calculateFootprint})
+ * @param options - the calculation options for the new calculation (see {@link footprintOptionsSchema})
+ * @returns the recalculated footprint
+ * @throws {@link KoploperError} `INVALID_INPUT` for a footprint without line detail (an accumulator's
+ *   result); every error of {@link calculateFootprint} when a line does not fit the new set
+ *
+ * @example
+ * ```ts
+ * import { calculateFootprint, overrideFactors, recalculateFootprint } from "koploper";
+ * import { nl2026 } from "koploper/factors/nl-2026";
+ *
+ * const base = calculateFootprint({ year: 2026, activities: [{ id: "gas", theme: "fuel", factor: 135, quantity: 1000, unit: "Nm3" }] }, { factors: nl2026 });
+ * const newer = overrideFactors(nl2026, [{ factor: 135, values: { wtw: "2.2" }, reason: "update" }], { id: "nl-2027-draft" });
+ * const again = recalculateFootprint(base, { factors: newer });
+ * again.scope1.toString(); //=> "2200"
+ * again.recalculatedFrom?.id; //=> "nl-2026"
+ * ```
+ */
+export function recalculateFootprint(footprint: Footprint, options: FootprintOptions): Footprint {
+  if (footprint.detail !== "lines") {
+    const message = "recalculating needs per-line detail: this footprint has group totals only (an accumulator's result)";
+    throw new KoploperError("INVALID_INPUT", message, [{ path: ["footprint", "detail"], message, code: "invalid_value" }]);
+  }
+  const input = { year: footprint.year, activities: footprint.lines.map((line) => line.activity), ...(footprint.organisation === undefined ? {} : { organisation: footprint.organisation }) };
+  return { ...calculateFootprint(input as FootprintInput, options), recalculatedFrom: footprint.recalculatedFrom ?? footprint.factorSet };
 }
 
 function incompatible(message: string): KoploperError {

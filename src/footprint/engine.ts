@@ -5,7 +5,7 @@ import type { Factor, FactorSet, FactorValueField, FactorValues, UnitCode } from
 import { lookupFactor, NL_ELECTRICITY_ROLES, type FactorRef } from "./factor-index.js";
 import { GREEN_SOURCES, THEME_SCOPES, THEME_SECTIONS, type Scope3Category, type Theme } from "./themes.js";
 import { gwp, type GasCode, type GwpSet } from "../factors/gwp.js";
-import type { Accounting, FootprintGroup, GreenSource, GroupPart, TypedActivity } from "./types.js";
+import type { Accounting, FootprintGroup, GreenSource, GroupPart, OverrideLayer, TypedActivity } from "./types.js";
 import { outsideDomain, Wide, wideZero } from "./exact.js";
 import { applyConversion, conversion, unknownUnit, UNIT_DIMENSIONS, type Conversion } from "./units.js";
 
@@ -123,11 +123,24 @@ function fail(code: KoploperErrorCode, field: string, message: string, rule: str
   throw new KoploperError(code, message, [{ path: [field], message, code: rule }]);
 }
 
-function effective(factor: Factor, location: string | undefined): { values: FactorValues; overridden: boolean } {
+/** The values a line at `location` takes from a factor, and the layer that gave them. */
+function effective(factor: Factor, location: string | undefined): { values: FactorValues; layer: OverrideLayer } {
   const override = factor.override;
-  if (override === undefined) return { values: factor.values, overridden: false };
-  if (override.location === undefined || override.location === location) return { values: factor.values, overridden: true };
-  return { values: override.published, overridden: false };
+  const base: { values: FactorValues; layer: OverrideLayer } =
+    override === undefined
+      ? { values: factor.values, layer: "published" }
+      : override.location === undefined
+        ? { values: factor.values, layer: "organisation" }
+        : override.location === location
+          ? { values: factor.values, layer: "location" }
+          : { values: override.published, layer: "published" };
+  const at = location === undefined ? undefined : factor.locationOverrides?.find((layer) => layer.location === location);
+  return at === undefined ? base : { values: { ...base.values, ...at.values }, layer: "location" };
+}
+
+/** Whether a factor gives every location the same values. */
+function locationFree(factor: Factor): boolean {
+  return factor.override?.location === undefined && factor.locationOverrides === undefined;
 }
 
 function checkStatus(state: EngineState, factor: Factor, supplierValue: boolean): void {
@@ -222,8 +235,8 @@ function listedGroup(
   why: string,
   energy = true,
 ): Group {
-  const { values, overridden } = effective(factor, location);
-  const key = `${theme}|${tag}|${factor.id}|${lineUnit}|${overridden ? `o:${factor.override?.location ?? ""}` : ""}`;
+  const { values, layer } = effective(factor, location);
+  const key = `${theme}|${tag}|${factor.id}|${lineUnit}|${layer === "published" ? "" : layer === "organisation" ? "o:" : `o:${location ?? ""}`}`;
   return groupFor(state, key, () => {
     let by: Conversion;
     try {
@@ -235,7 +248,8 @@ function listedGroup(
       key,
       theme,
       factorId: factor.id,
-      overridden,
+      overridden: layer !== "published",
+      layer,
       lineUnit,
       unit: factor.unit,
       conversion: by,
@@ -254,7 +268,7 @@ function customGroup(state: EngineState, line: TypedActivity, tag: string, facto
     } catch (error) {
       fail("UNIT_MISMATCH", "unit", `${(error as Error).message.replace("[koploper] ", "")}: the factor given on the line is in ${unit}`, "unit_mismatch");
     }
-    return { key, theme: line.theme, factorId, overridden: false, lineUnit: line.unit, unit, conversion: by, mjPerUnit: null, parts: part === null ? [] : [part] };
+    return { key, theme: line.theme, factorId, overridden: false, layer: "published", lineUnit: line.unit, unit, conversion: by, mjPerUnit: null, parts: part === null ? [] : [part] };
   });
 }
 
@@ -284,7 +298,7 @@ function electricityGroups(state: EngineState, line: TypedActivity): { groups: E
   involved.push(contract);
   if (contract.section !== "electricity") fail("INVALID_INPUT", "factor", `factor ${contract.id} is not an electricity factor`, "theme_section");
   // A supplier's own figure comes on the line (supplierFactor) or as an override of the factor.
-  const supplied = line.supplierFactor !== undefined || effective(contract, location).overridden;
+  const supplied = line.supplierFactor !== undefined || effective(contract, location).layer !== "published";
   checkStatus(state, contract, supplied);
   if (line.supplierFactor !== undefined) {
     if (contract.status !== "supplier-specific") fail("INVALID_INPUT", "supplierFactor", `factor ${contract.id} is not supplier-specific: leave out supplierFactor`, "unexpected_supplier_value");
@@ -305,7 +319,7 @@ function electricityGroups(state: EngineState, line: TypedActivity): { groups: E
     green[source] = () => listedGroup(state, "electricity", factor, line.unit, location, (values) => marketParts(state, factor, values), "green", `the ${source} factor for green kWh`, false);
   }
   for (const factor of involved) checkStatus(state, factor, factor === contract && supplied);
-  return { groups: { grid: gridGroup, market, green }, anyLocation: involved.every((factor) => factor.override?.location === undefined) };
+  return { groups: { grid: gridGroup, market, green }, anyLocation: involved.every(locationFree) };
 }
 
 function marketParts(state: EngineState, factor: Factor, values: FactorValues): PartSpec[] {
@@ -353,7 +367,7 @@ function resolveRoute(state: EngineState, line: TypedActivity): Route {
   const group = listedGroup(state, theme, factor, line.unit, line.location, (values) => listedParts(state, theme, factor, values), "", "the factor named on the line");
   const dimension = UNIT_DIMENSIONS[line.unit];
   const vehicleKind = dimension.endsWith("distance") ? "distance" : factor.section === "vehicle-fuels" ? "fuel" : null;
-  return route(group, factor.override?.location === undefined, null, vehicleKind);
+  return route(group, locationFree(factor), null, vehicleKind);
 }
 
 /** The themes of physical quantities (no listed factor), with the unit their figures are in. */
