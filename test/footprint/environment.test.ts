@@ -120,6 +120,16 @@ describe("environmentalPerformance: water, waste, gases, paper, solvents", () =>
     expect(env(activities).water.m3.value.toString()).toBe("12.5");
   });
 
+  it("gives wastewater in VE apart from water", () => {
+    const result = env([
+      { id: "ve", theme: "wastewater", factor: 226, quantity: 3, unit: "VE" },
+      { id: "ve-2", theme: "wastewater", factor: 226, quantity: null, unit: "VE" },
+    ]);
+    expect(result.water.wastewaterVE).toEqual({ value: expect.anything(), lines: ["ve"], unknown: ["ve-2"] });
+    expect(result.water.wastewaterVE.value.toString()).toBe("3");
+    expect(result.water.m3.value.toString()).toBe("0");
+  });
+
   it("refuses a water line in a unit that is no volume", () => {
     const error = caught(() => env([{ id: "tap", theme: "water", quantity: 1, unit: "kg" }]));
     expect(error.code).toBe("UNIT_MISMATCH");
