@@ -8,7 +8,7 @@ import { fraction, over, plus, rational, times, toDecimalOnce, ZERO, type Ration
 import { lookupFactor } from "./factor-index.js";
 import { productionUnits, type Activity, type FootprintInput, type FootprintOptions, type Organisation } from "./schema.js";
 import { THEMES, type Theme } from "./themes.js";
-import { conversion } from "./units.js";
+import { conversion, type Conversion } from "./units.js";
 
 /**
  * One figure of the environmental performance with its provenance: the `value` (in the unit its
@@ -273,6 +273,11 @@ function inUnit(line: Activity, unit: UnitCode): Rational | null {
   return fraction([line.quantity, by.times], [by.divide]);
 }
 
+/** The GJ of a line on a listed factor: its quantity in the factor's unit x MJ per unit / 1000, exactly. */
+function energyOf(line: Activity, by: Conversion, mjPerUnit: string): Rational | null {
+  return line.quantity === null ? null : fraction([line.quantity, by.times, toD(mjPerUnit)], [by.divide, toD("1000")]);
+}
+
 const RENEWABLE_SUBSECTIONS = new Set(["Hernieuwbare brandstoffen", "Houtige biomassa"]);
 
 /** Whether the factor list marks a fuel renewable: a renewable subsection, or combustion CO2 that is wholly biogenic. */
@@ -421,7 +426,7 @@ export function environmentalPerformance(input: FootprintInput, options: Footpri
       case "heat": {
         const factor = lookupFactor(set, template.factorId);
         const mj = factor.values.mjPerUnit;
-        const gj = mj === undefined ? undefined : line.quantity === null ? null : fraction([line.quantity, template.conversion.times, toD(mj)], [template.conversion.divide, toD("1000")]);
+        const gj = mj === undefined ? undefined : energyOf(line, template.conversion, mj);
         if (gj === undefined) break;
         const renewable = line.renewable ?? (line.theme !== "heat" && renewableFuel(factor));
         energy(line.theme === "heat" ? heat : fuels, id, gj, renewable);
@@ -464,7 +469,7 @@ export function environmentalPerformance(input: FootprintInput, options: Footpri
         if (!TRAVEL.has(line.theme)) break;
         const factor = lookupFactor(set, template.factorId);
         const mj = factor.values.mjPerUnit;
-        if (mj !== undefined) transport.add(id, line.quantity === null ? null : fraction([line.quantity, template.conversion.times, toD(mj)], [template.conversion.divide, toD("1000")]));
+        if (mj !== undefined) transport.add(id, energyOf(line, template.conversion, mj));
         const unit = line.unit;
         if (unit === "vkm" || unit === "pkm" || unit === "tkm") {
           const theme = line.theme;
