@@ -124,11 +124,14 @@ export function findFactors(set: FactorSet, query: FactorQuery): Factor[] {
 }
 
 /**
- * Overlays an organisation's or a location's own factor values on a set. Returns a new set; the
- * input is not changed. Each overridden factor gets the given values in `values` (fields not given
- * keep their current value) and an `override` with the `reason`, the `location` (if given) and
- * the `published` values, so results can show that an override was used. Overriding a factor
- * that was overridden before keeps its first published values. The status stays as published: a
+ * Overlays an organisation's or a location's own factor values on a set, in layers. Returns a new
+ * set; the input is not changed. An organisation override (no `location`) gives the factor the
+ * given values in `values` (fields not given keep their current value) and an `override` with the
+ * `reason` and the `published` values; overriding it again keeps its first published values. A
+ * location override is added to `locationOverrides`: for lines at that location its values replace
+ * the factor's (organisation or published) values field by field. One factor may have an
+ * organisation override and location overrides at once; the location wins for lines at that
+ * location, and every line says which layer gave its value. The status stays as published: a
  * supplier-specific factor (Stroometiket) overridden with the supplier's figure stays
  * supplier-specific, now with a value.
  *
@@ -137,7 +140,8 @@ export function findFactors(set: FactorSet, query: FactorQuery): Factor[] {
  * @param options - `id`: the id of the new set (default: the id of `set`)
  * @returns the new set
  * @throws {@link KoploperError} `INVALID_INPUT` for malformed overrides or two overrides of one
- *   factor; `UNKNOWN_FACTOR` for an override of a factor that is not in the set
+ *   factor in the same layer (twice for the organisation, or twice at one location);
+ *   `UNKNOWN_FACTOR` for an override of a factor that is not in the set
  *
  * @example
  * ```ts
@@ -150,27 +154,32 @@ export function findFactors(set: FactorSet, query: FactorQuery): Factor[] {
  */
 export function overrideFactors(set: FactorSet, overrides: readonly FactorOverrideInput[], options: OverrideOptions = {}): FactorSet {
   const parsed = parseOverrides({ overrides, options });
-  const bySourceId = new Map<number, (typeof parsed.overrides)[number]>();
+  const organisation = new Map<number, (typeof parsed.overrides)[number]>();
+  const locations = new Map<number, Map<string, (typeof parsed.overrides)[number]>>();
   parsed.overrides.forEach((override, index) => {
     const factor = getFactor(set, override.factor);
-    if (bySourceId.has(factor.sourceId)) {
-      const message = `factor "${factor.id}" is overridden twice`;
+    const layer = override.location === undefined ? organisation : (locations.get(factor.sourceId) ?? new Map<string, (typeof parsed.overrides)[number]>());
+    const key = override.location === undefined ? factor.sourceId : override.location;
+    if ((layer as Map<unknown, unknown>).has(key)) {
+      const message = `factor "${factor.id}" is overridden twice ${override.location === undefined ? "for the organisation" : `at location "${override.location}"`}`;
       throw new KoploperError("INVALID_INPUT", `invalid factor overrides: ${message}`, [{ path: ["overrides", index, "factor"], message, code: "duplicate_override" }]);
     }
-    bySourceId.set(factor.sourceId, override);
+    if (override.location === undefined) organisation.set(factor.sourceId, override);
+    else locations.set(factor.sourceId, (layer as Map<string, (typeof parsed.overrides)[number]>).set(override.location, override));
   });
   return {
     ...set,
     id: parsed.options.id ?? set.id,
     factors: set.factors.map((factor) => {
-      const override = bySourceId.get(factor.sourceId);
-      if (override === undefined) return factor;
+      const override = organisation.get(factor.sourceId);
+      const atLocations = locations.get(factor.sourceId);
+      if (override === undefined && atLocations === undefined) return factor;
       const published = factor.override?.published ?? factor.values;
-      return {
-        ...factor,
-        values: { ...factor.values, ...override.values },
-        override: { reason: override.reason, ...(override.location === undefined ? {} : { location: override.location }), published },
-      };
+      const layered = override === undefined ? factor : { ...factor, values: { ...factor.values, ...override.values }, override: { reason: override.reason, published } };
+      if (atLocations === undefined) return layered;
+      const kept = (factor.locationOverrides ?? []).filter((layer) => !atLocations.has(layer.location));
+      const added = [...atLocations.values()].map((layer) => ({ location: layer.location as string, reason: layer.reason, values: layer.values }));
+      return { ...layered, locationOverrides: [...kept, ...added] };
     }),
   };
 }

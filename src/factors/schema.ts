@@ -156,6 +156,17 @@ const factorOverrideSchema = /* @__PURE__ */ (() =>
   }))();
 
 /**
+ * A location's layer over a factor: for lines at `location`, `values` replace the factor's values
+ * (its organisation override's, or the published ones) field by field.
+ */
+const locationOverrideSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    location: z.string().min(1),
+    reason: z.string().min(1),
+    values: factorValuesSchema,
+  }))();
+
+/**
  * One emission factor with its provenance.
  *
  * @example
@@ -183,6 +194,7 @@ export const factorSchema = /* @__PURE__ */ (() =>
     status: z.enum(["active", "withdrawn", "supplier-specific"]),
     values: factorValuesSchema,
     override: z.optional(factorOverrideSchema),
+    locationOverrides: z.optional(z.array(locationOverrideSchema)),
   }))();
 
 /** The IPCC assessment reports a factor set's GWP values can come from. */

@@ -4,7 +4,7 @@ import { KoploperError } from "../core/errors.js";
 import { createParser } from "../core/parse.js";
 import { reductionPathSchema, scenarioChangeSchema, type ReductionPathInput, type ScenarioChange } from "./analysis-schema.js";
 import { calculateFootprint } from "./calculate.js";
-import { footprintInputSchema, organisationSchema, type Activity, type FootprintInput, type FootprintOptions, type OrganisationInput } from "./schema.js";
+import { footprintInputSchema, organisationSchema, productionUnits, type Activity, type FootprintInput, type FootprintOptions, type OrganisationInput } from "./schema.js";
 import { THEMES, type Theme } from "./themes.js";
 import type { DualAmount, Footprint } from "./types.js";
 
@@ -25,7 +25,8 @@ export interface KeyFigure {
 
 /**
  * Key figures (kengetallen): kg CO2-eq per fte, per m2 floor area, per 1,000 EUR revenue and per
- * production unit; `null` where the company figure is missing or zero.
+ * production unit (`perProductionUnit` for the first, `perProductionUnits` for each of up to three);
+ * `null` where the company figure is missing or zero.
  *
  * @example
  * ```ts
@@ -39,6 +40,8 @@ export interface KeyFigures {
   readonly perM2: KeyFigure | null;
   readonly perThousandEur: KeyFigure | null;
   readonly perProductionUnit: (KeyFigure & { readonly unit: string }) | null;
+  /** Per each production unit the organisation gives (up to three), in its order; zero ones left out. */
+  readonly perProductionUnits: readonly (KeyFigure & { readonly unit: string })[];
 }
 
 const organisationParser = /* @__PURE__ */ createParser(organisationSchema, "organisation");
@@ -71,12 +74,16 @@ function divided(footprint: Footprint, by: Decimal | undefined): KeyFigure | nul
  */
 export function keyFigures(footprint: Footprint, organisation: OrganisationInput): KeyFigures {
   const org = organisationParser.parse(organisation);
-  const production = divided(footprint, org.production?.quantity);
+  const perUnit = productionUnits(org).map(({ quantity, unit }) => {
+    const figure = divided(footprint, quantity);
+    return figure === null ? null : { ...figure, unit };
+  });
   return {
     perFte: divided(footprint, org.fte),
     perM2: divided(footprint, org.floorAreaM2),
     perThousandEur: divided(footprint, org.revenueEur?.div(1000)),
-    perProductionUnit: production === null || org.production === undefined ? null : { ...production, unit: org.production.unit },
+    perProductionUnit: perUnit[0] ?? null,
+    perProductionUnits: perUnit.filter((figure) => figure !== null),
   };
 }
 
@@ -111,6 +118,11 @@ export interface Change {
  */
 export interface FootprintComparison {
   readonly normalizedBy: "fte" | "revenue" | null;
+  /**
+   * `true` when the two footprints were calculated on different factor sets and the caller opted in
+   * (`acrossFactorSets: true`): part of each change may then be a factor update, not a reduction.
+   */
+  readonly acrossFactorSets: boolean;
   readonly scope1: Change;
   readonly scope2: { readonly marketBased: Change; readonly locationBased: Change };
   readonly scope3: Change;
@@ -134,15 +146,24 @@ function normalizer(footprint: Footprint, by: "fte" | "revenue" | undefined, whi
   return value;
 }
 
+/** Whether two footprints were calculated on one factor set, accounting and GWP set. */
+function sameFactorSet(a: Footprint["factorSet"], b: Footprint["factorSet"]): boolean {
+  return a.id === b.id && a.year === b.year && a.accounting === b.accounting && a.gwp === b.gwp;
+}
+
 /**
  * Compares a footprint with a base (for example last year's): absolute and relative change per scope
  * and theme, optionally corrected for growth by dividing each footprint by its own fte or revenue.
  *
  * @param base - the footprint to compare against
  * @param current - the footprint compared
- * @param options - `normalizeBy: "fte" | "revenue"` to compare per fte or per EUR of revenue
+ * @param options - `normalizeBy: "fte" | "revenue"` to compare per fte or per EUR of revenue;
+ *   `acrossFactorSets: true` to compare footprints of different factor sets anyway (the result says so)
  * @returns the changes
- * @throws {@link KoploperError} `INVALID_INPUT` when normalising and a footprint lacks the figure
+ * @throws {@link KoploperError} `INVALID_INPUT` when normalising and a footprint lacks the figure;
+ *   `INCOMPATIBLE_FOOTPRINTS` when the footprints were calculated on different factor sets (id, year,
+ *   accounting or GWP set) and `acrossFactorSets` is not set: recalculate the base on the current
+ *   set with {@link recalculateFootprint}, because a factor update is not a reduction
  *
  * @example
  * ```ts
@@ -154,7 +175,17 @@ function normalizer(footprint: Footprint, by: "fte" | "revenue" | undefined, whi
  * compareFootprints(gas(1000), gas(800)).scope1.relative?.toString(); //=> "-0.2"
  * ```
  */
-export function compareFootprints(base: Footprint, current: Footprint, options: { readonly normalizeBy?: "fte" | "revenue" } = {}): FootprintComparison {
+export function compareFootprints(
+  base: Footprint,
+  current: Footprint,
+  options: { readonly normalizeBy?: "fte" | "revenue"; readonly acrossFactorSets?: boolean } = {},
+): FootprintComparison {
+  const across = !sameFactorSet(base.factorSet, current.factorSet);
+  if (across && options.acrossFactorSets !== true) {
+    const name = (set: Footprint["factorSet"]) => `${set.id} (${set.year}, ${set.accounting}, ${set.gwp})`;
+    const message = `the base was calculated on ${name(base.factorSet)} and the current footprint on ${name(current.factorSet)}: a factor update is not a reduction; recalculate the base with recalculateFootprint, or pass acrossFactorSets: true`;
+    throw new KoploperError("INCOMPATIBLE_FOOTPRINTS", message, [{ path: ["base", "factorSet"], message, code: "factor_set_mismatch" }]);
+  }
   const by = options.normalizeBy;
   const nb = normalizer(base, by, "base");
   const nc = normalizer(current, by, "current");
@@ -162,6 +193,7 @@ export function compareFootprints(base: Footprint, current: Footprint, options: 
   const dual = (b: DualAmount, c: DualAmount) => ({ marketBased: diff(b.marketBased, c.marketBased), locationBased: diff(b.locationBased, c.locationBased) });
   return {
     normalizedBy: by ?? null,
+    acrossFactorSets: across,
     scope1: diff(base.scope1, current.scope1),
     scope2: dual(base.scope2, current.scope2),
     scope3: diff(base.scope3.total, current.scope3.total),

@@ -1,10 +1,12 @@
 import type { Decimal } from "decimal.js";
+import type * as z from "zod/v4";
 import { D } from "../core/decimal.js";
 import { KoploperError } from "../core/errors.js";
 import { createParser } from "../core/parse.js";
-import { addLines, createState, routeOf, type EngineState, type Group } from "./engine.js";
+import { addLines, combine, createState, problemsOf, routeOf, type EngineState, type Group } from "./engine.js";
 import {
   accumulatorOptionsSchema,
+  activitySchema,
   footprintInputSchema,
   footprintOptionsSchema,
   type AccumulatorOptions,
@@ -15,7 +17,8 @@ import {
 } from "./schema.js";
 import { assemble, lineCounts, materialize, sortGroups } from "./summary.js";
 import type { Footprint, FootprintGroup, FootprintLine, TypedActivity } from "./types.js";
-import { applyConversion } from "./units.js";
+import { applyConversion, unitNote } from "./units.js";
+import { exactly, Wide, wideZero } from "./exact.js";
 
 const inputParser = /* @__PURE__ */ createParser(footprintInputSchema, "footprint input");
 const optionsParser = /* @__PURE__ */ createParser(footprintOptionsSchema, "footprint options");
@@ -27,27 +30,28 @@ function meta(options: ResolvedOptions): Footprint["factorSet"] {
 }
 
 function groupsOf(state: EngineState): FootprintGroup[] {
-  return sortGroups([...state.groups.values()].map((group) => materialize(group.template, group.sum, group.lines)));
+  return sortGroups([...state.groups.values()].map((group) => materialize(group.template, new D(group.sum), group.lines)));
 }
 
 function checksOf(state: EngineState): Footprint["checks"] {
-  return { unknownGreenKWh: state.unknownGreenKWh, vehicles: Object.fromEntries(state.vehicles) };
+  return { unknownGreenKWh: new D(state.unknownGreenKWh), vehicles: Object.fromEntries(state.vehicles) };
 }
 
 function partsFor(group: Group, amount: Decimal): FootprintLine["parts"] {
   const { template } = group;
-  const quantity = applyConversion(amount, template.conversion);
-  const { factorId, overridden, unit } = template;
+  const { factorId, overridden, layer, unit, conversion } = template;
+  const quantity = applyConversion(amount, conversion);
   return template.parts.map(({ kind, column, value, scope, category, basis }) => ({
     kind,
     column,
     value,
-    kg: quantity.times(value),
+    kg: conversion.times === conversion.divide ? exactly([amount, value]) : exactly([amount, conversion.times, value], [conversion.divide]),
     scope,
     category,
     basis,
     factorId,
     overridden,
+    layer,
     quantity,
     unit,
   }));
@@ -59,13 +63,14 @@ function lineDetail(state: EngineState, line: Activity): FootprintLine {
   let parts: FootprintLine["parts"] = [];
   if (quantity !== null && route.electricity !== null) {
     const green = line.theme === "electricity" ? (line.green ?? []) : [];
-    const greenSum = green.reduce((sum, part) => sum.plus(part.quantity), new D(0));
+    const greenSum = green.reduce((sum, part) => sum.plus(part.quantity), wideZero());
     parts = [
       ...partsFor(route.group, quantity),
-      ...partsFor(route.electricity.market, quantity.minus(greenSum)),
+      ...partsFor(route.electricity.market, new D(new Wide(quantity).minus(greenSum))),
       ...green.flatMap((part) => partsFor(route.electricity?.green[part.source]() ?? route.group, part.quantity)),
     ];
   } else if (quantity !== null) parts = partsFor(route.group, quantity);
+  const note = unitNote(line.unit, route.group.template.unit);
   return {
     id: line.id,
     theme: line.theme,
@@ -75,8 +80,40 @@ function lineDetail(state: EngineState, line: Activity): FootprintLine {
     ...(line.location === undefined ? {} : { location: line.location }),
     ...(line.period === undefined ? {} : { period: line.period }),
     ...(line.note === undefined ? {} : { note: line.note }),
+    activity: line,
+    ...(note === null ? {} : { unitNote: note }),
     parts,
   };
+}
+
+/** Validates a footprint's input and options and sums its lines: what every one-shot calculation starts from. */
+export function prepare(input: FootprintInput, options: FootprintOptions): { resolved: ResolvedOptions; data: z.output<typeof footprintInputSchema>; state: EngineState } {
+  const resolved = optionsParser.parse(options);
+  const parsed = inputParser.safeParse(input);
+  const state = createState(resolved);
+  if (parsed.success) {
+    // addLines reports every problem of every line itself.
+    addLines(state, parsed.data.activities, ["activities"]);
+    return { resolved, data: parsed.data, state };
+  }
+  throw everyProblemOf(input, resolved, [parsed.error]);
+}
+
+/**
+ * Every problem of a refused input in one error: its shape problems, then the factor, unit and
+ * quantity problems of every line that has the right shape (each line checked on its own).
+ */
+function everyProblemOf(input: unknown, resolved: ResolvedOptions, errors: KoploperError[]): KoploperError {
+  const lines = (input as { activities?: unknown } | null)?.activities;
+  const scratch = createState(resolved);
+  if (Array.isArray(lines)) {
+    lines.forEach((raw: unknown, index) => {
+      const line = activitySchema.safeParse(raw);
+      const error = line.success ? problemsOf(scratch, line.data, ["activities", index]) : null;
+      if (error !== null) errors.push(error);
+    });
+  }
+  return combine(errors);
 }
 
 /**
@@ -106,10 +143,7 @@ function lineDetail(state: EngineState, line: Activity): FootprintLine {
  * ```
  */
 export function calculateFootprint(input: FootprintInput, options: FootprintOptions): Footprint {
-  const resolved = optionsParser.parse(options);
-  const data = inputParser.parse(input);
-  const state = createState(resolved);
-  addLines(state, data.activities, ["activities"]);
+  const { resolved, data, state } = prepare(input, options);
   const lines = data.activities.map((line) => lineDetail(state, line));
   const unknownIds = data.activities.filter((line) => line.quantity === null).map((line) => line.id);
   const estimatedIds = data.activities.filter((line) => line.estimated === true).map((line) => line.id);
@@ -194,6 +228,39 @@ export function createFootprintAccumulator(options: AccumulatorOptions): Footpri
   return accumulator;
 }
 
+/**
+ * Recalculates a footprint from its own lines on another factor set (or accounting or GWP set): the
+ * way to compare a baseline with a later year on one set, because a factor update is not a
+ * reduction. The result is `calculateFootprint` of the footprint's lines, year and organisation with
+ * the new options, and says in `recalculatedFrom` which set it was first calculated on.
+ *
+ * @param footprint - a footprint with per-line detail (from {@link calculateFootprint})
+ * @param options - the calculation options for the new calculation (see {@link footprintOptionsSchema})
+ * @returns the recalculated footprint
+ * @throws {@link KoploperError} `INVALID_INPUT` for a footprint without line detail (an accumulator's
+ *   result); every error of {@link calculateFootprint} when a line does not fit the new set
+ *
+ * @example
+ * ```ts
+ * import { calculateFootprint, overrideFactors, recalculateFootprint } from "koploper";
+ * import { nl2026 } from "koploper/factors/nl-2026";
+ *
+ * const base = calculateFootprint({ year: 2026, activities: [{ id: "gas", theme: "fuel", factor: 135, quantity: 1000, unit: "Nm3" }] }, { factors: nl2026 });
+ * const newer = overrideFactors(nl2026, [{ factor: 135, values: { wtw: "2.2" }, reason: "update" }], { id: "nl-2027-draft" });
+ * const again = recalculateFootprint(base, { factors: newer });
+ * again.scope1.toString(); //=> "2200"
+ * again.recalculatedFrom?.id; //=> "nl-2026"
+ * ```
+ */
+export function recalculateFootprint(footprint: Footprint, options: FootprintOptions): Footprint {
+  if (footprint.detail !== "lines") {
+    const message = "recalculating needs per-line detail: this footprint has group totals only (an accumulator's result)";
+    throw new KoploperError("INVALID_INPUT", message, [{ path: ["footprint", "detail"], message, code: "invalid_value" }]);
+  }
+  const input = { year: footprint.year, activities: footprint.lines.map((line) => line.activity), ...(footprint.organisation === undefined ? {} : { organisation: footprint.organisation }) };
+  return { ...calculateFootprint(input as FootprintInput, options), recalculatedFrom: footprint.recalculatedFrom ?? footprint.factorSet };
+}
+
 function incompatible(message: string): KoploperError {
   return new KoploperError("INCOMPATIBLE_FOOTPRINTS", message, [{ path: [], message, code: "incompatible" }]);
 }
@@ -232,7 +299,7 @@ export function mergeFootprints(a: Footprint, b: Footprint): Footprint {
   const groups = new Map(a.groups.map((group) => [group.key, group]));
   for (const group of b.groups) {
     const other = groups.get(group.key);
-    groups.set(group.key, other === undefined ? group : materialize({ ...group, parts: group.parts }, other.lineQuantity.plus(group.lineQuantity), other.lines + group.lines));
+    groups.set(group.key, other === undefined ? group : materialize({ ...group, parts: group.parts }, new D(new Wide(other.lineQuantity).plus(group.lineQuantity)), other.lines + group.lines));
   }
   const counts = (x: Footprint["unknown"], y: Footprint["unknown"]) => {
     const byTheme = { ...x.byTheme };
@@ -254,6 +321,6 @@ export function mergeFootprints(a: Footprint, b: Footprint): Footprint {
     lines: [...a.lines, ...b.lines],
     unknown: counts(a.unknown, b.unknown),
     estimated: counts(a.estimated, b.estimated),
-    checks: { unknownGreenKWh: a.checks.unknownGreenKWh.plus(b.checks.unknownGreenKWh), vehicles },
+    checks: { unknownGreenKWh: new D(new Wide(a.checks.unknownGreenKWh).plus(b.checks.unknownGreenKWh)), vehicles },
   });
 }

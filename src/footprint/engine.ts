@@ -5,8 +5,9 @@ import type { Factor, FactorSet, FactorValueField, FactorValues, UnitCode } from
 import { lookupFactor, NL_ELECTRICITY_ROLES, type FactorRef } from "./factor-index.js";
 import { GREEN_SOURCES, THEME_SCOPES, THEME_SECTIONS, type Scope3Category, type Theme } from "./themes.js";
 import { gwp, type GasCode, type GwpSet } from "../factors/gwp.js";
-import type { Accounting, FootprintGroup, GreenSource, GroupPart, TypedActivity } from "./types.js";
-import { applyConversion, conversion, UNIT_DIMENSIONS, type Conversion } from "./units.js";
+import type { Accounting, FootprintGroup, GreenSource, GroupPart, OverrideLayer, TypedActivity } from "./types.js";
+import { outsideDomain, Wide, wideZero } from "./exact.js";
+import { applyConversion, conversion, unknownUnit, UNIT_DIMENSIONS, type Conversion } from "./units.js";
 
 /**
  * The gases of the Dutch list's refrigerant and other-emission factors, by their stable source ids:
@@ -112,7 +113,7 @@ export function createState(options: EngineOptions): EngineState {
     electricityRoutes: new Map(),
     unknown: {},
     estimated: {},
-    unknownGreenKWh: new D(0),
+    unknownGreenKWh: wideZero(),
     vehicles: new Map(),
     epoch: 0,
   };
@@ -122,11 +123,24 @@ function fail(code: KoploperErrorCode, field: string, message: string, rule: str
   throw new KoploperError(code, message, [{ path: [field], message, code: rule }]);
 }
 
-function effective(factor: Factor, location: string | undefined): { values: FactorValues; overridden: boolean } {
+/** The values a line at `location` takes from a factor, and the layer that gave them. */
+function effective(factor: Factor, location: string | undefined): { values: FactorValues; layer: OverrideLayer } {
   const override = factor.override;
-  if (override === undefined) return { values: factor.values, overridden: false };
-  if (override.location === undefined || override.location === location) return { values: factor.values, overridden: true };
-  return { values: override.published, overridden: false };
+  const base: { values: FactorValues; layer: OverrideLayer } =
+    override === undefined
+      ? { values: factor.values, layer: "published" }
+      : override.location === undefined
+        ? { values: factor.values, layer: "organisation" }
+        : override.location === location
+          ? { values: factor.values, layer: "location" }
+          : { values: override.published, layer: "published" };
+  const at = location === undefined ? undefined : factor.locationOverrides?.find((layer) => layer.location === location);
+  return at === undefined ? base : { values: { ...base.values, ...at.values }, layer: "location" };
+}
+
+/** Whether a factor gives every location the same values. */
+function locationFree(factor: Factor): boolean {
+  return factor.override?.location === undefined && factor.locationOverrides === undefined;
 }
 
 function checkStatus(state: EngineState, factor: Factor, supplierValue: boolean): void {
@@ -204,7 +218,7 @@ function groupFor(
 ): Group {
   let group = state.groups.get(key);
   if (group === undefined) {
-    group = { template: make(), sum: new D(0), lines: 0, pendingInt: 0, pendingDec: null, pendingLines: 0, epoch: 0 };
+    group = { template: make(), sum: wideZero(), lines: 0, pendingInt: 0, pendingDec: null, pendingLines: 0, epoch: 0 };
     state.groups.set(key, group);
   }
   return group;
@@ -218,22 +232,24 @@ function listedGroup(
   location: string | undefined,
   parts: (values: FactorValues) => PartSpec[],
   tag: string,
+  why: string,
   energy = true,
 ): Group {
-  const { values, overridden } = effective(factor, location);
-  const key = `${theme}|${tag}|${factor.id}|${lineUnit}|${overridden ? `o:${factor.override?.location ?? ""}` : ""}`;
+  const { values, layer } = effective(factor, location);
+  const key = `${theme}|${tag}|${factor.id}|${lineUnit}|${layer === "published" ? "" : layer === "organisation" ? "o:" : `o:${location ?? ""}`}`;
   return groupFor(state, key, () => {
     let by: Conversion;
     try {
       by = conversion(lineUnit, factor.unit, values.mjPerUnit);
     } catch (error) {
-      fail("UNIT_MISMATCH", "unit", `${(error as Error).message.replace("[koploper] ", "")} (factor ${factor.id})`, "unit_mismatch");
+      fail("UNIT_MISMATCH", "unit", `${(error as Error).message.replace("[koploper] ", "")}: the line resolved to factor ${factor.id} (${factor.name.nl}, in ${factor.unit}), ${why}`, "unit_mismatch");
     }
     return {
       key,
       theme,
       factorId: factor.id,
-      overridden,
+      overridden: layer !== "published",
+      layer,
       lineUnit,
       unit: factor.unit,
       conversion: by,
@@ -243,16 +259,16 @@ function listedGroup(
   });
 }
 
-function customGroup(state: EngineState, line: TypedActivity, tag: string, factorId: string, unit: UnitCode, part: PartSpec): Group {
+function customGroup(state: EngineState, line: TypedActivity, tag: string, factorId: string, unit: UnitCode, part: PartSpec | null): Group {
   const key = `${line.theme}|${tag}|${line.unit}`;
   return groupFor(state, key, () => {
     let by: Conversion;
     try {
       by = conversion(line.unit, unit);
     } catch (error) {
-      fail("UNIT_MISMATCH", "unit", (error as Error).message.replace("[koploper] ", ""), "unit_mismatch");
+      fail("UNIT_MISMATCH", "unit", `${(error as Error).message.replace("[koploper] ", "")}: the factor given on the line is in ${unit}`, "unit_mismatch");
     }
-    return { key, theme: line.theme, factorId, overridden: false, lineUnit: line.unit, unit, conversion: by, mjPerUnit: null, parts: [part] };
+    return { key, theme: line.theme, factorId, overridden: false, layer: "published", lineUnit: line.unit, unit, conversion: by, mjPerUnit: null, parts: part === null ? [] : [part] };
   });
 }
 
@@ -276,13 +292,13 @@ function electricityGroups(state: EngineState, line: TypedActivity): { groups: E
     listedParts(state, "electricity", grid, values)
       .filter((part) => part.scope === 2)
       .map((part) => ({ ...part, basis: "location" as const })),
-  "grid");
+  "grid", "the grid-mix factor every electricity line uses for location-based scope 2");
   let market: Group;
   const contract = line.factor === undefined ? roleFactor(state, roles?.grey ?? NL_ELECTRICITY_ROLES.grey, "grey") : lookupFactor(state.set, line.factor as FactorRef);
   involved.push(contract);
   if (contract.section !== "electricity") fail("INVALID_INPUT", "factor", `factor ${contract.id} is not an electricity factor`, "theme_section");
   // A supplier's own figure comes on the line (supplierFactor) or as an override of the factor.
-  const supplied = line.supplierFactor !== undefined || effective(contract, location).overridden;
+  const supplied = line.supplierFactor !== undefined || effective(contract, location).layer !== "published";
   checkStatus(state, contract, supplied);
   if (line.supplierFactor !== undefined) {
     if (contract.status !== "supplier-specific") fail("INVALID_INPUT", "supplierFactor", `factor ${contract.id} is not supplier-specific: leave out supplierFactor`, "unexpected_supplier_value");
@@ -291,19 +307,19 @@ function electricityGroups(state: EngineState, line: TypedActivity): { groups: E
       const chain = values.chain === undefined ? new D(0) : new D(values.chain);
       return strict
         ? [emission("supplier", own, 2, null, "market"), emission("chain", chain, 3, 3)]
-        : [emission("supplier+chain", own.plus(chain), 2, null, "market")];
-    }, `supplier:${own.toString()}`, false);
+        : [emission("supplier+chain", new D(new Wide(own).plus(chain)), 2, null, "market")];
+    }, `supplier:${own.toString()}`, "the supplier's electricity factor named on the line", false);
   } else {
-    market = listedGroup(state, "electricity", contract, line.unit, location, (values) => marketParts(state, contract, values), "market", false);
+    market = listedGroup(state, "electricity", contract, line.unit, location, (values) => marketParts(state, contract, values), "market", line.factor === undefined ? "the grey factor for kWh without guarantees of origin" : "the electricity factor named on the line", false);
   }
   const green = {} as Record<GreenSource, () => Group>;
   for (const source of GREEN_SOURCES) {
     const factor = roleFactor(state, roles?.green?.[source] ?? NL_ELECTRICITY_ROLES.green[source], `${source} (green)`);
     involved.push(factor);
-    green[source] = () => listedGroup(state, "electricity", factor, line.unit, location, (values) => marketParts(state, factor, values), "green", false);
+    green[source] = () => listedGroup(state, "electricity", factor, line.unit, location, (values) => marketParts(state, factor, values), "green", `the ${source} factor for green kWh`, false);
   }
   for (const factor of involved) checkStatus(state, factor, factor === contract && supplied);
-  return { groups: { grid: gridGroup, market, green }, anyLocation: involved.every((factor) => factor.override?.location === undefined) };
+  return { groups: { grid: gridGroup, market, green }, anyLocation: involved.every(locationFree) };
 }
 
 function marketParts(state: EngineState, factor: Factor, values: FactorValues): PartSpec[] {
@@ -313,7 +329,7 @@ function marketParts(state: EngineState, factor: Factor, values: FactorValues): 
 function resolveRoute(state: EngineState, line: TypedActivity): Route {
   const theme = line.theme;
   if (!(theme in THEME_SCOPES)) fail("INVALID_INPUT", "theme", `unknown theme ${JSON.stringify(theme)}`, "invalid_theme");
-  if (!(line.unit in UNIT_DIMENSIONS)) fail("UNIT_MISMATCH", "unit", `unknown unit ${JSON.stringify(line.unit)}`, "invalid_unit");
+  if (!(line.unit in UNIT_DIMENSIONS)) fail("UNIT_MISMATCH", "unit", unknownUnit(line.unit), "invalid_unit");
   // One object literal for every route, so that all routes share one hidden class (the hot loop stays monomorphic).
   const route = (group: Group, anyLocation: boolean, electricity: ElectricityGroups | null = null, vehicleKind: Route["vehicleKind"] = null): Route => ({
     theme,
@@ -342,20 +358,40 @@ function resolveRoute(state: EngineState, line: TypedActivity): Route {
     const group = customGroup(state, line, tag, custom.source, custom.unit, emission("custom", amount, 3, category));
     return route(group, true);
   }
+  if (theme in PHYSICAL_UNITS) return route(physicalGroup(state, line, PHYSICAL_UNITS[theme as PhysicalTheme]), true);
   const factor = lookupFactor(state.set, line.factor as FactorRef);
   if (!THEME_SECTIONS[theme].includes(factor.section) || (factor.section === "waste" && (factor.unit === "VE") !== (theme === "wastewater"))) {
     fail("INVALID_INPUT", "factor", `factor ${factor.id} (${factor.section}) does not fit theme ${theme}`, "theme_section");
   }
   checkStatus(state, factor, false);
-  const group = listedGroup(state, theme, factor, line.unit, line.location, (values) => listedParts(state, theme, factor, values), "");
+  const group = listedGroup(state, theme, factor, line.unit, line.location, (values) => listedParts(state, theme, factor, values), "", "the factor named on the line");
   const dimension = UNIT_DIMENSIONS[line.unit];
   const vehicleKind = dimension.endsWith("distance") ? "distance" : factor.section === "vehicle-fuels" ? "fuel" : null;
-  return route(group, factor.override?.location === undefined, null, vehicleKind);
+  return route(group, locationFree(factor), null, vehicleKind);
+}
+
+/** The themes of physical quantities (no listed factor), with the unit their figures are in. */
+export const PHYSICAL_UNITS = { water: "m3", paper: "kg", solvents: "l" } as const satisfies Partial<Record<Theme, UnitCode>>;
+type PhysicalTheme = keyof typeof PHYSICAL_UNITS;
+
+/** The group of a water, paper or solvents line: its quantity in the theme's unit, CO2 only with a factor on the line. */
+function physicalGroup(state: EngineState, line: TypedActivity, base: UnitCode): Group {
+  const theme = line.theme;
+  if (UNIT_DIMENSIONS[line.unit] !== UNIT_DIMENSIONS[base]) {
+    fail("UNIT_MISMATCH", "unit", `a ${theme} line is in ${base} or another unit of ${UNIT_DIMENSIONS[base]}, not ${line.unit}`, "unit_mismatch");
+  }
+  const custom = line.factor as { value: DecimalInput; unit: UnitCode; source: string } | undefined;
+  if (custom === undefined) return customGroup(state, line, "", theme, base, null);
+  const amount = toDecimal(custom.value);
+  const target = THEME_SCOPES[theme];
+  const part = emission("custom", amount, target.scope ?? 3, target.category);
+  return customGroup(state, line, `${amount.toString()}|${custom.unit}|${custom.source}`, custom.source, custom.unit, part);
 }
 
 /** Finds (or builds and caches) the route of a line: the groups its quantity goes into. */
 export function routeOf(state: EngineState, line: TypedActivity): Route {
-  if (line.theme === "other") return resolveRoute(state, line);
+  // Lines that carry their own factor object are not cached by it (every line has a new object).
+  if (line.theme === "other" || (line.theme in PHYSICAL_UNITS && typeof line.factor === "object")) return resolveRoute(state, line);
   if (line.theme === "electricity") {
     const supplier = line.supplierFactor === undefined ? "" : exact(line.supplierFactor, "supplierFactor").toString();
     const key = `${String(line.factor)}|${supplier}|${line.unit}|${line.location ?? ""}`;
@@ -401,12 +437,13 @@ function exact(q: DecimalInput, field: string): Decimal {
   } catch (error) {
     fail("INVALID_INPUT", field, (error as Error).message.replace("[koploper] ", ""), "invalid_number");
   }
-  if (d.isNegative()) fail("INVALID_INPUT", field, `${d.toString()} is negative: quantities are zero or more`, "too_small");
+  const outside = outsideDomain(d);
+  if (outside !== null) fail("INVALID_INPUT", field, outside, d.isNegative() ? "too_small" : "outside_domain");
   return d;
 }
 
 function addDecimal(group: Group, d: Decimal): void {
-  group.pendingDec = group.pendingDec === null ? d : group.pendingDec.plus(d);
+  group.pendingDec = (group.pendingDec ?? wideZero()).plus(d);
 }
 
 function flush(group: Group): void {
@@ -427,7 +464,7 @@ function count(counts: ThemeCounts, theme: Theme): ThemeCounts {
 
 function electricityLine(route: Route, groups: ElectricityGroups, line: TypedActivity, epoch: number, touched: Group[]): Decimal {
   const green = line.green ?? [];
-  let greenSum = new D(0);
+  let greenSum = wideZero();
   const parts = green.map((part, index) => {
     const amount = exact(part.quantity, `green.${index}.quantity`);
     greenSum = greenSum.plus(amount);
@@ -443,7 +480,7 @@ function electricityLine(route: Route, groups: ElectricityGroups, line: TypedAct
     group.pendingLines++;
     addDecimal(group, amount);
   }
-  for (const [group, amount] of [[route.group, total], [groups.market, total.minus(greenSum)]] as const) {
+  for (const [group, amount] of [[route.group, total], [groups.market, new Wide(total).minus(greenSum)]] as const) {
     touch(group, epoch, touched);
     group.pendingLines++;
     addDecimal(group, amount);
@@ -526,26 +563,69 @@ function sumChunk(state: EngineState, lines: readonly TypedActivity[], chunk: Ch
   }
 }
 
+function newChunk(state: EngineState): Chunk {
+  return { epoch: ++state.epoch, touched: [], unknown: state.unknown, estimated: state.estimated, unknownGreen: state.unknownGreenKWh, vehicles: [], index: 0 };
+}
+
+/**
+ * The problems of a line, checked without adding it (`null` when it has none); `path` is the line's.
+ * Routes and empty groups it creates are caches, never part of a result.
+ */
+export function problemsOf(state: EngineState, line: TypedActivity, path: readonly (string | number)[]): KoploperError | null {
+  const chunk = newChunk(state);
+  try {
+    sumChunk(state, [line], chunk);
+    return null;
+  } catch (error) {
+    return withPath(error, path);
+  } finally {
+    for (const group of chunk.touched) group.epoch = 0;
+  }
+}
+
+/** One error with every problem of the lines from `from` on, the first one being `first`. */
+function everyProblem(state: EngineState, lines: readonly TypedActivity[], path: readonly (string | number)[], first: KoploperError, from: number): KoploperError {
+  const errors = [first];
+  for (let i = from + 1; i < lines.length; i++) {
+    const error = problemsOf(state, lines[i] as TypedActivity, [...path, i]);
+    if (error !== null) errors.push(error);
+  }
+  return combine(errors);
+}
+
+/**
+ * Combines errors into one with every issue (each with its path): the shared code when all have the
+ * same one, else `INVALID_INPUT`. An issue given twice (same path and message) is kept once.
+ */
+export function combine(errors: readonly KoploperError[]): KoploperError {
+  const [only] = errors;
+  if (errors.length === 1 && only !== undefined) return only;
+  const seen = new Set<string>();
+  const issues = errors.flatMap((error) => error.issues).filter((issue) => {
+    const key = JSON.stringify([issue.path, issue.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const codes = new Set(errors.map((error) => error.code));
+  const code = codes.size === 1 ? (only as KoploperError).code : "INVALID_INPUT";
+  const list = issues.map((issue) => `- ${issue.path.join(".")}: ${issue.message}`).join("\n");
+  return new KoploperError(code, `${issues.length} problems:\n${list}`, issues);
+}
+
 /**
  * Adds a chunk of typed lines to the state: all of it, or (when any line is refused) none of it.
  *
- * @throws {@link KoploperError} with the path `[...path, lineIndex, field]` of the refused line
+ * @throws {@link KoploperError} with every problem of every refused line, each at its path
+ *   `[...path, lineIndex, field]`
  */
 export function addLines(state: EngineState, lines: readonly TypedActivity[], path: readonly (string | number)[]): void {
-  const chunk: Chunk = {
-    epoch: ++state.epoch,
-    touched: [],
-    unknown: state.unknown,
-    estimated: state.estimated,
-    unknownGreen: state.unknownGreenKWh,
-    vehicles: [],
-    index: 0,
-  };
+  const chunk = newChunk(state);
   try {
     sumChunk(state, lines, chunk);
   } catch (error) {
     for (const group of chunk.touched) group.epoch = 0;
-    throw withPath(error, [...path, chunk.index]);
+    throw everyProblem(state, lines, path, withPath(error, [...path, chunk.index]), chunk.index);
   }
   for (const group of chunk.touched) {
     let sum = group.sum;

@@ -47,7 +47,7 @@ export {
   type ScenarioResult,
 } from "./analysis.js";
 export { reductionPathSchema, scenarioChangeSchema, type ReductionPathInput, type ScenarioChange } from "./analysis-schema.js";
-export { calculateFootprint, createFootprintAccumulator, mergeFootprints, type FootprintAccumulator } from "./calculate.js";
+export { calculateFootprint, createFootprintAccumulator, mergeFootprints, recalculateFootprint, type FootprintAccumulator } from "./calculate.js";
 export { NL_ELECTRICITY_ROLES, type FactorRef } from "./factor-index.js";
 export {
   accumulatorOptionsSchema,
@@ -77,6 +77,7 @@ export type {
   GreenSource,
   GroupPart,
   LineCounts,
+  OverrideLayer,
   PlausibilityWarning,
   TypedActivity,
   WarningCode,
@@ -91,3 +92,16 @@ export {
   type PeriodOptions,
 } from "./periods.js";
 export { prestatieladderView, type PrestatieladderView } from "./ladder.js";
+export {
+  environmentalPerformance,
+  type ClassificationSource,
+  type DistanceFigure,
+  type EnergyFigure,
+  type EnergySplit,
+  type EnvironmentalKeyFigures,
+  type EnvironmentalPerformance,
+  type Figure,
+  type GasFigure,
+  type RenewableBasis,
+  type WasteStream,
+} from "./environment.js";

@@ -3,7 +3,7 @@ import type { DecimalInput } from "../core/decimal.js";
 import type { GwpSet } from "../factors/gwp.js";
 import type { UnitCode } from "../factors/schema.js";
 import type { FactorRef } from "./factor-index.js";
-import type { Organisation } from "./schema.js";
+import type { Activity, Organisation } from "./schema.js";
 import type { GREEN_SOURCES, Scope3Category, Theme } from "./themes.js";
 import type { Conversion } from "./units.js";
 
@@ -57,8 +57,11 @@ export interface TypedActivity {
   readonly estimated?: boolean | undefined;
   readonly vehicle?: string | undefined;
   readonly category?: number | undefined;
-  readonly green?: readonly { readonly quantity: DecimalInput; readonly source: GreenSource }[] | undefined;
+  readonly green?: readonly { readonly quantity: DecimalInput; readonly source: GreenSource; readonly origin?: "guarantee" | "own" | undefined }[] | undefined;
   readonly supplierFactor?: DecimalInput | undefined;
+  readonly renewable?: boolean | undefined;
+  readonly hazardous?: boolean | undefined;
+  readonly treatment?: "recycling" | "disposal" | undefined;
 }
 
 /**
@@ -85,6 +88,19 @@ export interface GroupPart {
 }
 
 /**
+ * Which layer of a factor gave a value: the `published` list, the `organisation`'s override, or the
+ * line's `location`'s override (see `overrideFactors`).
+ *
+ * @example
+ * ```ts
+ * import type { OverrideLayer } from "koploper";
+ *
+ * const own = (layer: OverrideLayer) => layer !== "published";
+ * ```
+ */
+export type OverrideLayer = "published" | "organisation" | "location";
+
+/**
  * All lines with the same theme, factor (with or without its override), unit and role, summed
  * exactly: the provenance every footprint keeps, also from the accumulator. `lineQuantity` is the
  * sum in the lines' unit, `quantity` that sum in the factor's unit, and each part's `kg` is
@@ -102,6 +118,7 @@ export interface FootprintGroup {
   readonly theme: Theme;
   readonly factorId: string;
   readonly overridden: boolean;
+  readonly layer: OverrideLayer;
   readonly lineUnit: UnitCode;
   readonly lineQuantity: Decimal;
   readonly unit: UnitCode;
@@ -133,7 +150,17 @@ export interface FootprintLine {
   readonly location?: string;
   readonly period?: { readonly year: number; readonly quarter?: number | undefined; readonly month?: number | undefined };
   readonly note?: string;
-  readonly parts: readonly (GroupPart & { readonly factorId: string; readonly overridden: boolean; readonly quantity: Decimal; readonly unit: UnitCode })[];
+  /** The validated activity line itself, so the footprint can be recalculated on another factor set. */
+  readonly activity: Activity;
+  /** How the library read the line's unit, when it read it as another one (`m3` as Nm3). */
+  readonly unitNote?: string;
+  readonly parts: readonly (GroupPart & {
+    readonly factorId: string;
+    readonly overridden: boolean;
+    readonly layer: OverrideLayer;
+    readonly quantity: Decimal;
+    readonly unit: UnitCode;
+  })[];
 }
 
 /**
@@ -228,6 +255,8 @@ export interface DualAmount {
 export interface Footprint {
   readonly year: number;
   readonly factorSet: { readonly id: string; readonly year: number; readonly accounting: Accounting; readonly gwp: GwpSet };
+  /** The factor set the footprint was first calculated on, when `recalculateFootprint` made it. */
+  readonly recalculatedFrom?: { readonly id: string; readonly year: number; readonly accounting: Accounting; readonly gwp: GwpSet };
   readonly organisation?: Organisation;
   readonly detail: "lines" | "groups";
   readonly scope1: Decimal;

@@ -1,6 +1,7 @@
 import type { Decimal } from "decimal.js";
 import { D, toDecimal, type DecimalInput } from "../core/decimal.js";
 import { KoploperError } from "../core/errors.js";
+import { exactly } from "./exact.js";
 import type { UnitCode } from "../factors/schema.js";
 
 /**
@@ -67,6 +68,12 @@ export const UNIT_ALIASES: Readonly<Record<string, UnitCode>> = {
   "kg ds": "kg-ds",
 };
 
+/** The message for a unit that is no unit code: `km` gets a hint, because it means vkm or pkm. */
+export function unknownUnit(unit: string): string {
+  const hint = unit.trim().toLowerCase() === "km" ? ": km is ambiguous, write vkm (vehicle kilometres) or pkm (passenger kilometres), or tkm for freight" : "";
+  return `unknown unit ${JSON.stringify(unit)}${hint}`;
+}
+
 // Size of each unit in its dimension's base unit (MJ, l, kg); units not listed are 1.
 const SCALE: Partial<Record<UnitCode, number>> = { kWh: 3.6, MWh: 3600, GJ: 1000, m3: 1000, t: 1000 };
 
@@ -87,23 +94,43 @@ export interface Conversion {
   readonly divide: Decimal;
 }
 
+// The dimensions of fuels: an energy quantity converts to them through the fuel's MJ per unit.
+// Never to a distance: MJ per pkm, vkm or tkm describes a trip, it does not turn energy into km.
+const FUEL_DIMENSIONS: ReadonlySet<string> = new Set(["liquid-volume", "gas-volume", "mass", "dry-mass"]);
+
+/**
+ * The note for a line whose unit is read as another one: `m3` on a factor in Nm3 is read as Nm3,
+ * as Dutch gas bills and the Milieubarometer do. `null` for every other pair.
+ */
+export function unitNote(from: UnitCode, to: UnitCode): string | null {
+  return from === "m3" && to === "Nm3" ? "m3 read as Nm3 (normal cubic metres), as on Dutch gas bills" : null;
+}
+
 /** The exact fraction that turns a quantity in `from` into one in `to` (see {@link convertUnit}). */
 export function conversion(from: UnitCode, to: UnitCode, mjPerUnit?: DecimalInput): Conversion {
   const times = new D(from === to ? 1 : (SCALE[from] ?? 1));
-  if (from === to) return { times, divide: times };
+  if (from === to || unitNote(from, to) !== null) return { times, divide: times };
   if (UNIT_DIMENSIONS[from] === UNIT_DIMENSIONS[to]) return { times, divide: new D(SCALE[to] ?? 1) };
-  if (UNIT_DIMENSIONS[from] === "energy" && mjPerUnit !== undefined && toDecimal(mjPerUnit).gt(0)) {
+  const fuel = FUEL_DIMENSIONS.has(UNIT_DIMENSIONS[to]);
+  if (UNIT_DIMENSIONS[from] === "energy" && fuel && mjPerUnit !== undefined && toDecimal(mjPerUnit).gt(0)) {
     return { times, divide: toDecimal(mjPerUnit) };
   }
-  const message = `a quantity in ${from} cannot be converted to ${to}`;
+  const reason =
+    UNIT_DIMENSIONS[from] === "energy" && !fuel
+      ? `: energy does not convert to ${UNIT_DIMENSIONS[to]}`
+      : UNIT_DIMENSIONS[from] === "energy"
+        ? ": the factor gives no MJ per unit"
+        : "";
+  const message = `a quantity in ${from} cannot be converted to ${to}${reason}`;
   throw new KoploperError("UNIT_MISMATCH", message, [{ path: [], message, code: "unit_mismatch" }]);
 }
 
 /**
  * Converts a quantity from one unit to another: exactly inside a dimension (1 MWh = 1000 kWh,
  * 1 t = 1000 kg, 1 m3 = 1000 l, 1 kWh = 3.6 MJ), and from an energy unit to a fuel's own unit through
- * the fuel's MJ per unit (1 GJ of natural gas at 31.65 MJ/Nm3 is 1000 / 31.65 Nm3, computed to 64
- * significant digits).
+ * the fuel's MJ per unit (1 GJ of natural gas at 31.65 MJ/Nm3 is 1000 / 31.65 Nm3). Multiplies
+ * first and divides last: the result is exact whenever it is a finite decimal, otherwise rounded once
+ * to 64 significant digits.
  *
  * @param quantity - the amount in `from`
  * @param from - the unit the amount is in
@@ -125,8 +152,12 @@ export function convertUnit(quantity: DecimalInput, from: UnitCode, to: UnitCode
   return applyConversion(toDecimal(quantity), conversion(from, to, mjPerUnit));
 }
 
-/** Applies a conversion fraction to an exact quantity (the identity from {@link conversion}, whose two parts are one object, costs nothing). */
+/**
+ * Applies a conversion fraction to an exact quantity, dividing last, so the result is exact when it
+ * is a finite decimal and otherwise rounded once (the identity from {@link conversion}, whose two
+ * parts are one object, costs nothing).
+ */
 export function applyConversion(quantity: Decimal, by: Conversion): Decimal {
   if (by.times === by.divide) return quantity;
-  return quantity.times(by.times).div(by.divide);
+  return exactly([quantity, by.times], [by.divide]);
 }

@@ -1,5 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { D } from "../core/decimal.js";
+import { KoploperError } from "../core/errors.js";
 import type { Localized } from "../core/localized.js";
 import { ineligibility } from "./guards.js";
 import { PRIZE_CRITERIA, parsePrizeCriteria, type PrizeCriteriaInput, type PrizeCriterion } from "./schemas/prize.js";
@@ -76,6 +77,27 @@ export interface PrizeRanking {
   readonly entries: readonly PrizeEntry[];
   readonly excluded: readonly PrizeExclusion[];
   readonly explanation: Localized;
+  /** The participants whose footprint reduction compares footprints of different factor sets (only with `acrossFactorSets: true`). */
+  readonly acrossFactorSets: readonly string[];
+}
+
+/**
+ * The ids of the participants whose audit and final footprints were calculated on different factor
+ * sets. Refused (`INCOMPATIBLE_FOOTPRINTS`) unless `options.acrossFactorSets` is `true`: a factor
+ * update is not a reduction (recalculate the audit's footprint with `recalculateFootprint`).
+ */
+export function acrossFactorSets(participants: readonly ParticipantState[], options: { readonly acrossFactorSets?: boolean }, path: string): string[] {
+  const optIn: unknown = (options as { acrossFactorSets?: unknown } | null)?.acrossFactorSets;
+  if (typeof options !== "object" || options === null || (optIn !== undefined && typeof optIn !== "boolean")) {
+    const message = "options.acrossFactorSets must be a boolean";
+    throw new KoploperError("INVALID_INPUT", message, [{ path: [path, "acrossFactorSets"], message, code: "invalid_type" }]);
+  }
+  const across = participants.filter(({ audit, finalMeasurement }) => audit !== undefined && finalMeasurement?.footprint !== undefined && audit.footprint.factorSetId !== finalMeasurement.footprint.factorSetId);
+  if (across.length > 0 && optIn !== true) {
+    const message = `the audit and final footprints of ${across.map((p) => p.participant.id).join(", ")} were calculated on different factor sets: a factor update is not a reduction; recalculate the audit's footprint on the newer set (recalculateFootprint), or pass acrossFactorSets: true`;
+    throw new KoploperError("INCOMPATIBLE_FOOTPRINTS", message, [{ path: [path, "acrossFactorSets"], message, code: "factor_set_mismatch" }]);
+  }
+  return across.map((participant) => participant.participant.id);
 }
 
 const LABELS: Readonly<Record<PrizeCriterion, Localized>> = {
@@ -225,8 +247,12 @@ function methodExplanation(used: readonly PrizeCriterion[], weights: Readonly<Re
  *
  * @param state - the cohort
  * @param criteria - the weights (summing to exactly 1) and optionally who may win
+ * @param options - `acrossFactorSets: true` to rank footprint reductions whose audit and final
+ *   footprints were calculated on different factor sets (listed in the result's `acrossFactorSets`)
  * @returns the ranking with every participant's score per criterion and readable explanations
- * @throws {@link KoploperError} `INVALID_INPUT` for bad criteria
+ * @throws {@link KoploperError} `INVALID_INPUT` for bad criteria or options;
+ *   `INCOMPATIBLE_FOOTPRINTS` when footprint reduction counts and a participant's audit and final
+ *   footprints are on different factor sets, without `acrossFactorSets: true`
  * @example
  * ```ts
  * import { rankPrize, type CohortState } from "koploper/lifecycle";
@@ -236,7 +262,7 @@ function methodExplanation(used: readonly PrizeCriterion[], weights: Readonly<Re
  * ranking.entries.map((entry) => entry.explanation.nl);
  * ```
  */
-export function rankPrize(state: CohortState, criteria: PrizeCriteriaInput): PrizeRanking {
+export function rankPrize(state: CohortState, criteria: PrizeCriteriaInput, options: { readonly acrossFactorSets?: boolean } = {}): PrizeRanking {
   const parsed = parsePrizeCriteria(criteria);
   const kinds = parsed.eligibleKinds ?? state.cohort.settings.prizeEligibleKinds;
   const weights = Object.fromEntries(PRIZE_CRITERIA.map((criterion) => [criterion, parsed.weights[criterion] ?? ZERO])) as Record<PrizeCriterion, Decimal>;
@@ -247,6 +273,7 @@ export function rankPrize(state: CohortState, criteria: PrizeCriteriaInput): Pri
     if (reason === undefined) eligible.push(participant);
     else excluded.push({ participantId: participant.participant.id, name: participant.participant.name, reason });
   }
+  const across = weights.footprintReduction.gt(0) ? acrossFactorSets(eligible, options, "options") : [];
   const ids = new Set(eligible.map((participant) => participant.participant.id));
   const jury = juryScores(state, ids);
   const collaborations = collaborationCounts(state);
@@ -284,5 +311,5 @@ export function rankPrize(state: CohortState, criteria: PrizeCriteriaInput): Pri
     const tied = sorted.some((other) => other !== entry && byRank(other, entry) === 0);
     return { ...entry, rank, tied, explanation: entryExplanation(entry, rank, tied, used) };
   });
-  return { entries, excluded, explanation: methodExplanation(used, weights, excluded) };
+  return { entries, excluded, explanation: methodExplanation(used, weights, excluded), acrossFactorSets: across };
 }

@@ -1,6 +1,7 @@
 import type { Decimal } from "decimal.js";
 import { D } from "../core/decimal.js";
 import { paybackOf } from "./measures.js";
+import { acrossFactorSets } from "./prize.js";
 import { CORE_SUBJECT_CLAUSES, type CoreSubjectClause } from "./schemas/common.js";
 import { PARTICIPANT_KINDS, type ParticipantKind } from "./schemas/cohort.js";
 import { MEASURE_STATUSES, type Measure, type MeasureStatus } from "./schemas/measure.js";
@@ -101,6 +102,8 @@ export interface CohortReport {
     readonly plannedReductionKg: Decimal;
     /** The annual CO2 reduction of the measures done or verified. */
     readonly doneReductionKg: Decimal;
+    /** Participants whose measured reduction compares footprints of different factor sets (only with `acrossFactorSets: true`). */
+    readonly acrossFactorSets: readonly string[];
   };
   /** Mean ISO 26000 level (0-4) at the audit over the participants that have a level; `null` when none has. */
   readonly iso26000: {
@@ -150,7 +153,11 @@ function co2Figures(pairs: readonly { scope12: Decimal; total: Decimal }[]): Co2
  * in `participants`.
  *
  * @param state - the cohort
+ * @param options - `acrossFactorSets: true` to report measured reductions whose audit and final
+ *   footprints were calculated on different factor sets (listed in `co2.acrossFactorSets`)
  * @returns the report, exact decimals throughout
+ * @throws {@link KoploperError} `INCOMPATIBLE_FOOTPRINTS` when a participant's audit and final
+ *   footprints are on different factor sets, without `acrossFactorSets: true`
  * @see https://github.com/ORNL-AMO/AMO-Tools-Desktop/issues/3460 (payback over selected measures only)
  * @example
  * ```ts
@@ -161,9 +168,10 @@ function co2Figures(pairs: readonly { scope12: Decimal; total: Decimal }[]): Co2
  * report.money.paybackYears?.toFixed(1);
  * ```
  */
-export function cohortReport(state: CohortState): CohortReport {
+export function cohortReport(state: CohortState, options: { readonly acrossFactorSets?: boolean } = {}): CohortReport {
   const all = participantsOf(state);
   const current = all.filter(isCurrent);
+  const across = acrossFactorSets(current, options, "options");
   const measures: Measure[] = current.flatMap((participant) => participant.actionPlan?.measures ?? []);
   const chosen = measures.filter(isChosen);
   const done = chosen.filter(isDone);
@@ -224,6 +232,7 @@ export function cohortReport(state: CohortState): CohortReport {
       measuredReduction: co2Figures(reductions),
       plannedReductionKg: sum(chosen.map((measure) => measure.annualCo2ReductionKg)),
       doneReductionKg: sum(done.map((measure) => measure.annualCo2ReductionKg)),
+      acrossFactorSets: across,
     },
     iso26000: {
       participants: audited.length,

@@ -91,12 +91,35 @@ describe("findFactors", () => {
 
 describe("overrideFactors", () => {
   it("returns a new set with the override's values and the published ones kept in override", () => {
-    const acme = overrideFactors(frozen, [{ factor: "aardgas-g-gas", values: { wtw: 2.1 }, reason: "Meetrapport 2026", location: "Utrecht" }]);
+    const acme = overrideFactors(frozen, [{ factor: "aardgas-g-gas", values: { wtw: 2.1 }, reason: "Meetrapport 2026" }]);
     const gas = getFactor(acme, 135);
     expect(gas.values).toEqual({ ...getFactor(nl2026, 135).values, wtw: "2.1" });
-    expect(gas.override).toEqual({ reason: "Meetrapport 2026", location: "Utrecht", published: getFactor(nl2026, 135).values });
+    expect(gas.override).toEqual({ reason: "Meetrapport 2026", published: getFactor(nl2026, 135).values });
     expect(getFactor(acme, 51)).toBe(getFactor(frozen, 51));
     expect(acme.id).toBe("nl-2026");
+  });
+
+  it("keeps an organisation and a location override of one factor as two layers", () => {
+    const acme = overrideFactors(frozen, [
+      { factor: 135, values: { wtw: 2.1 }, reason: "Meetrapport 2026" },
+      { factor: 135, values: { wtw: 2 }, reason: "Meetrapport Utrecht", location: "Utrecht" },
+    ]);
+    const gas = getFactor(acme, 135);
+    expect(gas.values.wtw).toBe("2.1");
+    expect(gas.locationOverrides).toEqual([{ location: "Utrecht", reason: "Meetrapport Utrecht", values: { wtw: "2" } }]);
+    const again = overrideFactors(acme, [{ factor: 135, values: { wtw: 1.9 }, reason: "Nieuwe meting", location: "Utrecht" }]);
+    expect(getFactor(again, 135).locationOverrides).toEqual([{ location: "Utrecht", reason: "Nieuwe meting", values: { wtw: "1.9" } }]);
+    expect(getFactor(again, 135).override?.published).toEqual(getFactor(nl2026, 135).values);
+  });
+
+  it("refuses two overrides of one factor in the same layer", () => {
+    const twice = caught(() =>
+      overrideFactors(frozen, [
+        { factor: 135, values: { wtw: 2 }, reason: "a", location: "Utrecht" },
+        { factor: 135, values: { wtw: 2 }, reason: "b", location: "Utrecht" },
+      ]),
+    );
+    expect(twice.issues[0]).toMatchObject({ path: ["overrides", 1, "factor"], code: "duplicate_override" });
   });
 
   test.prop([fc.constantFrom(...nl2026.factors), fc.double({ min: -1e6, max: 1e6, noNaN: true })])(

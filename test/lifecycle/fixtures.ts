@@ -36,7 +36,7 @@ export const kickoff = { type: "kickoff-held", date: "2027-01-19", attendance: [
 export function footprint(scope1: number, scope2: number, scope3 = 1000, year = 2026) {
   return {
     year,
-    factorSetId: `nl-${year}`,
+    factorSetId: "nl-2026",
     scope1,
     scope2: { marketBased: scope2, locationBased: scope2 + 500 },
     scope3,
