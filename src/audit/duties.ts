@@ -26,12 +26,12 @@ import { nlEnergyDuties } from "./nl-energy-duties.js";
  *
  * @example
  * ```ts
- * import type { EnergyFigure } from "koploper/audit";
+ * import type { DutyFigure } from "koploper/audit";
  *
- * const shown = (figure: EnergyFigure) => `${figure.value.toString()}${figure.complete ? "" : "+"}`;
+ * const shown = (figure: DutyFigure) => `${figure.value.toString()}${figure.complete ? "" : "+"}`;
  * ```
  */
-export interface EnergyFigure {
+export interface DutyFigure {
   readonly value: Decimal;
   readonly complete: boolean;
   /** The footprint lines the figure adds up (empty for a usage given as figures). */
@@ -51,8 +51,8 @@ export interface EnergyFigure {
  * ```
  */
 export interface CountedUsage {
-  readonly electricityKWh: EnergyFigure;
-  readonly gasM3Equivalent: EnergyFigure;
+  readonly electricityKWh: DutyFigure;
+  readonly gasM3Equivalent: DutyFigure;
   readonly notCounted: readonly { readonly line: string; readonly reason: "vehicle-fuel" | "no-energy-content" | "other-location" }[];
   readonly assumptions: readonly Localized[];
 }
@@ -243,7 +243,7 @@ function fromFootprint(input: FootprintInput, factors: FactorSet | undefined, lo
   };
 }
 
-function atLeast(figure: "electricityKWh" | "gasM3Equivalent", value: EnergyFigure, threshold: Decimal): DutyReason {
+function atLeast(figure: "electricityKWh" | "gasM3Equivalent", value: DutyFigure, threshold: Decimal): DutyReason {
   const reached = value.value.gte(threshold);
   return { figure, value: value.value, threshold, comparison: "at-least", met: reached ? true : value.complete ? false : null };
 }

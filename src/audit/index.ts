@@ -30,7 +30,7 @@ export {
   type DutyReason,
   type EmlPartFinding,
   type EnergyDutyCheck,
-  type EnergyFigure,
+  type DutyFigure,
 } from "./duties.js";
 export {
   applicabilityRuleSchema,

@@ -117,7 +117,7 @@ function resolveLines(lines: readonly Activity[], factors: FactorSet): ResolvedL
   return [...lines]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((line) => {
-      const ref = line.theme === "other" || line.theme === "offset" ? undefined : line.factor;
+      const ref = "factor" in line && (typeof line.factor === "string" || typeof line.factor === "number") ? line.factor : undefined;
       // The footprint was calculated first, so every factor of a line is in the set.
       return { line, factorId: ref === undefined ? null : getFactor(factors, ref).id };
     });
@@ -164,6 +164,8 @@ function changesOf(measure: CatalogueMeasure, lines: readonly ResolvedLine[], va
       case "shift":
         for (const { line } of selectLines(lines, change.lines)) {
           if (line.quantity === null || line.theme === "electricity" || line.theme === "other" || line.theme === "offset") continue;
+          // Water, paper and solvents carry the user's own factor, not a factor of the set to shift to.
+          if (line.theme === "water" || line.theme === "paper" || line.theme === "solvents") continue;
           const share = value(change.share);
           changes.push({ kind: "scale", line: line.id, by: ONE.minus(share) });
           const moved = { id: `${measure.id}:${line.id}`, theme: line.theme, factor: change.to, quantity: line.quantity.times(share), unit: line.unit };

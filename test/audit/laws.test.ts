@@ -113,7 +113,7 @@ describe("audit laws", () => {
   test.prop([lines, fc.nat(), fc.integer({ min: 0, max: 4 })], { numRuns: 25 })("does not depend on the order of lines or answers", (activities, seed, pick) => {
     const shuffle = <T>(list: readonly T[]): T[] => [...list].map((value, i) => ({ value, key: (i * 7919 + seed) % 104729 })).sort((a, b) => a.key - b.key).map((e) => e.value);
     const answers = fullScanAnswers(pick);
-    const scoreOf = (entries: [string, unknown][]) => scoreAssessment(koploperScan, parseResponse(koploperScan, { questionnaire: "koploper-scan@1.0.0", answers: Object.fromEntries(entries) }));
+    const scoreOf = (entries: [string, unknown][]) => scoreAssessment(koploperScan, parseResponse(koploperScan, { questionnaire: `${koploperScan.id}@${koploperScan.version}`, answers: Object.fromEntries(entries) }));
     const prof = { size: "small", offers: "both", customers: "both", market: "local", sector: "retail" } as const;
     const run = (list: readonly ActivityInput[], entries: [string, unknown][]) =>
       JSON.stringify(auditRecommendations({ footprint: { year: 2026, activities: list }, profile: prof, iso26000: { score: scoreOf(entries), relevance: defaultRelevance(prof) } }, OPTIONS).items);

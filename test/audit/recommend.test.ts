@@ -6,7 +6,7 @@ import { fullScanAnswers } from "../iso26000/fixtures.js";
 import { BAKERY_PROFILE, bakery, bakeryLines } from "./fixtures.js";
 
 const OPTIONS = { date: "2026-06-01", factors: nl2026 } as const;
-const score = scoreAssessment(koploperScan, parseResponse(koploperScan, { questionnaire: "koploper-scan@1.0.0", answers: fullScanAnswers(1) }));
+const score = scoreAssessment(koploperScan, parseResponse(koploperScan, { questionnaire: `${koploperScan.id}@${koploperScan.version}`, answers: fullScanAnswers(1) }));
 const relevance = defaultRelevance(BAKERY_PROFILE);
 const withScan = { ...bakery(), iso26000: { score, relevance } };
 
@@ -117,7 +117,7 @@ describe("auditRecommendations: options", () => {
     const catalogue = {
       id: "rules",
       measures: [
-        measure("answered", { kind: "answer", key: "env_climate", atLeast: 0 }),
+        measure("answered", { kind: "answer", key: "env_footprint", atLeast: 0 }),
         measure("unanswered", { kind: "answer", key: "no-such-question", atLeast: 0 }),
         measure("duty", { kind: "duty", duty: "energiebesparingsplicht" }),
         measure("no-duty", { kind: "duty", duty: "onderzoeksplicht" }),
@@ -129,7 +129,7 @@ describe("auditRecommendations: options", () => {
     expect(ids(withScan)).toEqual(["measure:answered", "measure:duty", "measure:issue-level"]);
     expect(ids(bakery())).toEqual(["measure:duty"]);
     const answered = auditRecommendations(withScan, { ...OPTIONS, catalogue }).items.find((i) => i.id === "measure:answered")!;
-    expect(answered.triggers).toEqual([{ kind: "answer", key: "env_climate", score: expect.anything() }]);
+    expect(answered.triggers).toEqual([{ kind: "answer", key: "env_footprint", score: expect.anything() }]);
   });
 
   it("orders measures of equal reduction by payback, known paybacks first, then catalogue order", () => {
@@ -155,7 +155,7 @@ describe("auditRecommendations: options", () => {
   });
 
   it("recommends social measures from the scan levels", () => {
-    const low = scoreAssessment(koploperScan, parseResponse(koploperScan, { questionnaire: "koploper-scan@1.0.0", answers: fullScanAnswers(0) }));
+    const low = scoreAssessment(koploperScan, parseResponse(koploperScan, { questionnaire: `${koploperScan.id}@${koploperScan.version}`, answers: fullScanAnswers(0) }));
     const result = auditRecommendations({ ...bakery(), iso26000: { score: low, relevance } }, { ...OPTIONS, topPerSource: { measures: 60 } });
     const safety = result.items.find((i) => i.id === "measure:health-and-safety");
     expect(safety?.triggers).toEqual([{ kind: "issue", clause: "6.4.6", level: expect.anything() }]);

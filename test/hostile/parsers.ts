@@ -19,6 +19,10 @@ import {
   parseTimeline,
   parseTimelineOptions,
   planTimeline,
+  measureCatalogue,
+  nlEnergyDuties,
+  parseEnergyDutyRules,
+  parseMeasureCatalogue,
 } from "../../src/index.js";
 
 interface Parser {
@@ -76,6 +80,8 @@ export const parsers: Record<string, Parser> = {
   parseTimelineOptions: { parse: parseTimelineOptions, valid: { kickoff: "2027-01-19", months: 12, exchangeMeetings: 3, timeZone: "Europe/Amsterdam" } },
   parseTimeline: { parse: parseTimeline, valid: JSON.parse(JSON.stringify(planTimeline({ kickoff: "2027-01-19" }))) },
   parseQuestionnaire: { parse: parseQuestionnaire, valid: JSON.parse(JSON.stringify(koploperScan)) },
+  parseEnergyDutyRules: { parse: parseEnergyDutyRules, valid: JSON.parse(JSON.stringify(nlEnergyDuties)) },
+  parseMeasureCatalogue: { parse: parseMeasureCatalogue, valid: JSON.parse(JSON.stringify(measureCatalogue)) },
   parseFactorSet: { parse: parseFactorSet, valid: JSON.parse(JSON.stringify({ ...nl2026, factors: nl2026.factors.slice(0, 3) })) },
 };
 
