@@ -354,10 +354,18 @@ export type ICalendarOptions = DeepReadonly<z.input<typeof iCalendarOptionsSchem
 /** Checks the options of `toICalendar`. */
 export const iCalendarOptionsParser = /* @__PURE__ */ createParser(iCalendarOptionsSchema, "calendar options");
 
-const yearSchema = /* @__PURE__ */ z.int().min(1583).max(9999);
+/** The first year `dutchHolidays` supports: its rules for Koninginnedag start in 1950. */
+const FIRST_HOLIDAY_YEAR = 1950;
+const yearSchema = /* @__PURE__ */ z
+  .int({ error: "Expected a whole year, such as 2027" })
+  .min(FIRST_HOLIDAY_YEAR, {
+    error: (issue) =>
+      `The year ${String(issue.input)} is before ${FIRST_HOLIDAY_YEAR}, the first year supported: the holiday rules known to the library (Koninginnedag on 30 April) start in ${FIRST_HOLIDAY_YEAR}; earlier years had rules it does not model`,
+  })
+  .max(9999, { error: "The year must have four digits (at most 9999)" });
 const yearParser = /* @__PURE__ */ createParser(yearSchema, "year");
 
-/** Checks the year given to `dutchHolidays`: a whole year of the Gregorian calendar, 1583-9999. */
+/** Checks the year given to `dutchHolidays`: a whole year, 1950-9999. */
 export function parseYear(input: unknown): number {
   return yearParser.parse(input);
 }
