@@ -1,7 +1,9 @@
 import { parseEvent, type LifecycleEvent, type LifecycleEventInput } from "./schemas/events.js";
 import type { Measure } from "./schemas/measure.js";
 import { ineligibility, refuse, requireActive, requireKickoff, requireKnown, requireNotBefore } from "./guards.js";
-import { participantOf, type CohortState, type ParticipantState } from "./state.js";
+import type { IsoDate } from "./dates.js";
+import { meetingWarnings } from "./warnings.js";
+import { participantOf, participantsOf, type CohortState, type ParticipantState } from "./state.js";
 
 type EventOf<T extends LifecycleEvent["type"]> = Extract<LifecycleEvent, { type: T }>;
 
@@ -32,18 +34,21 @@ function create(event: EventOf<"cohort-created">): CohortState {
     juryScores: [],
     prizes: [],
     networkActivities: [],
+    warnings: [],
     eventCount: 0,
   };
 }
 
 function register(state: CohortState, event: EventOf<"participant-registered">): CohortState {
   const { participant } = event;
+  requireNotBefore(event.date, state.createdOn, "date-before-creation", "the cohort was created");
   if (participantOf(state, participant.id) !== undefined) {
     refuse("participant-already-registered", `participant "${participant.id}" is already registered`, ["participant", "id"]);
   }
   if (state.kickoff !== undefined && !event.late) {
     refuse("registration-after-kickoff", "registration closed at the kick-off; set late: true to admit a late entry", ["late"]);
   }
+  if (state.kickoff !== undefined) requireNotBefore(event.date, state.kickoff.date, "date-before-kickoff", "the kick-off (a late entry registers after it)");
   const isCompany = participant.kind === "company";
   const { max } = state.cohort.settings.companies;
   if (isCompany && state.companyCount >= max) {
@@ -73,8 +78,15 @@ function withdraw(state: CohortState, event: EventOf<"participant-withdrew">): C
   };
 }
 
-function requireAll(state: CohortState, ids: readonly string[], field: string): void {
-  ids.forEach((id, index) => requireKnown(state, id, [field, index]));
+/** Every id names a participant registered on or before `date`. */
+function requireAll(state: CohortState, ids: readonly string[], field: string, date: IsoDate): void {
+  ids.forEach((id, index) => requireKnown(state, id, [field, index], date));
+}
+
+/** Refuses (`rule`) a cohort event dated before the latest of `dates` (the steps it needs). */
+function requireAfterAll(date: IsoDate, dates: readonly IsoDate[], rule: string, what: string): void {
+  const latest = dates.reduce<IsoDate | undefined>((max, item) => (max === undefined || item > max ? item : max), undefined);
+  if (latest !== undefined) requireNotBefore(date, latest, rule, what);
 }
 
 function kickoff(state: CohortState, event: EventOf<"kickoff-held">): CohortState {
@@ -83,19 +95,20 @@ function kickoff(state: CohortState, event: EventOf<"kickoff-held">): CohortStat
   if (state.companyCount < min) {
     refuse("kickoff-too-few-companies", `the kick-off needs at least ${min} companies, ${state.companyCount} registered`);
   }
-  requireAll(state, event.attendance, "attendance");
-  requireAll(state, event.signedAgreements, "signedAgreements");
+  requireAll(state, event.attendance, "attendance", event.date);
+  requireAll(state, event.signedAgreements, "signedAgreements", event.date);
+  requireAfterAll(event.date, participantsOf(state).map((participant) => participant.registeredOn), "kickoff-dated-before-registration", "the last registration");
   const participants: Record<string, ParticipantState> = { ...state.participants };
   for (const id of state.participantIds) {
     const participant = participants[id];
     if (participant?.status === "registered") participants[id] = { ...participant, status: "active" };
   }
-  return { ...state, participants, kickoff: without(event) };
+  return { ...state, participants, kickoff: without(event), warnings: [...state.warnings, ...meetingWarnings(event.type, event.date)] };
 }
 
 function audit(state: CohortState, event: EventOf<"audit-completed">): CohortState {
   requireKickoff(state, event.date);
-  const participant = requireActive(state, event.participantId);
+  const participant = requireActive(state, event.participantId, ["participantId"], event.date);
   if (participant.audit !== undefined) refuse("audit-already-completed", `participant "${event.participantId}" was audited on ${participant.audit.date}`, ["participantId"]);
   if (!state.cohort.advisers.some((adviser) => adviser.id === event.adviserId)) {
     refuse("unknown-adviser", `"${event.adviserId}" is not an adviser of this cohort`, ["adviserId"]);
@@ -166,25 +179,25 @@ function measureStatus(state: CohortState, event: EventOf<"measure-status-change
 function exchangeMeeting(state: CohortState, event: EventOf<"exchange-meeting-held">): CohortState {
   requireKickoff(state, event.date);
   if (state.symposium !== undefined) refuse("symposium-already-held", "exchange meetings are held before the symposium");
-  requireAll(state, event.attendance, "attendance");
-  return { ...state, exchangeMeetings: [...state.exchangeMeetings, without(event)] };
+  requireAll(state, event.attendance, "attendance", event.date);
+  return { ...state, exchangeMeetings: [...state.exchangeMeetings, without(event)], warnings: [...state.warnings, ...meetingWarnings(event.type, event.date)] };
 }
 
 function collaboration(state: CohortState, event: EventOf<"collaboration-recorded">): CohortState {
   requireKickoff(state, event.date);
-  event.participantIds.forEach((id, index) => requireActive(state, id, ["participantIds", index]));
+  event.participantIds.forEach((id, index) => requireActive(state, id, ["participantIds", index], event.date));
   return { ...state, collaborations: [...state.collaborations, without(event)] };
 }
 
 function promotion(state: CohortState, event: EventOf<"promotion-published">): CohortState {
   requireKickoff(state, event.date);
-  requireAll(state, event.participantIds, "participantIds");
+  requireAll(state, event.participantIds, "participantIds", event.date);
   return { ...state, promotions: [...state.promotions, without(event)] };
 }
 
 function communication(state: CohortState, event: EventOf<"communication-submitted">): CohortState {
   requireKickoff(state, event.date);
-  const participant = requireActive(state, event.participantId);
+  const participant = requireActive(state, event.participantId, ["participantId"], event.date);
   if (participant.communication !== undefined) refuse("communication-already-submitted", `participant "${event.participantId}" submitted its communication assignment on ${participant.communication.date}`, ["participantId"]);
   const { type: _type, participantId: _id, ...record } = event;
   return withParticipant(state, { ...participant, communication: record });
@@ -192,7 +205,7 @@ function communication(state: CohortState, event: EventOf<"communication-submitt
 
 function juryScores(state: CohortState, event: EventOf<"jury-scores-recorded">): CohortState {
   requireKickoff(state, event.date);
-  requireActive(state, event.participantId);
+  requireActive(state, event.participantId, ["participantId"], event.date);
   if (state.prizes.length > 0) refuse("prize-already-awarded", "jury scores come before the prize is awarded");
   if (state.juryScores.some((score) => score.jurorId === event.jurorId && score.participantId === event.participantId)) {
     refuse("jury-scores-already-recorded", `juror "${event.jurorId}" already scored "${event.participantId}"`, ["jurorId"]);
@@ -211,7 +224,7 @@ function finalMeasurement(state: CohortState, event: EventOf<"final-measurement-
 function symposium(state: CohortState, event: EventOf<"symposium-held">): CohortState {
   requireKickoff(state, event.date);
   if (state.symposium !== undefined) refuse("symposium-already-held", `the symposium was held on ${state.symposium.date}`);
-  requireAll(state, event.excused, "excused");
+  requireAll(state, event.excused, "excused", event.date);
   const excused = new Set(event.excused);
   const missing = state.participantIds.filter((id) => {
     const participant = participantOf(state, id);
@@ -224,7 +237,10 @@ function symposium(state: CohortState, event: EventOf<"symposium-held">): Cohort
   if (state.exchangeMeetings.length < needed) {
     refuse("symposium-too-few-exchange-meetings", `the symposium needs ${needed} exchange meetings first, ${state.exchangeMeetings.length} were held`);
   }
-  return { ...state, symposium: without(event) };
+  requireAfterAll(event.date, state.exchangeMeetings.map((meeting) => meeting.date), "symposium-dated-before-exchange-meeting", "the last exchange meeting");
+  const plans = participantsOf(state).flatMap((participant) => (participant.status === "active" && participant.actionPlan !== undefined ? [participant.actionPlan.adoptedOn] : []));
+  requireAfterAll(event.date, plans, "symposium-dated-before-action-plan", "the last action plan");
+  return { ...state, symposium: without(event), warnings: [...state.warnings, ...meetingWarnings(event.type, event.date)] };
 }
 
 function prize(state: CohortState, event: EventOf<"prize-awarded">): CohortState {
@@ -256,7 +272,7 @@ function close(state: CohortState, event: EventOf<"cohort-closed">): CohortState
 function networkActivity(state: CohortState, event: EventOf<"network-activity-held">): CohortState {
   if (state.closedOn === undefined) refuse("network-before-close", "network activities start after the cohort closed");
   requireNotBefore(event.date, state.closedOn, "date-before-close", "the closing");
-  requireAll(state, event.attendance, "attendance");
+  requireAll(state, event.attendance, "attendance", event.date);
   return { ...state, networkActivities: [...state.networkActivities, without(event)] };
 }
 
@@ -321,10 +337,17 @@ function transition(state: CohortState, event: LifecycleEvent): CohortState {
  * `communication-already-submitted`, `jury-scores-already-recorded`, `prize-already-awarded`,
  * `final-measurement-before-audit`, `symposium-missing-action-plans`,
  * `symposium-too-few-exchange-meetings`, `prize-before-symposium`, `prize-not-eligible`,
- * `prize-place-taken`, `close-before-symposium`, `network-before-close`, and the date rules
- * `date-before-registration`, `date-before-kickoff`, `date-before-audit`,
- * `date-before-results-meeting`, `date-before-action-plan`, `date-before-symposium`,
- * `date-before-close` (a step dated before the step it depends on).
+ * `prize-place-taken`, `close-before-symposium`, `network-before-close`, and the date rules (a
+ * step dated before a step it depends on): `date-before-creation` (a registration),
+ * `date-before-registration` (an event naming a participant, dated before it registered),
+ * `date-before-kickoff`, `date-before-audit`, `date-before-results-meeting`,
+ * `date-before-action-plan`, `date-before-symposium`, `date-before-close`,
+ * `kickoff-dated-before-registration` (a kick-off before the last registration),
+ * `symposium-dated-before-exchange-meeting` and `symposium-dated-before-action-plan` (a symposium
+ * before the last exchange meeting or an active participant's action plan).
+ *
+ * A kick-off, exchange meeting or symposium on a weekend or a Dutch public holiday is accepted
+ * with a warning in the state's `warnings`.
  *
  * A withdrawal is allowed at any time before closing; when it leaves fewer companies than the
  * minimum, `belowMinimum` is `true`. When the cohort closes, every active participant with an

@@ -8,14 +8,19 @@ export function refuse(rule: string, message: string, path: readonly (string | n
   throw new KoploperError("INVALID_TRANSITION", `${message} (rule ${rule})`, [{ path, message, code: rule }]);
 }
 
-/** The participant with this id, or a refusal (`unknown-participant`). */
-export function requireKnown(state: CohortState, id: string, path: readonly (string | number)[]): ParticipantState {
-  return participantOf(state, id) ?? refuse("unknown-participant", `no participant "${id}" is registered`, path);
+/**
+ * The participant with this id, or a refusal (`unknown-participant`); with `date`, also a refusal
+ * (`date-before-registration`) when the event is dated before the participant registered.
+ */
+export function requireKnown(state: CohortState, id: string, path: readonly (string | number)[], date?: IsoDate): ParticipantState {
+  const participant = participantOf(state, id) ?? refuse("unknown-participant", `no participant "${id}" is registered`, path);
+  if (date !== undefined) requireNotBefore(date, participant.registeredOn, "date-before-registration", `the registration of "${id}"`);
+  return participant;
 }
 
-/** The active participant with this id, or a refusal (`unknown-participant`, `participant-not-active`). */
-export function requireActive(state: CohortState, id: string, path: readonly (string | number)[] = ["participantId"]): ParticipantState {
-  const participant = requireKnown(state, id, path);
+/** The active participant with this id, or a refusal (`unknown-participant`, `participant-not-active`, `date-before-registration` with `date`). */
+export function requireActive(state: CohortState, id: string, path: readonly (string | number)[] = ["participantId"], date?: IsoDate): ParticipantState {
+  const participant = requireKnown(state, id, path, date);
   if (participant.status !== "active") {
     refuse("participant-not-active", `participant "${id}" is ${participant.status}, not active`, path);
   }

@@ -70,6 +70,7 @@ export {
   type PrizeCriterion,
 } from "./schemas/prize.js";
 export type { CohortState, ParticipantState, ParticipantStatus } from "./state.js";
+export type { LifecycleWarning } from "./warnings.js";
 export { applyEvent } from "./apply.js";
 export { replay } from "./replay.js";
 export { nextActions, type NextAction, type NextActionKind } from "./next-actions.js";

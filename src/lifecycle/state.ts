@@ -2,6 +2,7 @@ import type { Cohort, Participant } from "./schemas/cohort.js";
 import type { IsoDate } from "./dates.js";
 import type { LifecycleEvent } from "./schemas/events.js";
 import type { Measure } from "./schemas/measure.js";
+import type { LifecycleWarning } from "./warnings.js";
 
 /**
  * Where a participant stands: `registered` (before the kick-off), `active` (from the kick-off, or
@@ -55,6 +56,7 @@ export interface ParticipantState {
  * - `companyCount` counts the companies that have not withdrawn; `belowMinimum` says when that is
  *   below the settings' minimum (for example after a withdrawal).
  * - The cohort-wide records (`kickoff`, `exchangeMeetings`, ..., `closedOn`) appear as they happen.
+ * - `warnings` lists what was accepted but deserves a look (a meeting on a weekend or holiday).
  *
  * @example
  * ```ts
@@ -79,6 +81,8 @@ export interface CohortState {
   readonly prizes: readonly Omit<Extract<LifecycleEvent, { type: "prize-awarded" }>, "type">[];
   readonly closedOn?: IsoDate;
   readonly networkActivities: readonly Omit<Extract<LifecycleEvent, { type: "network-activity-held" }>, "type">[];
+  /** Meetings held on a weekend or a Dutch public holiday, in the order they were recorded. */
+  readonly warnings: readonly LifecycleWarning[];
   /** How many events were applied, the creating event included. */
   readonly eventCount: number;
 }

@@ -92,8 +92,10 @@ describe("participant-registered", () => {
   it("closes at the kick-off unless the entry is explicitly late", () => {
     const state = replay(kickedOff);
     expectRefused(state, company(4), "registration-after-kickoff");
-    const late = applyEvent(state, { ...company(4), late: true } as LifecycleEventInput);
+    const late = applyEvent(state, { ...company(4), date: "2027-02-01", late: true } as LifecycleEventInput);
     expect(late.participants["p4"]).toMatchObject({ status: "active", lateEntry: true });
+    // A late entry registers after the kick-off: dated before it, it is out of order.
+    expectRefused(state, { ...company(4), late: true } as LifecycleEventInput, "date-before-kickoff");
   });
 
   it("is refused once the cohort closed", () => {
