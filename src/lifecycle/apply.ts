@@ -3,6 +3,9 @@ import type { Measure } from "./schemas/measure.js";
 import { ineligibility, refuse, requireActive, requireKickoff, requireKnown, requireNotBefore } from "./guards.js";
 import type { IsoDate } from "./dates.js";
 import { meetingWarnings } from "./warnings.js";
+import { D } from "../core/decimal.js";
+
+const ZERO = /* @__PURE__ */ new D(0);
 import { participantOf, participantsOf, type CohortState, type ParticipantState } from "./state.js";
 
 type EventOf<T extends LifecycleEvent["type"]> = Extract<LifecycleEvent, { type: T }>;
@@ -256,17 +259,32 @@ function prize(state: CohortState, event: EventOf<"prize-awarded">): CohortState
   return { ...state, prizes: [...state.prizes, without(event)] };
 }
 
+/** Whether a participant has what the cohort's completion rule asks. */
+function meetsCompletion(participant: ParticipantState, requires: readonly ("vision" | "action-plan")[]): boolean {
+  return requires.every((requirement) => (requirement === "vision" ? participant.vision !== undefined : participant.actionPlan !== undefined));
+}
+
 function close(state: CohortState, event: EventOf<"cohort-closed">): CohortState {
   if (state.symposium === undefined) refuse("close-before-symposium", "the cohort closes after the symposium");
   requireNotBefore(event.date, state.symposium.date, "date-before-symposium", "the symposium");
+  const excused = new Set(event.excused);
+  (event.excused ?? []).forEach((id, index) => requireActive(state, id, ["excused", index], event.date));
   const participants: Record<string, ParticipantState> = { ...state.participants };
   for (const id of state.participantIds) {
     const participant = participants[id];
-    if (participant?.status === "active" && participant.actionPlan !== undefined) {
+    if (participant?.status !== "active") continue;
+    if (meetsCompletion(participant, state.cohort.settings.completionRequires)) {
       participants[id] = { ...participant, status: "completed", completedOn: event.date };
+    } else if (excused.has(id)) {
+      participants[id] = { ...participant, status: "completed", completedOn: event.date, completedByExcuse: true };
     }
   }
   return { ...state, participants, closedOn: event.date };
+}
+
+function effort(state: CohortState, event: EventOf<"effort-recorded">): CohortState {
+  const participant = requireKnown(state, event.participantId, ["participantId"], event.date);
+  return withParticipant(state, { ...participant, effortHours: (participant.effortHours ?? ZERO).plus(event.hours) });
 }
 
 function networkActivity(state: CohortState, event: EventOf<"network-activity-held">): CohortState {
@@ -314,6 +332,8 @@ function transition(state: CohortState, event: LifecycleEvent): CohortState {
       return symposium(state, event);
     case "prize-awarded":
       return prize(state, event);
+    case "effort-recorded":
+      return effort(state, event);
     case "cohort-closed":
       return close(state, event);
   }
@@ -350,8 +370,10 @@ function transition(state: CohortState, event: LifecycleEvent): CohortState {
  * with a warning in the state's `warnings`.
  *
  * A withdrawal is allowed at any time before closing; when it leaves fewer companies than the
- * minimum, `belowMinimum` is `true`. When the cohort closes, every active participant with an
- * action plan becomes `completed`.
+ * minimum, `belowMinimum` is `true`. When the cohort closes, every active participant that meets
+ * the cohort's `completionRequires` (by default an adopted MVO vision and an action plan) or is
+ * listed in the closing's `excused` becomes `completed`; an excused participant must be active.
+ * `effort-recorded` adds hours to a registered participant (also a withdrawn one).
  *
  * @param state - the current state, or `undefined` before the `cohort-created` event
  * @param event - the event, validated here

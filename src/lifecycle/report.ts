@@ -76,13 +76,31 @@ export interface CohortReport {
     readonly done: number;
     readonly byStatus: Readonly<Record<MeasureStatus, number>>;
   };
-  /** Over the chosen measures only; `paybackYears` = investment / annual savings, `null` without savings. */
+  /**
+   * Over the chosen measures only; `paybackYears` = investment / annual savings (gross),
+   * `netPaybackYears` = (investment - subsidy) / annual savings (a measure's subsidy never
+   * exceeds its investment); both `null` without savings.
+   */
   readonly money: {
     readonly investment: Decimal;
     readonly subsidy: Decimal;
     readonly annualSavings: Decimal;
     readonly paybackYears: Decimal | null;
+    readonly netPaybackYears: Decimal | null;
     readonly measuresWithPayback: number;
+  };
+  /** Hours recorded with `effort-recorded`, over the participants not withdrawn; `averageHours` over those with hours, `null` when none has. */
+  readonly effort: { readonly totalHours: Decimal; readonly participants: number; readonly averageHours: Decimal | null };
+  /**
+   * The cohort's funding in EUR: the cohort's `funding` per source, the participants' `fee`s (every
+   * participant with a fee, withdrawn ones included: a fee paid is paid) and the total.
+   */
+  readonly funding: {
+    readonly province: Decimal;
+    readonly municipality: Decimal;
+    readonly other: Decimal;
+    readonly participants: Decimal;
+    readonly total: Decimal;
   };
   /** Annual physical savings of the chosen measures. */
   readonly annualSavings: {
@@ -146,8 +164,10 @@ function co2Figures(pairs: readonly { scope12: Decimal; total: Decimal }[]): Co2
  * CO2): participants by kind and status, phase progress, measures planned and done, investment,
  * annual savings and cohort payback over the chosen measures only (not ideas, not dropped), CO2
  * baseline and reduction (scope 1 + 2 market-based and total), the mean ISO 26000 level per core
- * subject, exchange attendance, collaborations and promotions. Withdrawn participants count only
- * in `participants`.
+ * subject, exchange attendance, collaborations and promotions, the participants' effort in hours,
+ * and the cohort's funding (province, municipality, other funders, participants' fees) beside the
+ * gross and the net-of-subsidy payback. Withdrawn participants count only in `participants` (and
+ * with the fees they paid).
  *
  * @param state - the cohort
  * @returns the report, exact decimals throughout
@@ -183,6 +203,10 @@ export function cohortReport(state: CohortState): CohortReport {
       },
     ];
   });
+  const subsidy = sum(chosen.map((measure) => measure.subsidy));
+  const hours = current.flatMap((participant) => participant.effortHours ?? []);
+  const funded = (source: "province" | "municipality" | "other"): Decimal => sum(state.cohort.funding.filter((item) => item.source === source).map((item) => item.amount));
+  const fees = sum(all.map((participant) => participant.participant.fee));
   const attendance = state.exchangeMeetings.reduce((total, meeting) => total + meeting.attendance.length, 0);
   return {
     cohortId: state.cohort.id,
@@ -213,10 +237,19 @@ export function cohortReport(state: CohortState): CohortReport {
     },
     money: {
       investment,
-      subsidy: sum(chosen.map((measure) => measure.subsidy)),
+      subsidy,
       annualSavings,
       paybackYears: annualSavings.gt(0) ? investment.div(annualSavings) : null,
+      netPaybackYears: annualSavings.gt(0) ? investment.minus(subsidy).div(annualSavings) : null,
       measuresWithPayback: chosen.filter((measure) => paybackOf(measure) !== null).length,
+    },
+    effort: { totalHours: sum(hours), participants: hours.length, averageHours: mean(hours) },
+    funding: {
+      province: funded("province"),
+      municipality: funded("municipality"),
+      other: funded("other"),
+      participants: fees,
+      total: funded("province").plus(funded("municipality")).plus(funded("other")).plus(fees),
     },
     annualSavings: { kWh: physical("kWh"), m3Gas: physical("m3Gas"), m3Water: physical("m3Water"), kgWaste: physical("kgWaste"), km: physical("km") },
     co2: {

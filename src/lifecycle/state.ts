@@ -1,3 +1,4 @@
+import type { Decimal } from "decimal.js";
 import type { Cohort, Participant } from "./schemas/cohort.js";
 import type { IsoDate } from "./dates.js";
 import type { LifecycleEvent } from "./schemas/events.js";
@@ -6,8 +7,9 @@ import type { LifecycleWarning } from "./warnings.js";
 
 /**
  * Where a participant stands: `registered` (before the kick-off), `active` (from the kick-off, or
- * at once for a late entry), `withdrawn` (with a reason) or `completed` (still active with an
- * action plan when the cohort closed).
+ * at once for a late entry), `withdrawn` (with a reason) or `completed` (still active when the
+ * cohort closed, with what the cohort's `completionRequires` asks, by default an adopted MVO vision
+ * and an action plan, or excused at the closing).
  *
  * @example
  * ```ts
@@ -37,6 +39,10 @@ export interface ParticipantState {
   readonly lateEntry: boolean;
   readonly withdrawal?: { readonly date: IsoDate; readonly reason: string };
   readonly completedOn?: IsoDate;
+  /** Completed by an explicit excuse at the closing, without what `completionRequires` asks. */
+  readonly completedByExcuse?: true;
+  /** The hours recorded with `effort-recorded` events, added up (present once any were recorded). */
+  readonly effortHours?: Decimal;
   /** The baseline audit (nulmeting) with the ISO 26000 and footprint summaries. */
   readonly audit?: Omit<Omit<Extract<LifecycleEvent, { type: "audit-completed" }>, "type">, "participantId">;
   readonly resultsMeetingOn?: IsoDate;

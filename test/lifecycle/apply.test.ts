@@ -50,7 +50,7 @@ describe("applyEvent", () => {
 describe("cohort-created", () => {
   it("starts a cohort with the default settings", () => {
     const state = applyEvent(undefined, cohortCreated);
-    expect(state.cohort.settings).toEqual({ companies: { min: 3, max: 15 }, months: 12, minExchangeMeetings: 1, prizeEligibleKinds: ["company"] });
+    expect(state.cohort.settings).toEqual({ companies: { min: 3, max: 15 }, months: 12, minExchangeMeetings: 1, prizeEligibleKinds: ["company"], completionRequires: ["vision", "action-plan"] });
     expect(state.createdOn).toBe("2026-10-01");
     expect(state.belowMinimum).toBe(true);
     expect(state.eventCount).toBe(1);

@@ -33,7 +33,8 @@ const eventArbitrary: fc.Arbitrary<LifecycleEventInput> = fc.oneof(
   fc.record({ participant: id, date }).map(({ participant, date }) => ({ type: "final-measurement-recorded", date, participantId: participant, footprint: footprint(9000, 4000), iso26000: iso(2) }) as LifecycleEventInput),
   fc.record({ date, excused: fc.subarray([...ids]) }).map(({ date, excused }) => ({ type: "symposium-held", date, excused }) as LifecycleEventInput),
   fc.record({ participant: id, date, place: fc.integer({ min: 1, max: 3 }) }).map(({ participant, date, place }) => ({ type: "prize-awarded", date, participantId: participant, place }) as LifecycleEventInput),
-  date.map((date) => ({ type: "cohort-closed", date }) as LifecycleEventInput),
+  fc.record({ date, excused: fc.option(fc.subarray([...ids]), { nil: undefined }) }).map(({ date, excused }) => ({ type: "cohort-closed", date, ...(excused === undefined ? {} : { excused }) }) as LifecycleEventInput),
+  fc.record({ participant: id, date, hours: fc.integer({ min: 0, max: 60 }) }).map(({ participant, date, hours }) => ({ type: "effort-recorded", date, participantId: participant, hours }) as LifecycleEventInput),
   date.map((date) => ({ type: "network-activity-held", date, title: "Netwerk", attendance: [] }) as LifecycleEventInput),
 );
 
@@ -92,7 +93,10 @@ function checkInvariants(state: CohortState): void {
     if (participant?.vision !== undefined) expect(participant.resultsMeetingOn).toBeDefined();
     if (participant?.resultsMeetingOn !== undefined) expect(participant.audit).toBeDefined();
     if (participant?.audit !== undefined) expect(participant.audit.date >= (state.kickoff?.date ?? "9999")).toBe(true);
-    if (participant?.status === "completed") expect(state.closedOn !== undefined && participant.actionPlan !== undefined).toBe(true);
+    if (participant?.status === "completed") {
+      expect(state.closedOn).toBeDefined();
+      expect(participant.completedByExcuse === true || (participant.actionPlan !== undefined && participant.vision !== undefined)).toBe(true);
+    }
     if (participant?.status === "registered") expect(state.kickoff).toBeUndefined();
   }
 }
@@ -177,8 +181,11 @@ function dependencyDates(applied: readonly LifecycleEventInput[]): { event: Life
       case "prize-awarded":
         after = [symposium ?? "9999-12-31"];
         break;
+      case "effort-recorded":
+        after = reg([event.participantId]);
+        break;
       case "cohort-closed":
-        after = [symposium ?? "9999-12-31"];
+        after = [symposium ?? "9999-12-31", ...reg(event.excused ?? [])];
         closed = event.date;
         break;
       case "network-activity-held":

@@ -35,7 +35,10 @@ function event<T extends string, S extends z.core.$ZodLooseShape>(type: T, shape
  * - `symposium-held` `{ excused?, guests? }`: `excused` lists participants allowed to come without an
  *   action plan.
  * - `prize-awarded` `{ participantId, place, prize? }`.
- * - `cohort-closed` `{}`.
+ * - `effort-recorded` `{ participantId, hours, note? }`: hours a participant spent on the programme
+ *   (added up; about 40 per company in practice).
+ * - `cohort-closed` `{ excused? }`: `excused` lists active participants that complete the
+ *   programme without meeting the cohort's `completionRequires` (an explicit excuse).
  * - `network-activity-held` `{ title, attendance }`.
  *
  * @example
@@ -92,7 +95,8 @@ export const lifecycleEventSchema = /* @__PURE__ */ z.discriminatedUnion("type",
   }).refine((value) => value.footprint !== undefined || value.iso26000 !== undefined, "Give a footprint, an ISO 26000 summary or both"),
   /* @__PURE__ */ event("symposium-held", { excused: /* @__PURE__ */ uniqueIdsSchema().default([]), guests: /* @__PURE__ */ z.int().min(0).optional() }),
   /* @__PURE__ */ event("prize-awarded", { participantId: idSchema, place: /* @__PURE__ */ z.int().min(1), prize: /* @__PURE__ */ textSchema.optional() }),
-  /* @__PURE__ */ event("cohort-closed", {}),
+  /* @__PURE__ */ event("effort-recorded", { participantId: idSchema, hours: nonNegativeSchema, note: /* @__PURE__ */ textSchema.optional() }),
+  /* @__PURE__ */ event("cohort-closed", { excused: /* @__PURE__ */ uniqueIdsSchema().optional() }),
   /* @__PURE__ */ event("network-activity-held", { title: textSchema, attendance: /* @__PURE__ */ uniqueIdsSchema() }),
 ]);
 
