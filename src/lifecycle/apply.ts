@@ -193,7 +193,8 @@ function collaboration(state: CohortState, event: EventOf<"collaboration-recorde
 }
 
 function promotion(state: CohortState, event: EventOf<"promotion-published">): CohortState {
-  requireKickoff(state, event.date);
+  if (event.level === "participants") requireKickoff(state, event.date);
+  requireNotBefore(event.date, state.createdOn, "date-before-creation", "the cohort was created");
   requireAll(state, event.participantIds, "participantIds", event.date);
   return { ...state, promotions: [...state.promotions, without(event)] };
 }
@@ -228,6 +229,7 @@ function symposium(state: CohortState, event: EventOf<"symposium-held">): Cohort
   requireKickoff(state, event.date);
   if (state.symposium !== undefined) refuse("symposium-already-held", `the symposium was held on ${state.symposium.date}`);
   requireAll(state, event.excused, "excused", event.date);
+  (event.pitches ?? []).forEach((id, index) => requireActive(state, id, ["pitches", index], event.date));
   const excused = new Set(event.excused);
   const missing = state.participantIds.filter((id) => {
     const participant = participantOf(state, id);

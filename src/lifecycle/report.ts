@@ -67,6 +67,9 @@ export interface CohortReport {
     readonly communications: Progress;
     readonly exchangeMeetings: { readonly held: number; readonly minimum: number };
     readonly symposiumHeld: boolean;
+    /** Participants that pitched at the symposium, and its guests (`null` when not recorded). */
+    readonly pitches: number;
+    readonly guests: number | null;
     readonly prizesAwarded: number;
     readonly closed: boolean;
   };
@@ -129,6 +132,8 @@ export interface CohortReport {
   readonly exchange: { readonly meetings: number; readonly attendance: number; readonly averageAttendance: Decimal | null };
   readonly collaborations: { readonly total: number; readonly jointProjects: number; readonly businessDeals: number };
   readonly promotions: number;
+  /** Promotion by level: recruitment and cohort press (`project`), articles naming participants. */
+  readonly promotionsByLevel: { readonly project: number; readonly participants: number };
   readonly networkActivities: number;
 }
 
@@ -226,6 +231,8 @@ export function cohortReport(state: CohortState): CohortReport {
       communications: progress(current, (participant) => participant.communication !== undefined),
       exchangeMeetings: { held: state.exchangeMeetings.length, minimum: state.cohort.settings.minExchangeMeetings },
       symposiumHeld: state.symposium !== undefined,
+      pitches: state.symposium?.pitches?.length ?? 0,
+      guests: state.symposium?.guests ?? null,
       prizesAwarded: state.prizes.length,
       closed: state.closedOn !== undefined,
     },
@@ -276,6 +283,7 @@ export function cohortReport(state: CohortState): CohortReport {
       businessDeals: state.collaborations.filter((item) => item.kind === "business-deal").length,
     },
     promotions: state.promotions.length,
+    promotionsByLevel: count(["project", "participants"], state.promotions.map((item) => item.level)),
     networkActivities: state.networkActivities.length,
   };
 }

@@ -25,7 +25,7 @@ const eventArbitrary: fc.Arbitrary<LifecycleEventInput> = fc.oneof(
   ),
   date.map((date) => ({ type: "exchange-meeting-held", date, attendance: ["p1"], topics: [] }) as LifecycleEventInput),
   fc.record({ a: id, b: id, date }).filter(({ a, b }) => a !== b).map(({ a, b, date }) => ({ type: "collaboration-recorded", date, participantIds: [a, b], kind: "joint-project", description: "Samen" }) as LifecycleEventInput),
-  fc.record({ participant: id, date }).map(({ participant, date }) => ({ type: "promotion-published", date, medium: "Krant", participantIds: [participant] }) as LifecycleEventInput),
+  fc.record({ participant: id, date, level: fc.constantFrom("project", "participants") }).map(({ participant, date, level }) => ({ type: "promotion-published", date, medium: "Krant", level, participantIds: [participant] }) as LifecycleEventInput),
   fc.record({ participant: id, date }).map(({ participant, date }) => ({ type: "communication-submitted", date, participantId: participant }) as LifecycleEventInput),
   fc.record({ participant: id, date, juror: fc.constantFrom("j1", "j2"), score: fc.integer({ min: 0, max: 10 }) }).map(
     ({ participant, date, juror, score }) => ({ type: "jury-scores-recorded", date, jurorId: juror, participantId: participant, scores: { pitch: score } }) as LifecycleEventInput,
@@ -167,8 +167,10 @@ function dependencyDates(applied: readonly LifecycleEventInput[]): { event: Life
         exchanges.push(event.date);
         break;
       case "collaboration-recorded":
-      case "promotion-published":
         after = [...k, ...reg(event.participantIds)];
+        break;
+      case "promotion-published":
+        after = [...(event.level === "project" ? [created] : k), ...reg(event.participantIds)];
         break;
       case "communication-submitted":
       case "jury-scores-recorded":

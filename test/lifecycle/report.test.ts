@@ -62,6 +62,8 @@ describe("cohortReport", () => {
       communications: { done: 3, of: 4 },
       exchangeMeetings: { held: 1, minimum: 1 },
       symposiumHeld: true,
+      pitches: 0,
+      guests: 150,
       prizesAwarded: 1,
       closed: true,
     });
