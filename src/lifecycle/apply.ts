@@ -54,19 +54,20 @@ function register(state: CohortState, event: EventOf<"participant-registered">):
   if (state.kickoff !== undefined) requireNotBefore(event.date, state.kickoff.date, "date-before-kickoff", "the kick-off (a late entry registers after it)");
   const isCompany = participant.kind === "company";
   const { max } = state.cohort.settings.companies;
-  if (isCompany && state.companyCount >= max) {
+  const full = isCompany && state.companyCount >= max;
+  if (full && state.kickoff !== undefined) {
     refuse("too-many-companies", `the group already has ${state.companyCount} companies, the maximum is ${max}`, ["participant"]);
   }
   const record: ParticipantState = {
     participant,
-    status: state.kickoff === undefined ? "registered" : "active",
+    status: full ? "waiting" : state.kickoff === undefined ? "registered" : "active",
     registeredOn: event.date,
     lateEntry: state.kickoff !== undefined,
   };
   return {
     ...withParticipant(state, record),
     participantIds: [...state.participantIds, participant.id],
-    ...counted(state, state.companyCount + (isCompany ? 1 : 0)),
+    ...counted(state, state.companyCount + (isCompany && !full ? 1 : 0)),
   };
 }
 
@@ -74,11 +75,12 @@ function withdraw(state: CohortState, event: EventOf<"participant-withdrew">): C
   const participant = requireKnown(state, event.participantId, ["participantId"]);
   if (participant.status === "withdrawn") refuse("participant-already-withdrawn", `participant "${event.participantId}" already withdrew`, ["participantId"]);
   requireNotBefore(event.date, participant.registeredOn, "date-before-registration", "the registration");
-  const isCompany = participant.participant.kind === "company";
-  return {
-    ...withParticipant(state, { ...participant, status: "withdrawn", withdrawal: { date: event.date, reason: event.reason } }),
-    ...counted(state, state.companyCount - (isCompany ? 1 : 0)),
-  };
+  const left = withParticipant(state, { ...participant, status: "withdrawn", withdrawal: { date: event.date, reason: event.reason } });
+  if (participant.participant.kind !== "company" || participant.status === "waiting") return left;
+  // A place frees: before the kick-off the first company on the waiting list moves up.
+  const next = state.kickoff === undefined ? participantsOf(state).find((candidate) => candidate.status === "waiting") : undefined;
+  if (next === undefined) return { ...left, ...counted(state, state.companyCount - 1) };
+  return withParticipant(left, { ...next, status: "registered", movedUpOn: event.date });
 }
 
 /** Every id names a participant registered on or before `date`. */
@@ -371,8 +373,11 @@ function transition(state: CohortState, event: LifecycleEvent): CohortState {
  * A kick-off, exchange meeting or symposium on a weekend or a Dutch public holiday is accepted
  * with a warning in the state's `warnings`.
  *
- * A withdrawal is allowed at any time before closing; when it leaves fewer companies than the
- * minimum, `belowMinimum` is `true`. When the cohort closes, every active participant that meets
+ * A company that registers before the kick-off when the group is full is not refused: it waits
+ * (status `waiting`, not counted) and moves up, in registration order, when a counted company
+ * withdraws before the kick-off (`movedUpOn`); after the kick-off a full group refuses a late entry
+ * (`too-many-companies`). A withdrawal is allowed at any time before closing; when it leaves fewer
+ * companies than the minimum, `belowMinimum` is `true`. When the cohort closes, every active participant that meets
  * the cohort's `completionRequires` (by default an adopted MVO vision and an action plan) or is
  * listed in the closing's `excused` becomes `completed`; an excused participant must be active.
  * `effort-recorded` adds hours to a registered participant (also a withdrawn one).

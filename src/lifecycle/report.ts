@@ -218,7 +218,7 @@ export function cohortReport(state: CohortState): CohortReport {
     participants: {
       total: all.length,
       byKind: count(PARTICIPANT_KINDS, all.map((participant) => participant.participant.kind)),
-      byStatus: count(["registered", "active", "withdrawn", "completed"], all.map((participant) => participant.status)),
+      byStatus: count(["waiting", "registered", "active", "withdrawn", "completed"], all.map((participant) => participant.status)),
       companies: state.companyCount,
       belowMinimum: state.belowMinimum,
     },

@@ -6,7 +6,8 @@ import type { Measure } from "./schemas/measure.js";
 import type { LifecycleWarning } from "./warnings.js";
 
 /**
- * Where a participant stands: `registered` (before the kick-off), `active` (from the kick-off, or
+ * Where a participant stands: `waiting` (a company on the waiting list of a full group, before the
+ * kick-off), `registered` (before the kick-off), `active` (from the kick-off, or
  * at once for a late entry), `withdrawn` (with a reason) or `completed` (still active when the
  * cohort closed, with what the cohort's `completionRequires` asks, by default an adopted MVO vision
  * and an action plan, or excused at the closing).
@@ -18,7 +19,7 @@ import type { LifecycleWarning } from "./warnings.js";
  * const status: ParticipantStatus = "completed";
  * ```
  */
-export type ParticipantStatus = "registered" | "active" | "withdrawn" | "completed";
+export type ParticipantStatus = "waiting" | "registered" | "active" | "withdrawn" | "completed";
 
 /**
  * One participant's record in the {@link CohortState}: who it is, its status and what it produced
@@ -37,6 +38,8 @@ export interface ParticipantState {
   readonly registeredOn: IsoDate;
   /** Registered after the kick-off (with the explicit `late` flag). */
   readonly lateEntry: boolean;
+  /** The day a place freed and the participant moved up from the waiting list. */
+  readonly movedUpOn?: IsoDate;
   readonly withdrawal?: { readonly date: IsoDate; readonly reason: string };
   readonly completedOn?: IsoDate;
   /** Completed by an explicit excuse at the closing, without what `completionRequires` asks. */
@@ -59,7 +62,7 @@ export interface ParticipantState {
  * value: never build or change one by hand.
  *
  * - `participantIds` keeps the registration order; `participants` maps each id to its record.
- * - `companyCount` counts the companies that have not withdrawn; `belowMinimum` says when that is
+ * - `companyCount` counts the companies that have neither withdrawn nor wait; `belowMinimum` says when that is
  *   below the settings' minimum (for example after a withdrawal).
  * - The cohort-wide records (`kickoff`, `exchangeMeetings`, ..., `closedOn`) appear as they happen.
  * - `warnings` lists what was accepted but deserves a look (a meeting on a weekend or holiday).
@@ -103,9 +106,9 @@ export function participantsOf(state: CohortState): ParticipantState[] {
   return state.participantIds.flatMap((id) => participantOf(state, id) ?? []);
 }
 
-/** Whether the participant still takes part (registered, active or completed). */
+/** Whether the participant takes part (registered, active or completed: not withdrawn, not waiting). */
 export function isCurrent(participant: ParticipantState): boolean {
-  return participant.status !== "withdrawn";
+  return participant.status !== "withdrawn" && participant.status !== "waiting";
 }
 
 /** Measures the participant chose to carry out: in the plan, neither a mere idea nor dropped. */

@@ -57,3 +57,34 @@ describe("the symposium's parts", () => {
     expect(bad.success || bad.error.issues.map((issue) => issue.path)).toEqual([["guests"], ["pitches"], ["prizeCeremony", "jury", 0], ["prizeCeremony"]]);
   });
 });
+
+describe("the waiting list", () => {
+  const small = [{ ...cohortCreated, cohort: { ...cohortCreated.cohort, settings: { companies: { min: 1, max: 2 } } } }, company(1), company(2)] as LifecycleEventInput[];
+  const withdraw = (participantId: string, date = "2026-12-01"): LifecycleEventInput => ({ type: "participant-withdrew", date, participantId, reason: "te druk" });
+
+  it("lets a company wait when the group is full, and moves the first one up when a place frees before the kick-off", () => {
+    const full = replay([...small, company(3), company(4)]);
+    expect([full.participants["p3"]?.status, full.participants["p4"]?.status, full.companyCount]).toEqual(["waiting", "waiting", 2]);
+    const freed = applyEvent(full, withdraw("p1"));
+    expect(freed.participants["p3"]).toMatchObject({ status: "registered", movedUpOn: "2026-12-01" });
+    expect(freed.participants["p4"]?.status).toBe("waiting");
+    expect(freed.companyCount).toBe(2);
+    const started = applyEvent(freed, { ...kickoff, attendance: ["p2", "p3"], signedAgreements: [] });
+    expect([started.participants["p3"]?.status, started.participants["p4"]?.status]).toEqual(["active", "waiting"]);
+    expect(cohortReport(started).participants.byStatus).toMatchObject({ waiting: 1, active: 2, withdrawn: 1 });
+  });
+
+  it("moves nobody up when a waiting company leaves, or after the kick-off", () => {
+    const full = replay([...small, company(3), company(4)]);
+    const left = applyEvent(full, withdraw("p3"));
+    expect([left.participants["p4"]?.status, left.companyCount]).toEqual(["waiting", 2]);
+    const started = applyEvent(full, { ...kickoff, attendance: [], signedAgreements: [] });
+    const after = applyEvent(started, withdraw("p1", "2027-02-01"));
+    expect([after.participants["p3"]?.status, after.companyCount, after.belowMinimum]).toEqual(["waiting", 1, false]);
+  });
+
+  it("keeps waiting companies out of the steps of the year", () => {
+    const started = replay([...small, company(3), { ...kickoff, attendance: [], signedAgreements: [] }]);
+    expectRefused(started, { type: "results-meeting-held", date: "2027-03-01", participantId: "p3" }, "participant-not-active");
+  });
+});

@@ -80,7 +80,9 @@ function run(events: readonly LifecycleEventInput[]): Run {
 function checkInvariants(state: CohortState): void {
   const { min, max } = state.cohort.settings.companies;
   const all = state.participantIds.map((participantId) => state.participants[participantId]);
-  const companies = all.filter((participant) => participant?.participant.kind === "company" && participant.status !== "withdrawn");
+  const companies = all.filter((participant) => participant?.participant.kind === "company" && participant.status !== "withdrawn" && participant.status !== "waiting");
+  // Nobody waits while a place is free before the kick-off.
+  if (state.kickoff === undefined && state.companyCount < max) expect(all.some((participant) => participant?.status === "waiting")).toBe(false);
   expect(state.companyCount).toBe(companies.length);
   expect(state.companyCount).toBeLessThanOrEqual(max);
   expect(state.belowMinimum).toBe(state.companyCount < min);
