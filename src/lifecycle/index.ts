@@ -78,4 +78,20 @@ export { measurePayback, checkSmart, type SmartCheck, type SmartGap } from "./me
 export { rankPrize, type CriterionScore, type PrizeEntry, type PrizeExclusion, type PrizeRanking } from "./prize.js";
 export { certificates, type Certificate } from "./certificates.js";
 export { cohortReport, type CohortReport, type Co2Figures, type Progress } from "./report.js";
+export { roundsReport, type Round, type RoundsReport } from "./rounds.js";
+export {
+  networkEventSchema,
+  parseNetworkEvent,
+  type InactiveMembersOptions,
+  type NetworkEvent,
+  type NetworkEventInput,
+} from "./schemas/network.js";
+export {
+  applyNetworkEvent,
+  inactiveMembers,
+  replayNetwork,
+  type InactiveMember,
+  type NetworkMember,
+  type NetworkState,
+} from "./network.js";
 export { summarizeAssessment, summarizeFootprint, toAuditRecommendation } from "./summarize.js";

@@ -88,7 +88,8 @@ const fundingSourceSchema = /* @__PURE__ */ z.enum(["province", "municipality", 
 /**
  * A Koplopergroep: id, name, the municipalities (one or more), region, the coordinating
  * organisation, the advisers (each with an id the audits refer to), the planned kick-off date, the
- * {@link cohortSettingsSchema | settings} and, optionally, its `funding`: the contributions of the
+ * {@link cohortSettingsSchema | settings}, for a repeat round (lichting) the id of the earlier
+ * cohort of the same municipality it `follows` (see `roundsReport`) and, optionally, its `funding`: the contributions of the
  * province, municipalities and other funders (`{ source, funder, amount }`, EUR). The participants'
  * share is their `fee`s. No amounts are built in: the sources publish no budget or price list.
  *
@@ -115,6 +116,7 @@ export const cohortSchema = /* @__PURE__ */ z.strictObject({
     .min(1)
     .refine(uniqueById, "Every adviser id may occur only once"),
   plannedKickoff: isoDateSchema,
+  follows: /* @__PURE__ */ idSchema.optional(),
   settings: cohortSettingsSchema,
   funding: /* @__PURE__ */ z
     .array(/* @__PURE__ */ z.strictObject({ source: fundingSourceSchema, funder: textSchema, amount: nonNegativeSchema }))
