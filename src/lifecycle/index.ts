@@ -80,6 +80,7 @@ export { certificates, type Certificate } from "./certificates.js";
 export { cohortReport, type CohortReport, type Co2Figures, type Progress } from "./report.js";
 export { roundsReport, type Round, type RoundsReport } from "./rounds.js";
 export {
+  inactiveMembersOptionsSchema,
   networkEventSchema,
   parseNetworkEvent,
   type InactiveMembersOptions,

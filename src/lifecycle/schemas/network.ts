@@ -89,8 +89,18 @@ export function parseNetworkEvent(input: unknown): NetworkEvent {
   return networkEventParser.parse(input);
 }
 
-/** Options of `inactiveMembers`: `months` without activity that make a member inactive, 1-120, default 12. */
-const inactiveMembersOptionsSchema = /* @__PURE__ */ z.strictObject({ months: /* @__PURE__ */ z.int().min(1).max(120).default(12) }).prefault({});
+/**
+ * The options of `inactiveMembers`: `months` without activity that make a member inactive, 1-120,
+ * default 12.
+ *
+ * @example
+ * ```ts
+ * import { inactiveMembersOptionsSchema } from "koploper/lifecycle";
+ *
+ * inactiveMembersOptionsSchema.parse({}).months; //=> 12
+ * ```
+ */
+export const inactiveMembersOptionsSchema = /* @__PURE__ */ z.strictObject({ months: /* @__PURE__ */ z.int().min(1).max(120).default(12) }).prefault({});
 
 /**
  * The options of `inactiveMembers` as callers write them.
