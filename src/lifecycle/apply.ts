@@ -2,6 +2,7 @@ import { parseEvent, type LifecycleEvent, type LifecycleEventInput } from "./sch
 import type { Measure } from "./schemas/measure.js";
 import { ineligibility, refuse, requireActive, requireKickoff, requireKnown, requireNotBefore } from "./guards.js";
 import type { IsoDate } from "./dates.js";
+import type { LifecycleRule } from "./rules.js";
 import { meetingWarnings } from "./warnings.js";
 import { D } from "../core/decimal.js";
 
@@ -89,7 +90,7 @@ function requireAll(state: CohortState, ids: readonly string[], field: string, d
 }
 
 /** Refuses (`rule`) a cohort event dated before the latest of `dates` (the steps it needs). */
-function requireAfterAll(date: IsoDate, dates: readonly IsoDate[], rule: string, what: string): void {
+function requireAfterAll(date: IsoDate, dates: readonly IsoDate[], rule: LifecycleRule, what: string): void {
   const latest = dates.reduce<IsoDate | undefined>((max, item) => (max === undefined || item > max ? item : max), undefined);
   if (latest !== undefined) requireNotBefore(date, latest, rule, what);
 }
@@ -130,7 +131,7 @@ function resultsMeeting(state: CohortState, event: EventOf<"results-meeting-held
   return withParticipant(state, { ...participant, resultsMeetingOn: event.date });
 }
 
-function afterResultsMeeting(state: CohortState, participantId: string, date: string, what: string): ParticipantState & { resultsMeetingOn: string } {
+function afterResultsMeeting(state: CohortState, participantId: string, date: string, what: "vision" | "action-plan"): ParticipantState & { resultsMeetingOn: string } {
   const participant = requireActive(state, participantId);
   const { resultsMeetingOn } = participant;
   if (resultsMeetingOn === undefined) refuse(`${what}-before-results-meeting`, `participant "${participantId}" has had no results meeting`, ["participantId"]);

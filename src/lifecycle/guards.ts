@@ -1,10 +1,11 @@
 import { KoploperError } from "../core/errors.js";
 import type { IsoDate } from "./dates.js";
+import type { LifecycleRule } from "./rules.js";
 import type { ParticipantKind } from "./schemas/cohort.js";
 import { participantOf, type CohortState, type ParticipantState } from "./state.js";
 
 /** Throws the `INVALID_TRANSITION` error for a refused event: the rule is the issue's `code`. */
-export function refuse(rule: string, message: string, path: readonly (string | number)[] = []): never {
+export function refuse(rule: LifecycleRule, message: string, path: readonly (string | number)[] = []): never {
   throw new KoploperError("INVALID_TRANSITION", `${message} (rule ${rule})`, [{ path, message, code: rule }]);
 }
 
@@ -28,7 +29,7 @@ export function requireActive(state: CohortState, id: string, path: readonly (st
 }
 
 /** Refuses (`rule`) an event dated before an earlier step it depends on. */
-export function requireNotBefore(date: IsoDate, earliest: IsoDate, rule: string, what: string): void {
+export function requireNotBefore(date: IsoDate, earliest: IsoDate, rule: LifecycleRule, what: string): void {
   if (date < earliest) refuse(rule, `the date ${date} is before ${what} (${earliest})`, ["date"]);
 }
 

@@ -72,6 +72,7 @@ export {
 export type { CohortState, ParticipantState, ParticipantStatus } from "./state.js";
 export type { LifecycleWarning } from "./warnings.js";
 export { applyEvent } from "./apply.js";
+export { LIFECYCLE_RULES, type LifecycleRule } from "./rules.js";
 export { replay } from "./replay.js";
 export { nextActions, type NextAction, type NextActionKind } from "./next-actions.js";
 export { measurePayback, checkSmart, type SmartCheck, type SmartGap } from "./measures.js";

@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { applyEvent, isKoploperError, parseEvent, replay, type CohortState, type LifecycleEventInput } from "../../src/lifecycle/index.js";
+import { LIFECYCLE_RULES, applyEvent, isKoploperError, parseEvent, replay, type CohortState, type LifecycleEventInput } from "../../src/lifecycle/index.js";
 import { audit, cohortCreated, footprint, fullYear, iso, plan } from "./fixtures.js";
 import { deepFreeze } from "./helpers.js";
 
@@ -71,6 +71,7 @@ function run(events: readonly LifecycleEventInput[]): Run {
       states.push(state);
     } catch (error) {
       expect(isKoploperError(error) && error.code).toBe("INVALID_TRANSITION");
+      expect(LIFECYCLE_RULES).toContain(isKoploperError(error) ? error.issues[0]?.code : undefined);
       expect(JSON.stringify(state)).toBe(before);
     }
   }

@@ -10,6 +10,8 @@ import {
   rankPrize,
   replay,
   safeParseEvent,
+  type LIFECYCLE_RULES,
+  type LifecycleRule,
   type CohortState,
   type FootprintSummary,
   type Iso26000Summary,
@@ -76,5 +78,13 @@ describe("public lifecycle types", () => {
   it("is also exported from the root entry point", () => {
     expectTypeOf(root.replay).toEqualTypeOf(replay);
     expectTypeOf(root.rankPrize).toEqualTypeOf(rankPrize);
+  });
+});
+
+describe("LifecycleRule", () => {
+  it("is the union of LIFECYCLE_RULES, narrower than string", () => {
+    expectTypeOf<LifecycleRule>().toEqualTypeOf<(typeof LIFECYCLE_RULES)[number]>();
+    expectTypeOf<"too-many-companies">().toExtend<LifecycleRule>();
+    expectTypeOf<"party-held">().not.toExtend<LifecycleRule>();
   });
 });
