@@ -5,9 +5,9 @@ import type { IsoDate } from "./dates.js";
 import type { LifecycleRule } from "./rules.js";
 import { meetingWarnings } from "./warnings.js";
 import { D } from "../core/decimal.js";
+import { participantOf, participantsOf, type CohortState, type ParticipantState } from "./state.js";
 
 const ZERO = /* @__PURE__ */ new D(0);
-import { participantOf, participantsOf, type CohortState, type ParticipantState } from "./state.js";
 
 type EventOf<T extends LifecycleEvent["type"]> = Extract<LifecycleEvent, { type: T }>;
 
@@ -350,7 +350,7 @@ function transition(state: CohortState, event: LifecycleEvent): CohortState {
  * Each event costs time in proportion to the cohort's size at most, never to the log's length.
  *
  * Start with `undefined` and a `cohort-created` event. The rules, by the `code` of the refusal's
- * issue: `cohort-not-created`, `cohort-already-created`, `cohort-closed` (after closing only network
+ * issue (every code is in {@link LIFECYCLE_RULES}): `cohort-not-created`, `cohort-already-created`, `cohort-closed` (after closing only network
  * activities), `participant-already-registered`, `registration-after-kickoff` (unless `late: true`),
  * `too-many-companies`, `unknown-participant`, `participant-not-active`,
  * `participant-already-withdrawn`, `kickoff-already-held`, `kickoff-too-few-companies`,

@@ -1,13 +1,10 @@
 import * as z from "zod/v4";
 import { createParser, type DeepReadonly } from "../../core/parse.js";
 import { cohortSchema, participantSchema } from "./cohort.js";
-import { idSchema, isoDateSchema, nonNegativeSchema, textSchema, uniqueById, uniqueIdsSchema } from "./common.js";
+import { event, idSchema, nonNegativeSchema, textSchema, uniqueById, uniqueIdsSchema } from "./common.js";
 import { measureSchema, measureStatusSchema } from "./measure.js";
 import { footprintSummarySchema, iso26000SummarySchema, auditRecommendationSchema } from "./summaries.js";
 
-function event<T extends string, S extends z.core.$ZodLooseShape>(type: T, shape: S) {
-  return z.strictObject({ type: /* @__PURE__ */ z.literal(type), date: isoDateSchema, ...shape });
-}
 
 /**
  * Every lifecycle event, discriminated by `type`; each has the calendar `date` it happened on.

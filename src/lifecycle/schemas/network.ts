@@ -1,10 +1,7 @@
 import * as z from "zod/v4";
 import { createParser, type DeepReadonly } from "../../core/parse.js";
-import { idSchema, isoDateSchema, textSchema, uniqueIdsSchema } from "./common.js";
+import { event, idSchema, isoDateSchema, textSchema, uniqueIdsSchema } from "./common.js";
 
-function event<T extends string, S extends z.core.$ZodLooseShape>(type: T, shape: S) {
-  return z.strictObject({ type: /* @__PURE__ */ z.literal(type), date: isoDateSchema, ...shape });
-}
 
 /**
  * Every event of a Koplopernetwerk's own log, across cohorts; each has the calendar `date` it
