@@ -1,7 +1,13 @@
 import { parseEvent, type LifecycleEvent, type LifecycleEventInput } from "./schemas/events.js";
 import type { Measure } from "./schemas/measure.js";
 import { ineligibility, refuse, requireActive, requireKickoff, requireKnown, requireNotBefore } from "./guards.js";
-import { participantOf, type CohortState, type ParticipantState } from "./state.js";
+import type { IsoDate } from "./dates.js";
+import type { LifecycleRule } from "./rules.js";
+import { meetingWarnings } from "./warnings.js";
+import { D } from "../core/decimal.js";
+import { participantOf, participantsOf, type CohortState, type ParticipantState } from "./state.js";
+
+const ZERO = /* @__PURE__ */ new D(0);
 
 type EventOf<T extends LifecycleEvent["type"]> = Extract<LifecycleEvent, { type: T }>;
 
@@ -32,33 +38,37 @@ function create(event: EventOf<"cohort-created">): CohortState {
     juryScores: [],
     prizes: [],
     networkActivities: [],
+    warnings: [],
     eventCount: 0,
   };
 }
 
 function register(state: CohortState, event: EventOf<"participant-registered">): CohortState {
   const { participant } = event;
+  requireNotBefore(event.date, state.createdOn, "date-before-creation", "the cohort was created");
   if (participantOf(state, participant.id) !== undefined) {
     refuse("participant-already-registered", `participant "${participant.id}" is already registered`, ["participant", "id"]);
   }
   if (state.kickoff !== undefined && !event.late) {
     refuse("registration-after-kickoff", "registration closed at the kick-off; set late: true to admit a late entry", ["late"]);
   }
+  if (state.kickoff !== undefined) requireNotBefore(event.date, state.kickoff.date, "date-before-kickoff", "the kick-off (a late entry registers after it)");
   const isCompany = participant.kind === "company";
   const { max } = state.cohort.settings.companies;
-  if (isCompany && state.companyCount >= max) {
+  const full = isCompany && state.companyCount >= max;
+  if (full && state.kickoff !== undefined) {
     refuse("too-many-companies", `the group already has ${state.companyCount} companies, the maximum is ${max}`, ["participant"]);
   }
   const record: ParticipantState = {
     participant,
-    status: state.kickoff === undefined ? "registered" : "active",
+    status: full ? "waiting" : state.kickoff === undefined ? "registered" : "active",
     registeredOn: event.date,
     lateEntry: state.kickoff !== undefined,
   };
   return {
     ...withParticipant(state, record),
     participantIds: [...state.participantIds, participant.id],
-    ...counted(state, state.companyCount + (isCompany ? 1 : 0)),
+    ...counted(state, state.companyCount + (isCompany && !full ? 1 : 0)),
   };
 }
 
@@ -66,15 +76,23 @@ function withdraw(state: CohortState, event: EventOf<"participant-withdrew">): C
   const participant = requireKnown(state, event.participantId, ["participantId"]);
   if (participant.status === "withdrawn") refuse("participant-already-withdrawn", `participant "${event.participantId}" already withdrew`, ["participantId"]);
   requireNotBefore(event.date, participant.registeredOn, "date-before-registration", "the registration");
-  const isCompany = participant.participant.kind === "company";
-  return {
-    ...withParticipant(state, { ...participant, status: "withdrawn", withdrawal: { date: event.date, reason: event.reason } }),
-    ...counted(state, state.companyCount - (isCompany ? 1 : 0)),
-  };
+  const left = withParticipant(state, { ...participant, status: "withdrawn", withdrawal: { date: event.date, reason: event.reason } });
+  if (participant.participant.kind !== "company" || participant.status === "waiting") return left;
+  // A place frees: before the kick-off the first company on the waiting list moves up.
+  const next = state.kickoff === undefined ? participantsOf(state).find((candidate) => candidate.status === "waiting") : undefined;
+  if (next === undefined) return { ...left, ...counted(state, state.companyCount - 1) };
+  return withParticipant(left, { ...next, status: "registered", movedUpOn: event.date });
 }
 
-function requireAll(state: CohortState, ids: readonly string[], field: string): void {
-  ids.forEach((id, index) => requireKnown(state, id, [field, index]));
+/** Every id names a participant registered on or before `date`. */
+function requireAll(state: CohortState, ids: readonly string[], field: string, date: IsoDate): void {
+  ids.forEach((id, index) => requireKnown(state, id, [field, index], date));
+}
+
+/** Refuses (`rule`) a cohort event dated before the latest of `dates` (the steps it needs). */
+function requireAfterAll(date: IsoDate, dates: readonly IsoDate[], rule: LifecycleRule, what: string): void {
+  const latest = dates.reduce<IsoDate | undefined>((max, item) => (max === undefined || item > max ? item : max), undefined);
+  if (latest !== undefined) requireNotBefore(date, latest, rule, what);
 }
 
 function kickoff(state: CohortState, event: EventOf<"kickoff-held">): CohortState {
@@ -83,19 +101,20 @@ function kickoff(state: CohortState, event: EventOf<"kickoff-held">): CohortStat
   if (state.companyCount < min) {
     refuse("kickoff-too-few-companies", `the kick-off needs at least ${min} companies, ${state.companyCount} registered`);
   }
-  requireAll(state, event.attendance, "attendance");
-  requireAll(state, event.signedAgreements, "signedAgreements");
+  requireAll(state, event.attendance, "attendance", event.date);
+  requireAll(state, event.signedAgreements, "signedAgreements", event.date);
+  requireAfterAll(event.date, participantsOf(state).map((participant) => participant.registeredOn), "kickoff-dated-before-registration", "the last registration");
   const participants: Record<string, ParticipantState> = { ...state.participants };
   for (const id of state.participantIds) {
     const participant = participants[id];
     if (participant?.status === "registered") participants[id] = { ...participant, status: "active" };
   }
-  return { ...state, participants, kickoff: without(event) };
+  return { ...state, participants, kickoff: without(event), warnings: [...state.warnings, ...meetingWarnings(event.type, event.date)] };
 }
 
 function audit(state: CohortState, event: EventOf<"audit-completed">): CohortState {
   requireKickoff(state, event.date);
-  const participant = requireActive(state, event.participantId);
+  const participant = requireActive(state, event.participantId, ["participantId"], event.date);
   if (participant.audit !== undefined) refuse("audit-already-completed", `participant "${event.participantId}" was audited on ${participant.audit.date}`, ["participantId"]);
   if (!state.cohort.advisers.some((adviser) => adviser.id === event.adviserId)) {
     refuse("unknown-adviser", `"${event.adviserId}" is not an adviser of this cohort`, ["adviserId"]);
@@ -112,7 +131,7 @@ function resultsMeeting(state: CohortState, event: EventOf<"results-meeting-held
   return withParticipant(state, { ...participant, resultsMeetingOn: event.date });
 }
 
-function afterResultsMeeting(state: CohortState, participantId: string, date: string, what: string): ParticipantState & { resultsMeetingOn: string } {
+function afterResultsMeeting(state: CohortState, participantId: string, date: string, what: "vision" | "action-plan"): ParticipantState & { resultsMeetingOn: string } {
   const participant = requireActive(state, participantId);
   const { resultsMeetingOn } = participant;
   if (resultsMeetingOn === undefined) refuse(`${what}-before-results-meeting`, `participant "${participantId}" has had no results meeting`, ["participantId"]);
@@ -166,25 +185,26 @@ function measureStatus(state: CohortState, event: EventOf<"measure-status-change
 function exchangeMeeting(state: CohortState, event: EventOf<"exchange-meeting-held">): CohortState {
   requireKickoff(state, event.date);
   if (state.symposium !== undefined) refuse("symposium-already-held", "exchange meetings are held before the symposium");
-  requireAll(state, event.attendance, "attendance");
-  return { ...state, exchangeMeetings: [...state.exchangeMeetings, without(event)] };
+  requireAll(state, event.attendance, "attendance", event.date);
+  return { ...state, exchangeMeetings: [...state.exchangeMeetings, without(event)], warnings: [...state.warnings, ...meetingWarnings(event.type, event.date)] };
 }
 
 function collaboration(state: CohortState, event: EventOf<"collaboration-recorded">): CohortState {
   requireKickoff(state, event.date);
-  event.participantIds.forEach((id, index) => requireActive(state, id, ["participantIds", index]));
+  event.participantIds.forEach((id, index) => requireActive(state, id, ["participantIds", index], event.date));
   return { ...state, collaborations: [...state.collaborations, without(event)] };
 }
 
 function promotion(state: CohortState, event: EventOf<"promotion-published">): CohortState {
-  requireKickoff(state, event.date);
-  requireAll(state, event.participantIds, "participantIds");
+  if (event.level === "participants") requireKickoff(state, event.date);
+  requireNotBefore(event.date, state.createdOn, "date-before-creation", "the cohort was created");
+  requireAll(state, event.participantIds, "participantIds", event.date);
   return { ...state, promotions: [...state.promotions, without(event)] };
 }
 
 function communication(state: CohortState, event: EventOf<"communication-submitted">): CohortState {
   requireKickoff(state, event.date);
-  const participant = requireActive(state, event.participantId);
+  const participant = requireActive(state, event.participantId, ["participantId"], event.date);
   if (participant.communication !== undefined) refuse("communication-already-submitted", `participant "${event.participantId}" submitted its communication assignment on ${participant.communication.date}`, ["participantId"]);
   const { type: _type, participantId: _id, ...record } = event;
   return withParticipant(state, { ...participant, communication: record });
@@ -192,7 +212,7 @@ function communication(state: CohortState, event: EventOf<"communication-submitt
 
 function juryScores(state: CohortState, event: EventOf<"jury-scores-recorded">): CohortState {
   requireKickoff(state, event.date);
-  requireActive(state, event.participantId);
+  requireActive(state, event.participantId, ["participantId"], event.date);
   if (state.prizes.length > 0) refuse("prize-already-awarded", "jury scores come before the prize is awarded");
   if (state.juryScores.some((score) => score.jurorId === event.jurorId && score.participantId === event.participantId)) {
     refuse("jury-scores-already-recorded", `juror "${event.jurorId}" already scored "${event.participantId}"`, ["jurorId"]);
@@ -211,7 +231,8 @@ function finalMeasurement(state: CohortState, event: EventOf<"final-measurement-
 function symposium(state: CohortState, event: EventOf<"symposium-held">): CohortState {
   requireKickoff(state, event.date);
   if (state.symposium !== undefined) refuse("symposium-already-held", `the symposium was held on ${state.symposium.date}`);
-  requireAll(state, event.excused, "excused");
+  requireAll(state, event.excused, "excused", event.date);
+  (event.pitches ?? []).forEach((id, index) => requireActive(state, id, ["pitches", index], event.date));
   const excused = new Set(event.excused);
   const missing = state.participantIds.filter((id) => {
     const participant = participantOf(state, id);
@@ -224,7 +245,10 @@ function symposium(state: CohortState, event: EventOf<"symposium-held">): Cohort
   if (state.exchangeMeetings.length < needed) {
     refuse("symposium-too-few-exchange-meetings", `the symposium needs ${needed} exchange meetings first, ${state.exchangeMeetings.length} were held`);
   }
-  return { ...state, symposium: without(event) };
+  requireAfterAll(event.date, state.exchangeMeetings.map((meeting) => meeting.date), "symposium-dated-before-exchange-meeting", "the last exchange meeting");
+  const plans = participantsOf(state).flatMap((participant) => (participant.status === "active" && participant.actionPlan !== undefined ? [participant.actionPlan.adoptedOn] : []));
+  requireAfterAll(event.date, plans, "symposium-dated-before-action-plan", "the last action plan");
+  return { ...state, symposium: without(event), warnings: [...state.warnings, ...meetingWarnings(event.type, event.date)] };
 }
 
 function prize(state: CohortState, event: EventOf<"prize-awarded">): CohortState {
@@ -240,23 +264,38 @@ function prize(state: CohortState, event: EventOf<"prize-awarded">): CohortState
   return { ...state, prizes: [...state.prizes, without(event)] };
 }
 
+/** Whether a participant has what the cohort's completion rule asks. */
+function meetsCompletion(participant: ParticipantState, requires: readonly ("vision" | "action-plan")[]): boolean {
+  return requires.every((requirement) => (requirement === "vision" ? participant.vision !== undefined : participant.actionPlan !== undefined));
+}
+
 function close(state: CohortState, event: EventOf<"cohort-closed">): CohortState {
   if (state.symposium === undefined) refuse("close-before-symposium", "the cohort closes after the symposium");
   requireNotBefore(event.date, state.symposium.date, "date-before-symposium", "the symposium");
+  const excused = new Set(event.excused);
+  (event.excused ?? []).forEach((id, index) => requireActive(state, id, ["excused", index], event.date));
   const participants: Record<string, ParticipantState> = { ...state.participants };
   for (const id of state.participantIds) {
     const participant = participants[id];
-    if (participant?.status === "active" && participant.actionPlan !== undefined) {
+    if (participant?.status !== "active") continue;
+    if (meetsCompletion(participant, state.cohort.settings.completionRequires)) {
       participants[id] = { ...participant, status: "completed", completedOn: event.date };
+    } else if (excused.has(id)) {
+      participants[id] = { ...participant, status: "completed", completedOn: event.date, completedByExcuse: true };
     }
   }
   return { ...state, participants, closedOn: event.date };
 }
 
+function effort(state: CohortState, event: EventOf<"effort-recorded">): CohortState {
+  const participant = requireKnown(state, event.participantId, ["participantId"], event.date);
+  return withParticipant(state, { ...participant, effortHours: (participant.effortHours ?? ZERO).plus(event.hours) });
+}
+
 function networkActivity(state: CohortState, event: EventOf<"network-activity-held">): CohortState {
   if (state.closedOn === undefined) refuse("network-before-close", "network activities start after the cohort closed");
   requireNotBefore(event.date, state.closedOn, "date-before-close", "the closing");
-  requireAll(state, event.attendance, "attendance");
+  requireAll(state, event.attendance, "attendance", event.date);
   return { ...state, networkActivities: [...state.networkActivities, without(event)] };
 }
 
@@ -298,6 +337,8 @@ function transition(state: CohortState, event: LifecycleEvent): CohortState {
       return symposium(state, event);
     case "prize-awarded":
       return prize(state, event);
+    case "effort-recorded":
+      return effort(state, event);
     case "cohort-closed":
       return close(state, event);
   }
@@ -309,7 +350,7 @@ function transition(state: CohortState, event: LifecycleEvent): CohortState {
  * Each event costs time in proportion to the cohort's size at most, never to the log's length.
  *
  * Start with `undefined` and a `cohort-created` event. The rules, by the `code` of the refusal's
- * issue: `cohort-not-created`, `cohort-already-created`, `cohort-closed` (after closing only network
+ * issue (every code is in {@link LIFECYCLE_RULES}): `cohort-not-created`, `cohort-already-created`, `cohort-closed` (after closing only network
  * activities), `participant-already-registered`, `registration-after-kickoff` (unless `late: true`),
  * `too-many-companies`, `unknown-participant`, `participant-not-active`,
  * `participant-already-withdrawn`, `kickoff-already-held`, `kickoff-too-few-companies`,
@@ -321,14 +362,26 @@ function transition(state: CohortState, event: LifecycleEvent): CohortState {
  * `communication-already-submitted`, `jury-scores-already-recorded`, `prize-already-awarded`,
  * `final-measurement-before-audit`, `symposium-missing-action-plans`,
  * `symposium-too-few-exchange-meetings`, `prize-before-symposium`, `prize-not-eligible`,
- * `prize-place-taken`, `close-before-symposium`, `network-before-close`, and the date rules
- * `date-before-registration`, `date-before-kickoff`, `date-before-audit`,
- * `date-before-results-meeting`, `date-before-action-plan`, `date-before-symposium`,
- * `date-before-close` (a step dated before the step it depends on).
+ * `prize-place-taken`, `close-before-symposium`, `network-before-close`, and the date rules (a
+ * step dated before a step it depends on): `date-before-creation` (a registration),
+ * `date-before-registration` (an event naming a participant, dated before it registered),
+ * `date-before-kickoff`, `date-before-audit`, `date-before-results-meeting`,
+ * `date-before-action-plan`, `date-before-symposium`, `date-before-close`,
+ * `kickoff-dated-before-registration` (a kick-off before the last registration),
+ * `symposium-dated-before-exchange-meeting` and `symposium-dated-before-action-plan` (a symposium
+ * before the last exchange meeting or an active participant's action plan).
  *
- * A withdrawal is allowed at any time before closing; when it leaves fewer companies than the
- * minimum, `belowMinimum` is `true`. When the cohort closes, every active participant with an
- * action plan becomes `completed`.
+ * A kick-off, exchange meeting or symposium on a weekend or a Dutch public holiday is accepted
+ * with a warning in the state's `warnings`.
+ *
+ * A company that registers before the kick-off when the group is full is not refused: it waits
+ * (status `waiting`, not counted) and moves up, in registration order, when a counted company
+ * withdraws before the kick-off (`movedUpOn`); after the kick-off a full group refuses a late entry
+ * (`too-many-companies`). A withdrawal is allowed at any time before closing; when it leaves fewer
+ * companies than the minimum, `belowMinimum` is `true`. When the cohort closes, every active participant that meets
+ * the cohort's `completionRequires` (by default an adopted MVO vision and an action plan) or is
+ * listed in the closing's `excused` becomes `completed`; an excused participant must be active.
+ * `effort-recorded` adds hours to a registered participant (also a withdrawn one).
  *
  * @param state - the current state, or `undefined` before the `cohort-created` event
  * @param event - the event, validated here

@@ -30,13 +30,3 @@ export function toIsoDate(input: string | Date): IsoDate {
   const part = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((item) => item.type === type)?.value);
   return format(part("year"), part("month"), part("day"));
 }
-
-/** The calendar date `months` months after `date`, clamped to the last day of a shorter month (31 January + 1 month = 28 February). */
-export function addMonthsToIsoDate(date: IsoDate, months: number): IsoDate {
-  const [year = 0, month = 1, day = 1] = date.split("-").map(Number);
-  const index = year * 12 + (month - 1) + months;
-  const targetYear = Math.floor(index / 12);
-  const targetMonth = (index % 12) + 1;
-  const lastDay = new Date(Date.UTC(targetYear, targetMonth, 0)).getUTCDate();
-  return format(targetYear, targetMonth, Math.min(day, lastDay));
-}

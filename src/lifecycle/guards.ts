@@ -1,21 +1,27 @@
 import { KoploperError } from "../core/errors.js";
 import type { IsoDate } from "./dates.js";
+import type { LifecycleRule } from "./rules.js";
 import type { ParticipantKind } from "./schemas/cohort.js";
 import { participantOf, type CohortState, type ParticipantState } from "./state.js";
 
 /** Throws the `INVALID_TRANSITION` error for a refused event: the rule is the issue's `code`. */
-export function refuse(rule: string, message: string, path: readonly (string | number)[] = []): never {
+export function refuse(rule: LifecycleRule, message: string, path: readonly (string | number)[] = []): never {
   throw new KoploperError("INVALID_TRANSITION", `${message} (rule ${rule})`, [{ path, message, code: rule }]);
 }
 
-/** The participant with this id, or a refusal (`unknown-participant`). */
-export function requireKnown(state: CohortState, id: string, path: readonly (string | number)[]): ParticipantState {
-  return participantOf(state, id) ?? refuse("unknown-participant", `no participant "${id}" is registered`, path);
+/**
+ * The participant with this id, or a refusal (`unknown-participant`); with `date`, also a refusal
+ * (`date-before-registration`) when the event is dated before the participant registered.
+ */
+export function requireKnown(state: CohortState, id: string, path: readonly (string | number)[], date?: IsoDate): ParticipantState {
+  const participant = participantOf(state, id) ?? refuse("unknown-participant", `no participant "${id}" is registered`, path);
+  if (date !== undefined) requireNotBefore(date, participant.registeredOn, "date-before-registration", `the registration of "${id}"`);
+  return participant;
 }
 
-/** The active participant with this id, or a refusal (`unknown-participant`, `participant-not-active`). */
-export function requireActive(state: CohortState, id: string, path: readonly (string | number)[] = ["participantId"]): ParticipantState {
-  const participant = requireKnown(state, id, path);
+/** The active participant with this id, or a refusal (`unknown-participant`, `participant-not-active`, `date-before-registration` with `date`). */
+export function requireActive(state: CohortState, id: string, path: readonly (string | number)[] = ["participantId"], date?: IsoDate): ParticipantState {
+  const participant = requireKnown(state, id, path, date);
   if (participant.status !== "active") {
     refuse("participant-not-active", `participant "${id}" is ${participant.status}, not active`, path);
   }
@@ -23,7 +29,7 @@ export function requireActive(state: CohortState, id: string, path: readonly (st
 }
 
 /** Refuses (`rule`) an event dated before an earlier step it depends on. */
-export function requireNotBefore(date: IsoDate, earliest: IsoDate, rule: string, what: string): void {
+export function requireNotBefore(date: IsoDate, earliest: IsoDate, rule: LifecycleRule, what: string): void {
   if (date < earliest) refuse(rule, `the date ${date} is before ${what} (${earliest})`, ["date"]);
 }
 

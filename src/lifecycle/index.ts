@@ -70,11 +70,30 @@ export {
   type PrizeCriterion,
 } from "./schemas/prize.js";
 export type { CohortState, ParticipantState, ParticipantStatus } from "./state.js";
+export type { LifecycleWarning } from "./warnings.js";
 export { applyEvent } from "./apply.js";
+export { LIFECYCLE_RULES, type LifecycleRule } from "./rules.js";
 export { replay } from "./replay.js";
 export { nextActions, type NextAction, type NextActionKind } from "./next-actions.js";
 export { measurePayback, checkSmart, type SmartCheck, type SmartGap } from "./measures.js";
 export { rankPrize, type CriterionScore, type PrizeEntry, type PrizeExclusion, type PrizeRanking } from "./prize.js";
 export { certificates, type Certificate } from "./certificates.js";
 export { cohortReport, type CohortReport, type Co2Figures, type Progress } from "./report.js";
+export { roundsReport, type Round, type RoundsReport } from "./rounds.js";
+export {
+  inactiveMembersOptionsSchema,
+  networkEventSchema,
+  parseNetworkEvent,
+  type InactiveMembersOptions,
+  type NetworkEvent,
+  type NetworkEventInput,
+} from "./schemas/network.js";
+export {
+  applyNetworkEvent,
+  inactiveMembers,
+  replayNetwork,
+  type InactiveMember,
+  type NetworkMember,
+  type NetworkState,
+} from "./network.js";
 export { summarizeAssessment, summarizeFootprint, toAuditRecommendation } from "./summarize.js";

@@ -1,6 +1,6 @@
 import type { Localized } from "../core/localized.js";
-import { addMonthsToIsoDate, type IsoDate } from "./dates.js";
-import { DEFAULT_WINDOWS, type MonthWindow } from "./windows.js";
+import type { IsoDate } from "./dates.js";
+import { PHASE_LABELS, phaseWindows, type DatedWindow, type PhaseWindows } from "./windows.js";
 import { parseNextActionsArguments, type NextActionsOptions } from "./schemas/next-actions.js";
 import { participantsOf, type CohortState, type ParticipantState } from "./state.js";
 
@@ -50,63 +50,47 @@ export interface NextAction {
   readonly title: Localized;
 }
 
-type Window = { readonly from: number; readonly to: number };
-type Windows = Record<"audit" | "resultsMeeting" | "visionAndPlan" | "exchangeMeetings" | "communication" | "symposium", Window>;
-
 const TITLES: Readonly<Record<NextActionKind, Localized>> = {
   "recruit-companies": { nl: "Werf meer bedrijven", en: "Recruit more companies" },
   kickoff: { nl: "Houd de startbijeenkomst", en: "Hold the kick-off meeting" },
-  audit: { nl: "Doorlichting (nulmeting)", en: "Audit (baseline)" },
-  "results-meeting": { nl: "Adviesgesprek", en: "Results meeting" },
+  audit: PHASE_LABELS.audit,
+  "results-meeting": PHASE_LABELS["results-meeting"],
   vision: { nl: "MVO-visie vaststellen", en: "Adopt the CSR vision" },
   "action-plan": { nl: "Actieplan vaststellen", en: "Adopt the action plan" },
   "exchange-meeting": { nl: "Uitwisselingsbijeenkomst", en: "Exchange meeting" },
   communication: { nl: "Communicatieopdracht inleveren", en: "Submit the communication assignment" },
-  symposium: { nl: "Koplopersymposium", en: "Closing symposium" },
+  symposium: PHASE_LABELS.symposium,
   prize: { nl: "Koploperprijs uitreiken", en: "Award the Koploper prize" },
   close: { nl: "Project afsluiten", en: "Close the cohort" },
 };
 
-function windowsFor(state: CohortState, overrides: { readonly [K in keyof Windows]?: Window | undefined }): Windows {
-  const months = state.cohort.settings.months;
-  // Offsets in months from the kick-off: a window opens at the start of its first programme month.
-  const offsets = (window: MonthWindow): Window => ({ from: Math.min(window.from - 1, months), to: Math.min(window.to, months) });
-  const defaults: Windows = {
-    audit: offsets(DEFAULT_WINDOWS.audit),
-    resultsMeeting: offsets(DEFAULT_WINDOWS["results-meeting"]),
-    visionAndPlan: offsets(DEFAULT_WINDOWS["vision-and-plan"]),
-    exchangeMeetings: offsets(DEFAULT_WINDOWS.exchange),
-    communication: offsets(DEFAULT_WINDOWS.communication),
-    // The symposium window runs to the end of the programme, however long it is.
-    symposium: { ...offsets(DEFAULT_WINDOWS.symposium), to: months },
-  };
-  const keys = Object.keys(defaults) as (keyof Windows)[];
-  return Object.fromEntries(keys.map((key) => [key, overrides[key] ?? defaults[key]])) as Windows;
-}
-
-function participantSteps(participant: ParticipantState, windows: Windows): [NextActionKind, Window][] {
-  const steps: [NextActionKind, Window][] = [];
+function participantSteps(participant: ParticipantState, windows: PhaseWindows["phases"]): [NextActionKind, DatedWindow][] {
+  const steps: [NextActionKind, DatedWindow][] = [];
   if (participant.audit === undefined) steps.push(["audit", windows.audit]);
-  if (participant.resultsMeetingOn === undefined) steps.push(["results-meeting", windows.resultsMeeting]);
-  if (participant.vision === undefined) steps.push(["vision", windows.visionAndPlan]);
-  if (participant.actionPlan === undefined) steps.push(["action-plan", windows.visionAndPlan]);
+  if (participant.resultsMeetingOn === undefined) steps.push(["results-meeting", windows["results-meeting"]]);
+  if (participant.vision === undefined) steps.push(["vision", windows["vision-and-plan"]]);
+  if (participant.actionPlan === undefined) steps.push(["action-plan", windows["vision-and-plan"]]);
   if (participant.communication === undefined) steps.push(["communication", windows.communication]);
   return steps;
 }
 
 /**
  * What is open in a cohort on a given day, for the cohort and per active participant, each with
- * its planned window and whether it is upcoming, due or overdue. Windows are months after the
- * kick-off (the planned kick-off until it is held), by default: audits months 1-3, results meetings
- * 2-4, vision and plan 4-6, exchange meetings 3-10, communication 8-10, symposium 11 to the
- * programme's end; after the symposium the prize and the closing; nothing once closed. `now` is a
- * parameter: the clock is never read; dates compare by calendar date (Europe/Amsterdam).
+ * its planned window and whether it is upcoming, due or overdue. The windows are the ones
+ * `planTimeline` gives for the same kick-off (the planned kick-off until it is held), programme
+ * length (the cohort's `months`) and `windows`: by default, in programme months of a 12-month
+ * year, audits 1-3, results meetings 2-4, vision and plan 4-6, exchange meetings 3-10,
+ * communication 8-10 and the symposium 11-12, each scaled to other lengths; month 1 starts on the
+ * kick-off day, so `dueBy` is the day before the kick-off's day of the window's last month ends. After
+ * the symposium the prize and the closing (due by the programme's last day); nothing once closed.
+ * `now` is a parameter: the clock is never read; dates compare by calendar date (Europe/Amsterdam).
  *
  * @param state - the cohort
  * @param now - today: an ISO date, an ISO date-time with offset or a `Date`
- * @param options - `windows` to override a phase's window
+ * @param options - `windows` to override a phase's window, in the form `planTimeline` takes
  * @returns the open steps, ordered by `dueBy`, cohort steps before participant steps on the same day
- * @throws {@link KoploperError} `INVALID_INPUT` for a bad `now` or bad options
+ * @throws {@link KoploperError} `INVALID_INPUT` for a bad `now` or bad options, also for a window
+ *   that ends after the cohort's last month
  * @example
  * ```ts
  * import { nextActions, replay } from "koploper/lifecycle";
@@ -119,25 +103,24 @@ function participantSteps(participant: ParticipantState, windows: Windows): [Nex
  * ```
  */
 export function nextActions(state: CohortState, now: string | Date, options?: NextActionsOptions): readonly NextAction[] {
-  const input = parseNextActionsArguments(now, options);
+  const months = state.cohort.settings.months;
+  const input = parseNextActionsArguments(now, options, months);
   const today = input.now;
-  const windows = windowsFor(state, input.options.windows);
   const start = state.kickoff?.date ?? state.cohort.plannedKickoff;
+  const { phases: windows, end } = phaseWindows(start, months, input.options.windows);
   const actions: NextAction[] = [];
   const add = (kind: NextActionKind, dueFrom: IsoDate, dueBy: IsoDate, participantId?: string): void => {
     const status = today < dueFrom ? "upcoming" : today <= dueBy ? "due" : "overdue";
     actions.push({ kind, ...(participantId === undefined ? {} : { participantId }), dueFrom, dueBy, status, title: TITLES[kind] });
   };
-  const inWindow = (kind: NextActionKind, window: Window, participantId?: string): void =>
-    add(kind, addMonthsToIsoDate(start, window.from), addMonthsToIsoDate(start, window.to), participantId);
-  const end = addMonthsToIsoDate(start, state.cohort.settings.months);
+  const inWindow = (kind: NextActionKind, window: DatedWindow, participantId?: string): void => add(kind, window.first, window.last, participantId);
 
   if (state.closedOn !== undefined) return actions;
   if (state.kickoff === undefined) {
     if (state.belowMinimum) add("recruit-companies", state.createdOn, start);
     add("kickoff", start, start);
   } else if (state.symposium === undefined) {
-    if (state.exchangeMeetings.length < state.cohort.settings.minExchangeMeetings) inWindow("exchange-meeting", windows.exchangeMeetings);
+    if (state.exchangeMeetings.length < state.cohort.settings.minExchangeMeetings) inWindow("exchange-meeting", windows.exchange);
     inWindow("symposium", windows.symposium);
     for (const participant of participantsOf(state)) {
       if (participant.status !== "active") continue;

@@ -174,12 +174,16 @@ function relativeToBest(raws: readonly (Decimal | null)[]): Decimal[] {
   return raws.map((raw) => (raw === null || !raw.gt(0) ? ZERO : raw.div(best)));
 }
 
-function format(value: Decimal): string {
-  return value.toFixed(2, D.ROUND_HALF_UP);
+/** Two decimals, rounded half up; a decimal comma in Dutch ("0,60"). */
+function format(value: Decimal, locale: "nl" | "en"): string {
+  const text = value.toFixed(2, D.ROUND_HALF_UP);
+  return locale === "nl" ? text.replace(".", ",") : text;
 }
 
-function percent(weight: Decimal): string {
-  return weight.times(100).toString();
+/** A weight as a percentage ("12.5", Dutch "12,5"). */
+function percent(weight: Decimal, locale: "nl" | "en"): string {
+  const text = weight.times(100).toString();
+  return locale === "nl" ? text.replace(".", ",") : text;
 }
 
 type Draft = Omit<PrizeEntry, "rank" | "tied" | "explanation">;
@@ -202,17 +206,17 @@ function entryExplanation(entry: Draft, rank: number, tied: boolean, used: reado
       .map((criterion) => {
         const score = entry.scores[criterion];
         const missing = score.raw === null ? (locale === "nl" ? " (geen gegevens)" : " (no data)") : "";
-        return `${LABELS[criterion][locale]} ${format(score.score)} x ${format(score.weight)} = ${format(score.weighted)}${missing}`;
+        return `${LABELS[criterion][locale]} ${format(score.score, locale)} x ${format(score.weight, locale)} = ${format(score.weighted, locale)}${missing}`;
       })
       .join("; ");
   return {
-    nl: `${rank}. ${entry.name}${tied ? " (gedeelde plaats)" : ""}: ${format(entry.total)} punten. ${parts("nl")}.`,
-    en: `${rank}. ${entry.name}${tied ? " (shared place)" : ""}: ${format(entry.total)} points. ${parts("en")}.`,
+    nl: `${rank}. ${entry.name}${tied ? " (gedeelde plaats)" : ""}: ${format(entry.total, "nl")} punten. ${parts("nl")}.`,
+    en: `${rank}. ${entry.name}${tied ? " (shared place)" : ""}: ${format(entry.total, "en")} points. ${parts("en")}.`,
   };
 }
 
 function methodExplanation(used: readonly PrizeCriterion[], weights: Readonly<Record<PrizeCriterion, Decimal>>, excluded: readonly PrizeExclusion[]): Localized {
-  const list = (locale: "nl" | "en"): string => used.map((criterion) => `${LABELS[criterion][locale]} ${percent(weights[criterion])}%`).join(", ");
+  const list = (locale: "nl" | "en"): string => used.map((criterion) => `${LABELS[criterion][locale]} ${percent(weights[criterion], locale)}%`).join(", ");
   const out = (locale: "nl" | "en"): string =>
     excluded.length === 0 ? "" : (locale === "nl" ? " Niet gerangschikt: " : " Not ranked: ") + excluded.map((item) => `${item.name} (${REASONS[item.reason][locale]})`).join(", ") + ".";
   return {

@@ -28,11 +28,19 @@ import type { CohortState } from "./state.js";
  * ```
  */
 export function replay(events: readonly LifecycleEventInput[]): CohortState {
-  if (!Array.isArray(events) || events.length === 0) refuse("cohort-not-created", "a log starts with a cohort-created event");
-  let state: CohortState | undefined;
+  return foldLog(events, applyEvent, () => refuse("cohort-not-created", "a log starts with a cohort-created event"));
+}
+
+/**
+ * Folds a non-empty log with `apply`; a refusal is re-thrown with the event's index in its message
+ * and in front of every issue's path. An empty log or a non-array calls `empty` (which throws).
+ */
+export function foldLog<S, E>(events: readonly E[], apply: (state: S | undefined, event: E) => S, empty: () => never): S {
+  if (!Array.isArray(events) || events.length === 0) empty();
+  let state: S | undefined;
   for (const [index, event] of events.entries()) {
     try {
-      state = applyEvent(state, event);
+      state = apply(state, event);
     } catch (error) {
       if (!isKoploperError(error)) throw error;
       throw new KoploperError(
@@ -43,5 +51,5 @@ export function replay(events: readonly LifecycleEventInput[]): CohortState {
       );
     }
   }
-  return state as CohortState;
+  return state as S;
 }

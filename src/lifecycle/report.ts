@@ -68,6 +68,9 @@ export interface CohortReport {
     readonly communications: Progress;
     readonly exchangeMeetings: { readonly held: number; readonly minimum: number };
     readonly symposiumHeld: boolean;
+    /** Participants that pitched at the symposium, and its guests (`null` when not recorded). */
+    readonly pitches: number;
+    readonly guests: number | null;
     readonly prizesAwarded: number;
     readonly closed: boolean;
   };
@@ -77,13 +80,31 @@ export interface CohortReport {
     readonly done: number;
     readonly byStatus: Readonly<Record<MeasureStatus, number>>;
   };
-  /** Over the chosen measures only; `paybackYears` = investment / annual savings, `null` without savings. */
+  /**
+   * Over the chosen measures only; `paybackYears` = investment / annual savings (gross),
+   * `netPaybackYears` = (investment - subsidy) / annual savings (a measure's subsidy never
+   * exceeds its investment); both `null` without savings.
+   */
   readonly money: {
     readonly investment: Decimal;
     readonly subsidy: Decimal;
     readonly annualSavings: Decimal;
     readonly paybackYears: Decimal | null;
+    readonly netPaybackYears: Decimal | null;
     readonly measuresWithPayback: number;
+  };
+  /** Hours recorded with `effort-recorded`, over the participants not withdrawn; `averageHours` over those with hours, `null` when none has. */
+  readonly effort: { readonly totalHours: Decimal; readonly participants: number; readonly averageHours: Decimal | null };
+  /**
+   * The cohort's funding in EUR: the cohort's `funding` per source, the participants' `fee`s (every
+   * participant with a fee, withdrawn ones included: a fee paid is paid) and the total.
+   */
+  readonly funding: {
+    readonly province: Decimal;
+    readonly municipality: Decimal;
+    readonly other: Decimal;
+    readonly participants: Decimal;
+    readonly total: Decimal;
   };
   /** Annual physical savings of the chosen measures. */
   readonly annualSavings: {
@@ -114,6 +135,8 @@ export interface CohortReport {
   readonly exchange: { readonly meetings: number; readonly attendance: number; readonly averageAttendance: Decimal | null };
   readonly collaborations: { readonly total: number; readonly jointProjects: number; readonly businessDeals: number };
   readonly promotions: number;
+  /** Promotion by level: recruitment and cohort press (`project`), articles naming participants. */
+  readonly promotionsByLevel: { readonly project: number; readonly participants: number };
   readonly networkActivities: number;
 }
 
@@ -149,8 +172,10 @@ function co2Figures(pairs: readonly { scope12: Decimal; total: Decimal }[]): Co2
  * CO2): participants by kind and status, phase progress, measures planned and done, investment,
  * annual savings and cohort payback over the chosen measures only (not ideas, not dropped), CO2
  * baseline and reduction (scope 1 + 2 market-based and total), the mean ISO 26000 level per core
- * subject, exchange attendance, collaborations and promotions. Withdrawn participants count only
- * in `participants`.
+ * subject, exchange attendance, collaborations and promotions, the participants' effort in hours,
+ * and the cohort's funding (province, municipality, other funders, participants' fees) beside the
+ * gross and the net-of-subsidy payback. Withdrawn participants count only in `participants` (and
+ * with the fees they paid).
  *
  * @param state - the cohort
  * @param options - `acrossFactorSets: true` to report measured reductions whose audit and final
@@ -191,13 +216,17 @@ export function cohortReport(state: CohortState, options: { readonly acrossFacto
       },
     ];
   });
+  const subsidy = sum(chosen.map((measure) => measure.subsidy));
+  const hours = current.flatMap((participant) => participant.effortHours ?? []);
+  const funded = (source: "province" | "municipality" | "other"): Decimal => sum(state.cohort.funding.filter((item) => item.source === source).map((item) => item.amount));
+  const fees = sum(all.map((participant) => participant.participant.fee));
   const attendance = state.exchangeMeetings.reduce((total, meeting) => total + meeting.attendance.length, 0);
   return {
     cohortId: state.cohort.id,
     participants: {
       total: all.length,
       byKind: count(PARTICIPANT_KINDS, all.map((participant) => participant.participant.kind)),
-      byStatus: count(["registered", "active", "withdrawn", "completed"], all.map((participant) => participant.status)),
+      byStatus: count(["waiting", "registered", "active", "withdrawn", "completed"], all.map((participant) => participant.status)),
       companies: state.companyCount,
       belowMinimum: state.belowMinimum,
     },
@@ -210,6 +239,8 @@ export function cohortReport(state: CohortState, options: { readonly acrossFacto
       communications: progress(current, (participant) => participant.communication !== undefined),
       exchangeMeetings: { held: state.exchangeMeetings.length, minimum: state.cohort.settings.minExchangeMeetings },
       symposiumHeld: state.symposium !== undefined,
+      pitches: state.symposium?.pitches?.length ?? 0,
+      guests: state.symposium?.guests ?? null,
       prizesAwarded: state.prizes.length,
       closed: state.closedOn !== undefined,
     },
@@ -221,10 +252,19 @@ export function cohortReport(state: CohortState, options: { readonly acrossFacto
     },
     money: {
       investment,
-      subsidy: sum(chosen.map((measure) => measure.subsidy)),
+      subsidy,
       annualSavings,
       paybackYears: annualSavings.gt(0) ? investment.div(annualSavings) : null,
+      netPaybackYears: annualSavings.gt(0) ? investment.minus(subsidy).div(annualSavings) : null,
       measuresWithPayback: chosen.filter((measure) => paybackOf(measure) !== null).length,
+    },
+    effort: { totalHours: sum(hours), participants: hours.length, averageHours: mean(hours) },
+    funding: {
+      province: funded("province"),
+      municipality: funded("municipality"),
+      other: funded("other"),
+      participants: fees,
+      total: funded("province").plus(funded("municipality")).plus(funded("other")).plus(fees),
     },
     annualSavings: { kWh: physical("kWh"), m3Gas: physical("m3Gas"), m3Water: physical("m3Water"), kgWaste: physical("kgWaste"), km: physical("km") },
     co2: {
@@ -252,6 +292,7 @@ export function cohortReport(state: CohortState, options: { readonly acrossFacto
       businessDeals: state.collaborations.filter((item) => item.kind === "business-deal").length,
     },
     promotions: state.promotions.length,
+    promotionsByLevel: count(["project", "participants"], state.promotions.map((item) => item.level)),
     networkActivities: state.networkActivities.length,
   };
 }

@@ -1,12 +1,16 @@
+import type { Decimal } from "decimal.js";
 import type { Cohort, Participant } from "./schemas/cohort.js";
 import type { IsoDate } from "./dates.js";
 import type { LifecycleEvent } from "./schemas/events.js";
 import type { Measure } from "./schemas/measure.js";
+import type { LifecycleWarning } from "./warnings.js";
 
 /**
- * Where a participant stands: `registered` (before the kick-off), `active` (from the kick-off, or
- * at once for a late entry), `withdrawn` (with a reason) or `completed` (still active with an
- * action plan when the cohort closed).
+ * Where a participant stands: `waiting` (a company on the waiting list of a full group, before the
+ * kick-off), `registered` (before the kick-off), `active` (from the kick-off, or
+ * at once for a late entry), `withdrawn` (with a reason) or `completed` (still active when the
+ * cohort closed, with what the cohort's `completionRequires` asks, by default an adopted MVO vision
+ * and an action plan, or excused at the closing).
  *
  * @example
  * ```ts
@@ -15,7 +19,7 @@ import type { Measure } from "./schemas/measure.js";
  * const status: ParticipantStatus = "completed";
  * ```
  */
-export type ParticipantStatus = "registered" | "active" | "withdrawn" | "completed";
+export type ParticipantStatus = "waiting" | "registered" | "active" | "withdrawn" | "completed";
 
 /**
  * One participant's record in the {@link CohortState}: who it is, its status and what it produced
@@ -34,8 +38,14 @@ export interface ParticipantState {
   readonly registeredOn: IsoDate;
   /** Registered after the kick-off (with the explicit `late` flag). */
   readonly lateEntry: boolean;
+  /** The day a place freed and the participant moved up from the waiting list. */
+  readonly movedUpOn?: IsoDate;
   readonly withdrawal?: { readonly date: IsoDate; readonly reason: string };
   readonly completedOn?: IsoDate;
+  /** Completed by an explicit excuse at the closing, without what `completionRequires` asks. */
+  readonly completedByExcuse?: true;
+  /** The hours recorded with `effort-recorded` events, added up (present once any were recorded). */
+  readonly effortHours?: Decimal;
   /** The baseline audit (nulmeting) with the ISO 26000 and footprint summaries. */
   readonly audit?: Omit<Omit<Extract<LifecycleEvent, { type: "audit-completed" }>, "type">, "participantId">;
   readonly resultsMeetingOn?: IsoDate;
@@ -52,9 +62,10 @@ export interface ParticipantState {
  * value: never build or change one by hand.
  *
  * - `participantIds` keeps the registration order; `participants` maps each id to its record.
- * - `companyCount` counts the companies that have not withdrawn; `belowMinimum` says when that is
+ * - `companyCount` counts the companies that have neither withdrawn nor wait; `belowMinimum` says when that is
  *   below the settings' minimum (for example after a withdrawal).
  * - The cohort-wide records (`kickoff`, `exchangeMeetings`, ..., `closedOn`) appear as they happen.
+ * - `warnings` lists what was accepted but deserves a look (a meeting on a weekend or holiday).
  *
  * @example
  * ```ts
@@ -79,6 +90,8 @@ export interface CohortState {
   readonly prizes: readonly Omit<Extract<LifecycleEvent, { type: "prize-awarded" }>, "type">[];
   readonly closedOn?: IsoDate;
   readonly networkActivities: readonly Omit<Extract<LifecycleEvent, { type: "network-activity-held" }>, "type">[];
+  /** Meetings held on a weekend or a Dutch public holiday, in the order they were recorded. */
+  readonly warnings: readonly LifecycleWarning[];
   /** How many events were applied, the creating event included. */
   readonly eventCount: number;
 }
@@ -93,9 +106,9 @@ export function participantsOf(state: CohortState): ParticipantState[] {
   return state.participantIds.flatMap((id) => participantOf(state, id) ?? []);
 }
 
-/** Whether the participant still takes part (registered, active or completed). */
+/** Whether the participant takes part (registered, active or completed: not withdrawn, not waiting). */
 export function isCurrent(participant: ParticipantState): boolean {
-  return participant.status !== "withdrawn";
+  return participant.status !== "withdrawn" && participant.status !== "waiting";
 }
 
 /** Measures the participant chose to carry out: in the plan, neither a mere idea nor dropped. */

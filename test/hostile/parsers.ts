@@ -23,6 +23,7 @@ import {
   nlEnergyDuties,
   parseEnergyDutyRules,
   parseMeasureCatalogue,
+  parseNetworkEvent,
 } from "../../src/index.js";
 
 interface Parser {
@@ -82,6 +83,7 @@ export const parsers: Record<string, Parser> = {
   parseQuestionnaire: { parse: parseQuestionnaire, valid: JSON.parse(JSON.stringify(koploperScan)) },
   parseEnergyDutyRules: { parse: parseEnergyDutyRules, valid: JSON.parse(JSON.stringify(nlEnergyDuties)) },
   parseMeasureCatalogue: { parse: parseMeasureCatalogue, valid: JSON.parse(JSON.stringify(measureCatalogue)) },
+  parseNetworkEvent: { parse: parseNetworkEvent, valid: { type: "activity-held", date: "2028-03-10", activityId: "voorjaar", title: "Voorjaarsbijeenkomst", organisedBy: "kompanjie", attendance: ["kompanjie", "steenhuis"] } },
   parseFactorSet: { parse: parseFactorSet, valid: JSON.parse(JSON.stringify({ ...nl2026, factors: nl2026.factors.slice(0, 3) })) },
 };
 

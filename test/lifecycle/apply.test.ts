@@ -50,7 +50,7 @@ describe("applyEvent", () => {
 describe("cohort-created", () => {
   it("starts a cohort with the default settings", () => {
     const state = applyEvent(undefined, cohortCreated);
-    expect(state.cohort.settings).toEqual({ companies: { min: 3, max: 15 }, months: 12, minExchangeMeetings: 1, prizeEligibleKinds: ["company"] });
+    expect(state.cohort.settings).toEqual({ companies: { min: 3, max: 15 }, months: 12, minExchangeMeetings: 1, prizeEligibleKinds: ["company"], completionRequires: ["vision", "action-plan"] });
     expect(state.createdOn).toBe("2026-10-01");
     expect(state.belowMinimum).toBe(true);
     expect(state.eventCount).toBe(1);
@@ -75,25 +75,29 @@ describe("participant-registered", () => {
     expectRefused(replay(registered), company(1), "participant-already-registered");
   });
 
-  it("refuses a 16th company but still admits the municipality and other organisations", () => {
+  it("puts a 16th company on the waiting list but still admits the municipality and other organisations", () => {
     const fifteen = replay([cohortCreated, ...Array.from({ length: 15 }, (_, index) => company(index + 1))]);
-    const error = expectRefused(fifteen, company(16), "too-many-companies");
-    expect(error.message).toContain("15");
+    const waiting = applyEvent(fifteen, company(16));
+    expect(waiting.participants["p16"]?.status).toBe("waiting");
+    expect(waiting.companyCount).toBe(15);
     const other: LifecycleEventInput = { type: "participant-registered", date: "2026-11-03", participant: { id: "woco", name: "Woningcorporatie", kind: "other" } };
-    expect(applyEvent(applyEvent(fifteen, municipality), other).companyCount).toBe(15);
+    expect(applyEvent(applyEvent(waiting, municipality), other).companyCount).toBe(15);
   });
 
-  it("follows a custom company range from the settings", () => {
+  it("refuses a late entry when the group is full (too-many-companies)", () => {
     const small = replay([{ ...cohortCreated, cohort: { ...cohortCreated.cohort, settings: { companies: { min: 1, max: 2 } } } }, company(1), company(2)]);
-    expectRefused(small, company(3), "too-many-companies");
-    expect(applyEvent(small, { ...kickoff, attendance: ["p1"], signedAgreements: [] }).kickoff).toBeDefined();
+    const held = applyEvent(small, { ...kickoff, attendance: ["p1"], signedAgreements: [] });
+    const error = expectRefused(held, { ...company(3), date: "2027-02-01", late: true } as LifecycleEventInput, "too-many-companies");
+    expect(error.message).toContain("the maximum is 2");
   });
 
   it("closes at the kick-off unless the entry is explicitly late", () => {
     const state = replay(kickedOff);
     expectRefused(state, company(4), "registration-after-kickoff");
-    const late = applyEvent(state, { ...company(4), late: true } as LifecycleEventInput);
+    const late = applyEvent(state, { ...company(4), date: "2027-02-01", late: true } as LifecycleEventInput);
     expect(late.participants["p4"]).toMatchObject({ status: "active", lateEntry: true });
+    // A late entry registers after the kick-off: dated before it, it is out of order.
+    expectRefused(state, { ...company(4), late: true } as LifecycleEventInput, "date-before-kickoff");
   });
 
   it("is refused once the cohort closed", () => {

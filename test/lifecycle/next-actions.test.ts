@@ -29,17 +29,18 @@ describe("nextActions", () => {
     const actions = nextActions(running, "2027-04-20");
     const p2 = summary(actions.filter((action) => action.participantId === "p2"));
     expect(p2).toEqual([
-      "p2 audit 2027-01-19..2027-04-19 overdue",
-      "p2 results-meeting 2027-02-19..2027-05-19 due",
-      "p2 vision 2027-04-19..2027-07-19 due",
-      "p2 action-plan 2027-04-19..2027-07-19 due",
-      "p2 communication 2027-08-19..2027-11-19 upcoming",
+      // Month 1 starts on the kick-off day (19 January) and month n ends the day before the 19th.
+      "p2 audit 2027-01-19..2027-04-18 overdue",
+      "p2 results-meeting 2027-02-19..2027-05-18 due",
+      "p2 vision 2027-04-19..2027-07-18 due",
+      "p2 action-plan 2027-04-19..2027-07-18 due",
+      "p2 communication 2027-08-19..2027-11-18 upcoming",
     ]);
     expect(actions.some((action) => action.participantId === "p1" && action.kind === "audit")).toBe(false);
     expect(actions.some((action) => action.participantId === "p3")).toBe(false);
     expect(summary(actions.filter((action) => action.participantId === undefined))).toEqual([
-      "cohort exchange-meeting 2027-03-19..2027-11-19 due",
-      "cohort symposium 2027-11-19..2028-01-19 upcoming",
+      "cohort exchange-meeting 2027-03-19..2027-11-18 due",
+      "cohort symposium 2027-11-19..2028-01-18 upcoming",
     ]);
   });
 
@@ -50,17 +51,21 @@ describe("nextActions", () => {
 
   it("compares by the calendar date in Amsterdam, whatever form now takes", () => {
     const audit2 = (now: string | Date) => nextActions(running, now).find((action) => action.participantId === "p2" && action.kind === "audit")?.status;
-    expect(audit2("2027-04-19")).toBe("due");
-    expect(audit2("2027-04-19T21:59:00Z")).toBe("due");
-    expect(audit2("2027-04-19T22:00:00Z")).toBe("overdue");
-    expect(audit2(new Date("2027-04-19T23:30:00+01:00"))).toBe("overdue");
+    expect(audit2("2027-04-18")).toBe("due");
+    expect(audit2("2027-04-18T21:59:00Z")).toBe("due");
+    expect(audit2("2027-04-18T22:00:00Z")).toBe("overdue");
+    expect(audit2(new Date("2027-04-18T23:30:00+01:00"))).toBe("overdue");
   });
 
   it("takes other windows from the options and the programme length from the settings", () => {
-    const wider = nextActions(running, "2027-04-20", { windows: { audit: { from: 0, to: 4 } } });
-    expect(wider.find((action) => action.participantId === "p2" && action.kind === "audit")?.status).toBe("due");
+    const wider = nextActions(running, "2027-04-20", { windows: { audit: { from: 1, to: 4 } } });
+    expect(wider.find((action) => action.participantId === "p2" && action.kind === "audit")).toMatchObject({ dueBy: "2027-05-18", status: "due" });
+    // 10 months: the symposium's default months 11-12 scale to 10 * 10/12 + 1 = 9 (8.33 rounded) to 10.
     const short = replay([{ ...cohortCreated, cohort: { ...cohortCreated.cohort, settings: { months: 10 } } }, ...registered.slice(1), kickoff]);
-    expect(nextActions(short, "2027-02-01").find((action) => action.kind === "symposium")).toMatchObject({ dueFrom: "2027-11-19", dueBy: "2027-11-19" });
+    expect(nextActions(short, "2027-02-01").find((action) => action.kind === "symposium")).toMatchObject({ dueFrom: "2027-09-19", dueBy: "2027-11-18" });
+    const error = caught(() => nextActions(short, "2027-02-01", { windows: { symposium: { from: 11, to: 11 } } }));
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(error.issues.map((issue) => issue.path)).toEqual([["options", "windows", "symposium", "to"]]);
   });
 
   it("clamps a window to the end of a shorter month", () => {
@@ -77,9 +82,9 @@ describe("nextActions", () => {
     const year = fullYear(3);
     expect(summary(nextActions(replay(upTo(year, "prize-awarded")), "2027-11-26"))).toEqual([
       "cohort prize 2027-11-25..2027-11-25 overdue",
-      "cohort close 2027-11-25..2028-01-19 due",
+      "cohort close 2027-11-25..2028-01-18 due",
     ]);
-    expect(summary(nextActions(replay(upTo(year, "cohort-closed")), "2027-11-26"))).toEqual(["cohort close 2027-11-25..2028-01-19 due"]);
+    expect(summary(nextActions(replay(upTo(year, "cohort-closed")), "2027-11-26"))).toEqual(["cohort close 2027-11-25..2028-01-18 due"]);
     expect(nextActions(replay(year), "2028-06-01")).toEqual([]);
   });
 

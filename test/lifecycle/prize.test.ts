@@ -107,12 +107,19 @@ describe("rankPrize", () => {
 
   it("explains each place and the method in Dutch and English", () => {
     const ranking = rankPrize(state, { weights: { jury: 0.5, measuresDone: 0.5 } });
-    expect(ranking.entries[0]?.explanation.nl).toBe("1. Bedrijf 2: 0.92 punten. jury 0.83 x 0.50 = 0.42; uitgevoerde maatregelen 1.00 x 0.50 = 0.50.");
-    expect(ranking.entries[0]?.explanation.en).toContain("1. Bedrijf 2: 0.92 points.");
+    expect(ranking.entries[0]?.explanation.nl).toBe("1. Bedrijf 2: 0,92 punten. jury 0,83 x 0,50 = 0,42; uitgevoerde maatregelen 1,00 x 0,50 = 0,50.");
+    expect(ranking.entries[0]?.explanation.en).toBe("1. Bedrijf 2: 0.92 points. jury 0.83 x 0.50 = 0.42; measures done 1.00 x 0.50 = 0.50.");
     expect(ranking.explanation.nl).toContain("jury 50%, uitgevoerde maatregelen 50%");
     expect(ranking.explanation.nl).toContain("Niet gerangschikt: Bedrijf 4 (geen actieplan), Bedrijf 5 (teruggetrokken)");
     expect(ranking.explanation.en).toContain("the participants share the place");
     expect(rankPrize(state, { weights: { jury: 1 } }).entries[0]?.explanation.nl).toContain("(gedeelde plaats)");
+  });
+
+  it("writes weights with a decimal comma in Dutch and a point in English", () => {
+    const ranking = rankPrize(state, { weights: { jury: "0.125", measuresDone: "0.875" } });
+    expect(ranking.explanation.nl).toContain("jury 12,5%, uitgevoerde maatregelen 87,5%");
+    expect(ranking.explanation.en).toContain("jury 12.5%, measures done 87.5%");
+    expect(ranking.entries[0]?.explanation.nl).toMatch(/^1\. Bedrijf \d: \d,\d\d punten\. jury \d,\d\d x 0,13 = \d,\d\d; /);
   });
 
   it("lets the criteria open the prize to other kinds", () => {

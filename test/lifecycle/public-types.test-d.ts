@@ -10,6 +10,17 @@ import {
   rankPrize,
   replay,
   safeParseEvent,
+  type LIFECYCLE_RULES,
+  type LifecycleRule,
+  type LifecycleWarning,
+  type InactiveMember,
+  type NetworkEventInput,
+  type NetworkState,
+  type RoundsReport,
+  applyNetworkEvent,
+  inactiveMembers,
+  replayNetwork,
+  roundsReport,
   type CohortState,
   type FootprintSummary,
   type Iso26000Summary,
@@ -76,5 +87,29 @@ describe("public lifecycle types", () => {
   it("is also exported from the root entry point", () => {
     expectTypeOf(root.replay).toEqualTypeOf(replay);
     expectTypeOf(root.rankPrize).toEqualTypeOf(rankPrize);
+  });
+});
+
+describe("LifecycleRule", () => {
+  it("is the union of LIFECYCLE_RULES, narrower than string", () => {
+    expectTypeOf<LifecycleRule>().toEqualTypeOf<(typeof LIFECYCLE_RULES)[number]>();
+    expectTypeOf<"too-many-companies">().toExtend<LifecycleRule>();
+    expectTypeOf<"party-held">().not.toExtend<LifecycleRule>();
+  });
+});
+
+describe("network, rounds and warnings", () => {
+  it("folds network events with the cohorts they come from", () => {
+    expectTypeOf(replayNetwork).parameters.toEqualTypeOf<[events: readonly NetworkEventInput[], cohorts?: readonly CohortState[]]>();
+    expectTypeOf(applyNetworkEvent).returns.toEqualTypeOf<NetworkState>();
+    expectTypeOf(inactiveMembers).returns.toEqualTypeOf<readonly InactiveMember[]>();
+    expectTypeOf(roundsReport).parameter(0).toEqualTypeOf<readonly CohortState[]>();
+    expectTypeOf(roundsReport).returns.toEqualTypeOf<RoundsReport>();
+  });
+
+  it("keeps warnings in the state, coded", () => {
+    expectTypeOf<CohortState["warnings"]>().toEqualTypeOf<readonly LifecycleWarning[]>();
+    expectTypeOf<LifecycleWarning["code"]>().toEqualTypeOf<"meeting-on-weekend" | "meeting-on-holiday">();
+    expectTypeOf<{ type: "member-joined"; date: "2028-01-10"; memberId: "m"; cohortId: "c"; participantId: "p" }>().toExtend<NetworkEventInput>();
   });
 });

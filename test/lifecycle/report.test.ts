@@ -49,7 +49,7 @@ describe("cohortReport", () => {
     expect(report.participants).toEqual({
       total: 4,
       byKind: { company: 3, municipality: 1, other: 0 },
-      byStatus: { registered: 0, active: 0, withdrawn: 0, completed: 4 },
+      byStatus: { waiting: 0, registered: 0, active: 0, withdrawn: 0, completed: 4 },
       companies: 3,
       belowMinimum: false,
     });
@@ -62,6 +62,8 @@ describe("cohortReport", () => {
       communications: { done: 3, of: 4 },
       exchangeMeetings: { held: 1, minimum: 1 },
       symposiumHeld: true,
+      pitches: 0,
+      guests: 150,
       prizesAwarded: 1,
       closed: true,
     });
@@ -90,7 +92,7 @@ describe("cohortReport", () => {
       { type: "participant-withdrew", date: "2027-05-15", participantId: "p3", reason: "failliet" },
     ];
     const report = cohortReport(replay(events));
-    expect(report.participants.byStatus).toEqual({ registered: 0, active: 3, withdrawn: 1, completed: 0 });
+    expect(report.participants.byStatus).toEqual({ waiting: 0, registered: 0, active: 3, withdrawn: 1, completed: 0 });
     expect(report.participants.belowMinimum).toBe(true);
     expect(report.co2.baseline.participants).toBe(3);
     expect(report.measures.chosen).toBe(6);

@@ -43,7 +43,7 @@ describe("isoDateSchema", () => {
 
 describe("parseCohort", () => {
   it("fills in the default settings", () => {
-    expect(parseCohort(cohort).settings).toEqual({ companies: { min: 3, max: 15 }, months: 12, minExchangeMeetings: 1, prizeEligibleKinds: ["company"] });
+    expect(parseCohort(cohort).settings).toEqual({ companies: { min: 3, max: 15 }, months: 12, minExchangeMeetings: 1, prizeEligibleKinds: ["company"], completionRequires: ["vision", "action-plan"] });
     expect(parseCohort({ ...cohort, settings: { months: 10 } }).settings.months).toBe(10);
   });
 

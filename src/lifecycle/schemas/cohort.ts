@@ -36,10 +36,16 @@ export const participantKindsSchema = /* @__PURE__ */ z
   .min(1)
   .refine((kinds) => new Set(kinds).size === kinds.length, "Every kind may occur only once");
 
+/** What a participant needs, besides staying active, to complete the programme: an adopted MVO `vision`, an adopted `action-plan`. */
+const completionRequirementSchema = /* @__PURE__ */ z.enum(["vision", "action-plan"]);
+
 /**
  * The cohort's settings, each with its default: `companies` the allowed number of companies
  * (3-15), `months` the programme length (12), `minExchangeMeetings` the exchange meetings needed
- * before the symposium (1), `prizeEligibleKinds` who may win the Koploperprijs (companies only).
+ * before the symposium (1), `prizeEligibleKinds` who may win the Koploperprijs (companies only),
+ * `completionRequires` what an active participant needs at the closing to complete the programme
+ * (by the programme's rules an adopted MVO vision and an action plan: `["vision", "action-plan"]`;
+ * an empty list completes every active participant).
  *
  * @example
  * ```ts
@@ -57,6 +63,10 @@ export const cohortSettingsSchema = /* @__PURE__ */ z
     months: /* @__PURE__ */ z.int().min(1).max(36).default(12),
     minExchangeMeetings: /* @__PURE__ */ z.int().min(0).max(100).default(1),
     prizeEligibleKinds: /* @__PURE__ */ participantKindsSchema.default(["company"]),
+    completionRequires: /* @__PURE__ */ z
+      .array(completionRequirementSchema)
+      .refine((items) => new Set(items).size === items.length, "Every requirement may occur only once")
+      .default(["vision", "action-plan"]),
   })
   .prefault({});
 
@@ -72,10 +82,16 @@ export const cohortSettingsSchema = /* @__PURE__ */ z
  */
 export type CohortSettings = z.output<typeof cohortSettingsSchema>;
 
+/** Who funds a cohort besides its participants' fees: the `province`, a `municipality` or an `other` funder. */
+const fundingSourceSchema = /* @__PURE__ */ z.enum(["province", "municipality", "other"]);
+
 /**
  * A Koplopergroep: id, name, the municipalities (one or more), region, the coordinating
- * organisation, the advisers (each with an id the audits refer to), the planned kick-off date and
- * the {@link cohortSettingsSchema | settings}.
+ * organisation, the advisers (each with an id the audits refer to), the planned kick-off date, the
+ * {@link cohortSettingsSchema | settings}, for a repeat round (lichting) the id of the earlier
+ * cohort of the same municipality it `follows` (see `roundsReport`) and, optionally, its `funding`: the contributions of the
+ * province, municipalities and other funders (`{ source, funder, amount }`, EUR). The participants'
+ * share is their `fee`s. No amounts are built in: the sources publish no budget or price list.
  *
  * @example
  * ```ts
@@ -100,7 +116,11 @@ export const cohortSchema = /* @__PURE__ */ z.strictObject({
     .min(1)
     .refine(uniqueById, "Every adviser id may occur only once"),
   plannedKickoff: isoDateSchema,
+  follows: /* @__PURE__ */ idSchema.optional(),
   settings: cohortSettingsSchema,
+  funding: /* @__PURE__ */ z
+    .array(/* @__PURE__ */ z.strictObject({ source: fundingSourceSchema, funder: textSchema, amount: nonNegativeSchema }))
+    .default([]),
 });
 
 /**
@@ -131,7 +151,8 @@ export type Cohort = z.output<typeof cohortSchema>;
 export type CohortInput = DeepReadonly<z.input<typeof cohortSchema>>;
 
 /**
- * A participant: id, name, kind, and optionally sector, size in fte, location and contact.
+ * A participant: id, name, kind, and optionally sector, size in fte, location, contact and the
+ * `fee` it pays to take part (EUR; the programme's to supply).
  *
  * @example
  * ```ts
@@ -147,6 +168,7 @@ export const participantSchema = /* @__PURE__ */ z.strictObject({
   sector: /* @__PURE__ */ textSchema.optional(),
   fte: /* @__PURE__ */ nonNegativeSchema.optional(),
   location: /* @__PURE__ */ textSchema.optional(),
+  fee: /* @__PURE__ */ nonNegativeSchema.optional(),
   contact: /* @__PURE__ */ z
     .strictObject({ name: textSchema, email: /* @__PURE__ */ z.email().optional(), phone: /* @__PURE__ */ textSchema.optional() })
     .optional(),

@@ -77,3 +77,8 @@ export function uniqueIdsSchema(min = 0) {
 export function uniqueById(items: readonly { readonly id: string }[]): boolean {
   return new Set(items.map((item) => item.id)).size === items.length;
 }
+
+/** The schema of one event of a log: its `type`, the calendar `date` it happened on, and `shape`. */
+export function event<T extends string, S extends z.core.$ZodLooseShape>(type: T, shape: S) {
+  return z.strictObject({ type: /* @__PURE__ */ z.literal(type), date: isoDateSchema, ...shape });
+}

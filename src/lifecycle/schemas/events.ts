@@ -1,13 +1,10 @@
 import * as z from "zod/v4";
 import { createParser, type DeepReadonly } from "../../core/parse.js";
 import { cohortSchema, participantSchema } from "./cohort.js";
-import { idSchema, isoDateSchema, nonNegativeSchema, textSchema, uniqueById, uniqueIdsSchema } from "./common.js";
+import { event, idSchema, nonNegativeSchema, textSchema, uniqueById, uniqueIdsSchema } from "./common.js";
 import { measureSchema, measureStatusSchema } from "./measure.js";
 import { footprintSummarySchema, iso26000SummarySchema, auditRecommendationSchema } from "./summaries.js";
 
-function event<T extends string, S extends z.core.$ZodLooseShape>(type: T, shape: S) {
-  return z.strictObject({ type: /* @__PURE__ */ z.literal(type), date: isoDateSchema, ...shape });
-}
 
 /**
  * Every lifecycle event, discriminated by `type`; each has the calendar `date` it happened on.
@@ -26,16 +23,22 @@ function event<T extends string, S extends z.core.$ZodLooseShape>(type: T, shape
  * - `exchange-meeting-held` `{ attendance, topics }`.
  * - `collaboration-recorded` `{ participantIds: [a, b], kind, description }`: a joint project or a
  *   business deal between two participants.
- * - `promotion-published` `{ medium, participantIds, title? }`.
+ * - `promotion-published` `{ medium, level?, participantIds?, title? }`: `level: "participants"`
+ *   (the default) for an article naming participants (at least one, after the kick-off);
+ *   `level: "project"` for recruitment articles and cohort-level press, also before the kick-off.
  * - `communication-submitted` `{ participantId, title? }`: the communication assignment.
  * - `jury-scores-recorded` `{ jurorId, participantId, scores }`: one juror's scores (0 or more) per
  *   jury criterion for one participant.
  * - `final-measurement-recorded` `{ participantId, footprint?, iso26000? }`: the follow-up
  *   measurement (eindmeting) the prize and the report compare with the audit.
- * - `symposium-held` `{ excused?, guests? }`: `excused` lists participants allowed to come without an
- *   action plan.
+ * - `symposium-held` `{ excused?, guests?, pitches?, prizeCeremony? }`: `excused` lists participants
+ *   allowed to come without an action plan; `guests` how many came; `pitches` the participants that
+ *   pitched (active ones); `prizeCeremony` the jury members' names and who presented the prizes.
  * - `prize-awarded` `{ participantId, place, prize? }`.
- * - `cohort-closed` `{}`.
+ * - `effort-recorded` `{ participantId, hours, note? }`: hours a participant spent on the programme
+ *   (added up; about 40 per company in practice).
+ * - `cohort-closed` `{ excused? }`: `excused` lists active participants that complete the
+ *   programme without meeting the cohort's `completionRequires` (an explicit excuse).
  * - `network-activity-held` `{ title, attendance }`.
  *
  * @example
@@ -78,7 +81,15 @@ export const lifecycleEventSchema = /* @__PURE__ */ z.discriminatedUnion("type",
     kind: /* @__PURE__ */ z.enum(["joint-project", "business-deal"]),
     description: textSchema,
   }),
-  /* @__PURE__ */ event("promotion-published", { medium: textSchema, participantIds: /* @__PURE__ */ uniqueIdsSchema(1), title: /* @__PURE__ */ textSchema.optional() }),
+  /* @__PURE__ */ event("promotion-published", {
+    medium: textSchema,
+    level: /* @__PURE__ */ z.enum(["project", "participants"]).default("participants"),
+    participantIds: /* @__PURE__ */ uniqueIdsSchema().default([]),
+    title: /* @__PURE__ */ textSchema.optional(),
+  }).refine((value) => value.level === "project" || value.participantIds.length > 0, {
+    message: "An article about participants names at least one; use level: \"project\" for recruitment and cohort press",
+    path: ["participantIds"],
+  }),
   /* @__PURE__ */ event("communication-submitted", { participantId: idSchema, title: /* @__PURE__ */ textSchema.optional() }),
   /* @__PURE__ */ event("jury-scores-recorded", {
     jurorId: idSchema,
@@ -90,9 +101,17 @@ export const lifecycleEventSchema = /* @__PURE__ */ z.discriminatedUnion("type",
     footprint: /* @__PURE__ */ footprintSummarySchema.optional(),
     iso26000: /* @__PURE__ */ iso26000SummarySchema.optional(),
   }).refine((value) => value.footprint !== undefined || value.iso26000 !== undefined, "Give a footprint, an ISO 26000 summary or both"),
-  /* @__PURE__ */ event("symposium-held", { excused: /* @__PURE__ */ uniqueIdsSchema().default([]), guests: /* @__PURE__ */ z.int().min(0).optional() }),
+  /* @__PURE__ */ event("symposium-held", {
+    excused: /* @__PURE__ */ uniqueIdsSchema().default([]),
+    guests: /* @__PURE__ */ z.int().min(0).optional(),
+    pitches: /* @__PURE__ */ uniqueIdsSchema().optional(),
+    prizeCeremony: /* @__PURE__ */ z
+      .strictObject({ jury: /* @__PURE__ */ z.array(textSchema).default([]), presentedBy: /* @__PURE__ */ textSchema.optional() })
+      .optional(),
+  }),
   /* @__PURE__ */ event("prize-awarded", { participantId: idSchema, place: /* @__PURE__ */ z.int().min(1), prize: /* @__PURE__ */ textSchema.optional() }),
-  /* @__PURE__ */ event("cohort-closed", {}),
+  /* @__PURE__ */ event("effort-recorded", { participantId: idSchema, hours: nonNegativeSchema, note: /* @__PURE__ */ textSchema.optional() }),
+  /* @__PURE__ */ event("cohort-closed", { excused: /* @__PURE__ */ uniqueIdsSchema().optional() }),
   /* @__PURE__ */ event("network-activity-held", { title: textSchema, attendance: /* @__PURE__ */ uniqueIdsSchema() }),
 ]);
 

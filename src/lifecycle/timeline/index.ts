@@ -2,7 +2,6 @@ export { dutchHolidays, type DutchHoliday, type DutchHolidayId } from "./holiday
 export { toICalendar } from "./ical.js";
 export { planTimeline } from "./plan.js";
 export {
-  TIMELINE_PHASE_IDS,
   iCalendarOptionsSchema,
   parseTimeline,
   parseTimelineOptions,
@@ -16,5 +15,5 @@ export {
   type TimelineMeeting,
   type TimelineOptions,
   type TimelinePhase,
-  type TimelinePhaseId,
 } from "./schemas.js";
+export { TIMELINE_PHASE_IDS, type TimelinePhaseId } from "../windows.js";

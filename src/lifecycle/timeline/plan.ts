@@ -1,47 +1,9 @@
 import { KoploperError } from "../../core/errors.js";
 import type { Localized } from "../../core/localized.js";
-import { DEFAULT_WINDOWS, type MonthWindow } from "../windows.js";
-import { dayFromIsoDate, dayOfInstant, eachDay, isoDate, momentOn, plusDays, plusMonths } from "./calendar.js";
+import { PHASE_LABELS, WINDOW_PHASE_IDS, phaseWindows, type TimelinePhaseId } from "../windows.js";
+import { dayFromIsoDate, dayOfInstant, eachDay, isoDate, momentOn } from "./calendar.js";
 import { holidaysOf } from "./holidays.js";
-import {
-  parseTimelineOptions,
-  WINDOW_PHASE_IDS,
-  type PlanTimelineOptions,
-  type Timeline,
-  type TimelineMeeting,
-  type TimelineOptions,
-  type TimelinePhase,
-  type TimelinePhaseId,
-} from "./schemas.js";
-
-type WindowPhaseId = (typeof WINDOW_PHASE_IDS)[number];
-
-const LABELS: Readonly<Record<TimelinePhaseId, Localized>> = {
-  kickoff: { nl: "Startbijeenkomst", en: "Kick-off meeting" },
-  audit: { nl: "Doorlichting (nulmeting)", en: "Audit (baseline)" },
-  "results-meeting": { nl: "Adviesgesprek", en: "Results meeting" },
-  "vision-and-plan": { nl: "MVO-visie en actieplan", en: "Vision and action plan" },
-  exchange: { nl: "Uitwisselingsbijeenkomsten", en: "Exchange meetings" },
-  communication: { nl: "Communicatieopdracht en promotie", en: "Communication assignment and promotion" },
-  symposium: { nl: "Koplopersymposium", en: "Closing symposium" },
-};
-
-
-/** `value * months / 12`, rounded half up, in integers only. */
-function scale(value: number, months: number): number {
-  return Math.floor((2 * value * months + 12) / 24);
-}
-
-/**
- * A default window stretched or shrunk to a programme of `months` months: both month boundaries
- * (the start of month `from`, the end of month `to`) scale by `months / 12` and round half up; a
- * window never shrinks below one month.
- */
-function defaultWindow(id: WindowPhaseId, months: number): MonthWindow {
-  const { from, to } = DEFAULT_WINDOWS[id];
-  const start = scale(from - 1, months);
-  return { from: start + 1, to: Math.max(scale(to, months), start + 1) };
-}
+import { parseTimelineOptions, type PlanTimelineOptions, type Timeline, type TimelineMeeting, type TimelineOptions, type TimelinePhase } from "./schemas.js";
 
 /**
  * The days of `[first, last]` (ISO dates) that are neither a Saturday, a Sunday nor a general day
@@ -62,27 +24,20 @@ function plan(options: TimelineOptions): Timeline {
   const zone = options.timeZone;
   const kickoff = typeof options.kickoff === "string" && options.kickoff.length === 10 ? dayFromIsoDate(options.kickoff, zone) : dayOfInstant(new Date(options.kickoff), zone);
   const kickoffIso = isoDate(kickoff);
-  const endIso = isoDate(plusDays(plusMonths(kickoff, options.months, zone), -1, zone));
+  const dated = phaseWindows(kickoffIso, options.months, options.windows);
+  const endIso = dated.end;
 
   const daysOff = new Set<string>();
   for (let year = kickoff.getFullYear(); year <= Number(endIso.slice(0, 4)); year++) {
     for (const holiday of holidaysOf(year)) if (holiday.generalDayOff) daysOff.add(holiday.date);
   }
 
-  const windows = WINDOW_PHASE_IDS.map((id) => {
-    const months = options.windows[id] ?? defaultWindow(id, options.months);
-    const first = isoDate(plusMonths(kickoff, months.from - 1, zone));
-    const last = isoDate(plusDays(plusMonths(kickoff, months.to, zone), -1, zone));
-    return { id, months: { from: months.from, to: months.to }, first, last };
-  });
-  const windowOf = (id: WindowPhaseId): (typeof windows)[number] => windows.find((window) => window.id === id) as (typeof windows)[number];
-
-  const symposiumWindow = windowOf("symposium");
+  const symposiumWindow = dated.phases.symposium;
   const symposiumDays = workingDays(symposiumWindow.first, symposiumWindow.last, kickoffIso, "9999-99-99", daysOff);
   // Every window spans at least one whole month, so it always has working days after the kick-off.
   const [symposium] = spread(symposiumDays, 1) as [string];
 
-  const exchangeWindow = windowOf("exchange");
+  const exchangeWindow = dated.phases.exchange;
   const exchangeDays = workingDays(exchangeWindow.first, exchangeWindow.last, kickoffIso, symposium, daysOff);
   if (exchangeDays.length < options.exchangeMeetings) {
     const message = `Only ${exchangeDays.length} working days in the exchange window fall after the kick-off and before the symposium (${symposium}); ${options.exchangeMeetings} exchange meetings do not fit`;
@@ -97,15 +52,18 @@ function plan(options: TimelineOptions): Timeline {
   };
 
   const phases: TimelinePhase[] = [
-    { id: "kickoff", label: { ...LABELS.kickoff }, months: { from: 0, to: 0 }, start: kickoffIso, end: kickoffIso },
-    ...windows.map((window) => ({ id: window.id, label: { ...LABELS[window.id] }, months: window.months, start: window.first, end: window.last })),
+    { id: "kickoff", label: { ...PHASE_LABELS.kickoff }, months: { from: 0, to: 0 }, start: kickoffIso, end: kickoffIso },
+    ...WINDOW_PHASE_IDS.map((id) => {
+      const window = dated.phases[id];
+      return { id, label: { ...PHASE_LABELS[id] }, months: { ...window.months }, start: window.first, end: window.last };
+    }),
   ];
   const meetings: TimelineMeeting[] = [
-    meeting("kickoff", "kickoff", { ...LABELS.kickoff }, kickoffIso),
+    meeting("kickoff", "kickoff", { ...PHASE_LABELS.kickoff }, kickoffIso),
     ...spread(exchangeDays, options.exchangeMeetings).map((day, index) =>
       meeting(`exchange-${index + 1}`, "exchange", { nl: `Uitwisselingsbijeenkomst ${index + 1}`, en: `Exchange meeting ${index + 1}` }, day),
     ),
-    meeting("symposium", "symposium", { ...LABELS.symposium }, symposium),
+    meeting("symposium", "symposium", { ...PHASE_LABELS.symposium }, symposium),
   ];
   return { timeZone: zone, months: options.months, start: kickoffIso, end: endIso, phases, meetings };
 }
@@ -118,6 +76,7 @@ function plan(options: TimelineOptions): Timeline {
  * 4-6, exchange meetings 3-10, communication and promotion 8-10, symposium 11-12. For a programme
  * of other than 12 months every default window scales by `months / 12` (both boundaries rounded
  * half up, at least one month long); windows given in `windows` are taken as they are.
+ * `nextActions` dates its steps from the same windows.
  *
  * Meetings: the kick-off stays on the date given. The symposium is the middle working day of its
  * window; the exchange meetings are spread evenly over the working days of their window that fall

@@ -1,38 +1,8 @@
 import * as z from "zod/v4";
 import { createParser, type DeepReadonly } from "../../core/parse.js";
 import { localizedSchema } from "../../core/schemas.js";
-
-/**
- * The stable ids of the phases of a Koploper year that get a dated window, in programme order:
- * `kickoff` (Startbijeenkomst, month 0), `audit` (Doorlichting / nulmeting), `results-meeting`
- * (Adviesgesprek), `vision-and-plan` (MVO-visie en actieplan), `exchange`
- * (Uitwisselingsbijeenkomsten), `communication` (Communicatieopdracht en promotie) and `symposium`
- * (Koplopersymposium). Recruitment (before the kick-off) and the network (after the year) are
- * open-ended, so they have no window.
- *
- * @example
- * ```ts
- * import { TIMELINE_PHASE_IDS } from "koploper";
- *
- * TIMELINE_PHASE_IDS[1]; //=> "audit"
- * ```
- */
-export const TIMELINE_PHASE_IDS = ["kickoff", "audit", "results-meeting", "vision-and-plan", "exchange", "communication", "symposium"] as const;
-
-/**
- * One of the {@link TIMELINE_PHASE_IDS}.
- *
- * @example
- * ```ts
- * import type { TimelinePhaseId } from "koploper";
- *
- * const phase: TimelinePhaseId = "exchange";
- * ```
- */
-export type TimelinePhaseId = (typeof TIMELINE_PHASE_IDS)[number];
-
-/** The phases whose window is given in programme months (every phase but the kick-off). */
-export const WINDOW_PHASE_IDS = ["audit", "results-meeting", "vision-and-plan", "exchange", "communication", "symposium"] as const;
+import { checkWindowsFit, phaseWindowOverridesSchema } from "../schemas/windows.js";
+import { TIMELINE_PHASE_IDS } from "../windows.js";
 
 // Programme lengths `planTimeline` accepts, in months.
 const MIN_MONTHS = 6;
@@ -58,11 +28,6 @@ const timeZoneSchema = /* @__PURE__ */ z
   .string()
   .refine(isTimeZone, { error: "Unknown time zone: expected an IANA name such as Europe/Amsterdam" });
 const clockTimeSchema = /* @__PURE__ */ z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: "Expected a time as HH:MM (00:00-23:59)" });
-
-const monthWindowSchema = /* @__PURE__ */ z
-  .object({ from: z.int().min(1), to: z.int().min(1) })
-  .strict()
-  .refine((window) => window.from <= window.to, { error: "A window cannot end before it starts", path: ["to"] });
 
 const kickoffSchema = /* @__PURE__ */ z
   .union([isoDateSchema, isoDateTimeSchema, z.date({ error: "Expected a valid Date" })], {
@@ -92,13 +57,7 @@ export const timelineOptionsSchema = /* @__PURE__ */ z
     months: z.int().min(MIN_MONTHS).max(MAX_MONTHS).default(12),
     exchangeMeetings: z.int().min(0).max(MAX_EXCHANGE_MEETINGS).default(3),
     timeZone: timeZoneSchema.default("Europe/Amsterdam"),
-    windows: z
-      .object(Object.fromEntries(WINDOW_PHASE_IDS.map((id) => [id, monthWindowSchema.optional()])) as Record<
-        (typeof WINDOW_PHASE_IDS)[number],
-        z.ZodOptional<typeof monthWindowSchema>
-      >)
-      .strict()
-      .default({}),
+    windows: phaseWindowOverridesSchema,
     meetingHours: z
       .object({ start: clockTimeSchema, end: clockTimeSchema })
       .strict()
@@ -106,18 +65,7 @@ export const timelineOptionsSchema = /* @__PURE__ */ z
       .optional(),
   })
   .strict()
-  .superRefine((options, ctx) => {
-    for (const id of WINDOW_PHASE_IDS) {
-      const window = options.windows[id];
-      if (window !== undefined && window.to > options.months) {
-        ctx.addIssue({
-          code: "custom",
-          message: `The window ends in month ${window.to}, after the programme's ${options.months} months`,
-          path: ["windows", id, "to"],
-        });
-      }
-    }
-  });
+  .superRefine((options, ctx) => checkWindowsFit(options.windows, options.months, ["windows"], (issue) => ctx.addIssue(issue)));
 
 /**
  * The options of `planTimeline` as a caller writes them.
@@ -354,10 +302,18 @@ export type ICalendarOptions = DeepReadonly<z.input<typeof iCalendarOptionsSchem
 /** Checks the options of `toICalendar`. */
 export const iCalendarOptionsParser = /* @__PURE__ */ createParser(iCalendarOptionsSchema, "calendar options");
 
-const yearSchema = /* @__PURE__ */ z.int().min(1583).max(9999);
+/** The first year `dutchHolidays` supports: its rules for Koninginnedag start in 1950. */
+const FIRST_HOLIDAY_YEAR = 1950;
+const yearSchema = /* @__PURE__ */ z
+  .int({ error: "Expected a whole year, such as 2027" })
+  .min(FIRST_HOLIDAY_YEAR, {
+    error: (issue) =>
+      `The year ${String(issue.input)} is before ${FIRST_HOLIDAY_YEAR}, the first year supported: the holiday rules known to the library (Koninginnedag on 30 April) start in ${FIRST_HOLIDAY_YEAR}; earlier years had rules it does not model`,
+  })
+  .max(9999, { error: "The year must have four digits (at most 9999)" });
 const yearParser = /* @__PURE__ */ createParser(yearSchema, "year");
 
-/** Checks the year given to `dutchHolidays`: a whole year of the Gregorian calendar, 1583-9999. */
+/** Checks the year given to `dutchHolidays`: a whole year, 1950-9999. */
 export function parseYear(input: unknown): number {
   return yearParser.parse(input);
 }

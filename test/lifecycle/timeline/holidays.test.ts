@@ -1,6 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { dutchHolidays, isKoploperError, type DutchHoliday } from "../../../src/index.js";
+import { caught } from "../../helpers.js";
 
 /** The weekday (0 = Sunday) of an ISO date, by the platform's own UTC calendar. */
 const weekday = (iso: string): number => new Date(`${iso}T00:00:00Z`).getUTCDay();
@@ -18,6 +19,8 @@ describe("dutchHolidays", () => {
     [2027, "2027-03-28"],
     [2038, "2038-04-25"],
     [2285, "2285-03-22"],
+    [1950, "1950-04-09"],
+    [1961, "1961-04-02"],
   ])("puts Easter Sunday %i on %s", (year, easter) => {
     expect(dateOf(dutchHolidays(year), "eerste-paasdag")).toBe(easter);
   });
@@ -84,7 +87,7 @@ describe("dutchHolidays", () => {
     expect(second).not.toBe(first);
   });
 
-  it.each([1582, 10_000, 2027.5, Number.NaN, Number.POSITIVE_INFINITY, "2027", null, undefined, [2027]])(
+  it.each([1949, 1582, 10_000, 2027.5, Number.NaN, Number.POSITIVE_INFINITY, "2027", null, undefined, [2027]])(
     "refuses %s with INVALID_INPUT at the root",
     (year) => {
       let caught: unknown;
@@ -101,8 +104,73 @@ describe("dutchHolidays", () => {
   );
 });
 
+describe("dutchHolidays before 2014: Koninginnedag", () => {
+  it("has Koninginnedag on 30 April in 2012 and 1980, and Koningsdag on 26 April in 2025 (the acceptance dates)", () => {
+    expect(dutchHolidays(2012).find((holiday) => holiday.date === "2012-04-30")?.name).toEqual({ nl: "Koninginnedag", en: "Queen's Day" });
+    expect(dateOf(dutchHolidays(1980), "koninginnedag")).toBe("1980-04-30");
+    expect(dateOf(dutchHolidays(2025), "koningsdag")).toBe("2025-04-26");
+    expect(dateOf(dutchHolidays(2012), "koningsdag")).toBeUndefined();
+    expect(dateOf(dutchHolidays(2014), "koninginnedag")).toBeUndefined();
+  });
+
+  // 30 April was a Sunday in these years: 1950, 1961, 1967 and 1978 moved to Monday 1 May; 1989,
+  // 1995, 2000 and 2006 to Saturday 29 April.
+  it.each([
+    [1950, "1950-05-01"],
+    [1961, "1961-05-01"],
+    [1967, "1967-05-01"],
+    [1978, "1978-05-01"],
+    [1989, "1989-04-29"],
+    [1995, "1995-04-29"],
+    [2000, "2000-04-29"],
+    [2006, "2006-04-29"],
+    [2013, "2013-04-30"],
+  ])("moves Koninginnedag %i off the Sunday to %s", (year, date) => {
+    expect(dateOf(dutchHolidays(year), "koninginnedag")).toBe(date);
+  });
+
+  it("refuses 1949 and says which year is the first supported and why", () => {
+    const error = caught(() => dutchHolidays(1949));
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(error.issues).toHaveLength(1);
+    expect(error.issues[0]?.path).toEqual([]);
+    expect(error.issues[0]?.message).toMatchInlineSnapshot(
+      `"The year 1949 is before 1950, the first year supported: the holiday rules known to the library (Koninginnedag on 30 April) start in 1950; earlier years had rules it does not model"`,
+    );
+  });
+
+  /**
+   * An independent reference, written from the rules as the issue states them and table-driven by
+   * era: for each era the holiday's id and name, its usual day in April and where it goes when that
+   * day is a Sunday. Weekdays come from the platform's own UTC calendar, not from the library.
+   */
+  const ERAS = [
+    { first: 1950, last: 1980, id: "koninginnedag", nl: "Koninginnedag", day: "04-30", ifSunday: "05-01" },
+    { first: 1981, last: 2013, id: "koninginnedag", nl: "Koninginnedag", day: "04-30", ifSunday: "04-29" },
+    { first: 2014, last: 9999, id: "koningsdag", nl: "Koningsdag", day: "04-27", ifSunday: "04-26" },
+  ] as const;
+  const reference = (year: number): { id: string; nl: string; date: string } => {
+    const era = ERAS.find((candidate) => candidate.first <= year && year <= candidate.last);
+    if (era === undefined) throw new Error(`no era for ${year}`);
+    const usual = `${year}-${era.day}`;
+    return { id: era.id, nl: era.nl, date: weekday(usual) === 0 ? `${year}-${era.ifSunday}` : usual };
+  };
+
+  it("agrees with the era table for every year 1950-2100", () => {
+    const years = Array.from({ length: 151 }, (_, index) => 1950 + index);
+    const library = years.map((year) => {
+      const holiday = dutchHolidays(year).find((item) => item.id === "koninginnedag" || item.id === "koningsdag");
+      return { id: holiday?.id, nl: holiday?.name.nl, date: holiday?.date };
+    });
+    expect(library).toEqual(years.map(reference));
+    // The table is not vacuous: both Sunday rules occur in the range.
+    expect(years.filter((year) => reference(year).date.endsWith("05-01"))).toEqual([1950, 1961, 1967, 1972, 1978]);
+    expect(years.filter((year) => reference(year).date.endsWith("04-29"))).toEqual([1989, 1995, 2000, 2006]);
+  });
+});
+
 describe("dutchHolidays laws", () => {
-  const year = fc.integer({ min: 1583, max: 9999 });
+  const year = fc.integer({ min: 1950, max: 9999 });
 
   test.prop([year])("puts Easter on a Sunday between 22 March and 25 April", (y) => {
     const easter = dateOf(dutchHolidays(y), "eerste-paasdag") ?? "";
@@ -121,7 +189,7 @@ describe("dutchHolidays laws", () => {
     }
   });
 
-  test.prop([year])("never holds Koningsdag on a Sunday, and holds it on 26 or 27 April", (y) => {
+  test.prop([fc.integer({ min: 2014, max: 9999 })])("never holds Koningsdag on a Sunday, and holds it on 26 or 27 April", (y) => {
     const kingsDay = dateOf(dutchHolidays(y), "koningsdag") ?? "";
     expect(weekday(kingsDay)).not.toBe(0);
     expect([`${y}-04-26`, `${y}-04-27`]).toContain(kingsDay);

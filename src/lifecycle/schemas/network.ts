@@ -1,0 +1,119 @@
+import * as z from "zod/v4";
+import { createParser, type DeepReadonly } from "../../core/parse.js";
+import { event, idSchema, isoDateSchema, textSchema, uniqueIdsSchema } from "./common.js";
+
+
+/**
+ * Every event of a Koplopernetwerk's own log, across cohorts; each has the calendar `date` it
+ * happened on.
+ *
+ * - `network-created` `{ network: { id, name, region? } }`: always the first event.
+ * - `member-joined` `{ memberId, cohortId, participantId }`: a participant that completed a cohort
+ *   joins; `memberId` is the network's own id for it (the same company may take part in two rounds).
+ * - `activity-held` `{ activityId, title, organisedBy?, attendance }`: organised by the network
+ *   (no `organisedBy`) or by a member (its member id); `attendance` lists the members who took part.
+ * - `collaboration-started` `{ memberIds: [a, b], kind, description, activityId? }`: a joint project
+ *   or business deal between two members, optionally at an activity.
+ *
+ * @example
+ * ```ts
+ * import { networkEventSchema } from "koploper/lifecycle";
+ *
+ * networkEventSchema.parse({ type: "activity-held", date: "2028-03-10", activityId: "voorjaar", title: "Voorjaarsbijeenkomst", attendance: [] }).type;
+ * //=> "activity-held"
+ * ```
+ */
+export const networkEventSchema = /* @__PURE__ */ z.discriminatedUnion("type", [
+  /* @__PURE__ */ event("network-created", {
+    network: /* @__PURE__ */ z.strictObject({ id: idSchema, name: textSchema, region: /* @__PURE__ */ textSchema.optional() }),
+  }),
+  /* @__PURE__ */ event("member-joined", { memberId: idSchema, cohortId: idSchema, participantId: idSchema }),
+  /* @__PURE__ */ event("activity-held", {
+    activityId: idSchema,
+    title: textSchema,
+    organisedBy: /* @__PURE__ */ idSchema.optional(),
+    attendance: /* @__PURE__ */ uniqueIdsSchema(),
+  }),
+  /* @__PURE__ */ event("collaboration-started", {
+    memberIds: /* @__PURE__ */ z.tuple([idSchema, idSchema]).refine(([a, b]) => a !== b, "A collaboration is between two different members"),
+    kind: /* @__PURE__ */ z.enum(["joint-project", "business-deal"]),
+    description: textSchema,
+    activityId: /* @__PURE__ */ idSchema.optional(),
+  }),
+]);
+
+/**
+ * A validated network event (see {@link networkEventSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { NetworkEvent } from "koploper/lifecycle";
+ *
+ * const isActivity = (e: NetworkEvent) => e.type === "activity-held";
+ * ```
+ */
+export type NetworkEvent = z.output<typeof networkEventSchema>;
+
+/**
+ * A network event as callers may write it (dates as ISO strings or `Date`).
+ *
+ * @example
+ * ```ts
+ * import type { NetworkEventInput } from "koploper/lifecycle";
+ *
+ * const joined: NetworkEventInput = { type: "member-joined", date: "2028-01-10", memberId: "kompanjie", cohortId: "oost-groningen-2027", participantId: "kompanjie" };
+ * ```
+ */
+export type NetworkEventInput = DeepReadonly<z.input<typeof networkEventSchema>>;
+
+const networkEventParser = /* @__PURE__ */ createParser(networkEventSchema, "network event");
+
+/**
+ * Validates an untrusted network event.
+ *
+ * @param input - anything
+ * @returns the event with ISO dates
+ * @throws {@link KoploperError} `INVALID_INPUT` with every issue and its path
+ * @example
+ * ```ts
+ * import { parseNetworkEvent } from "koploper/lifecycle";
+ *
+ * parseNetworkEvent({ type: "network-created", date: new Date("2028-01-05T10:00:00+01:00"), network: { id: "n", name: "Koplopernetwerk Groningen" } }).date;
+ * //=> "2028-01-05"
+ * ```
+ */
+export function parseNetworkEvent(input: unknown): NetworkEvent {
+  return networkEventParser.parse(input);
+}
+
+/**
+ * The options of `inactiveMembers`: `months` without activity that make a member inactive, 1-120,
+ * default 12.
+ *
+ * @example
+ * ```ts
+ * import { inactiveMembersOptionsSchema } from "koploper/lifecycle";
+ *
+ * inactiveMembersOptionsSchema.parse({}).months; //=> 12
+ * ```
+ */
+export const inactiveMembersOptionsSchema = /* @__PURE__ */ z.strictObject({ months: /* @__PURE__ */ z.int().min(1).max(120).default(12) }).prefault({});
+
+/**
+ * The options of `inactiveMembers` as callers write them.
+ *
+ * @example
+ * ```ts
+ * import type { InactiveMembersOptions } from "koploper/lifecycle";
+ *
+ * const halfYear: InactiveMembersOptions = { months: 6 };
+ * ```
+ */
+export type InactiveMembersOptions = DeepReadonly<z.input<typeof inactiveMembersOptionsSchema>>;
+
+const inactiveArgumentsParser = /* @__PURE__ */ createParser(/* @__PURE__ */ z.strictObject({ now: isoDateSchema, options: inactiveMembersOptionsSchema }), "inactiveMembers arguments");
+
+/** Validates the arguments of `inactiveMembers`; throws `INVALID_INPUT` with every issue. */
+export function parseInactiveMembersArguments(now: unknown, options: unknown): { now: string; options: { months: number } } {
+  return inactiveArgumentsParser.parse({ now, options });
+}
