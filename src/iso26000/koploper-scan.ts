@@ -17,7 +17,7 @@ interface Extra {
 
 const t = (nl: string, en: string): Text => ({ nl, en });
 
-/** The 0-4 maturity scale of the Koploper scan (domain.md section 3). */
+/** The 0-4 maturity scale of the Koploper scan: the project's own (docs/iso26000.md, "The Koploper scan"). */
 const scale = (): [Text, Text, Text, Text, Text] => [
   t("Niet opgepakt: we zijn hier (nog) niet mee bezig.", "Not addressed: we are not (yet) working on this."),
   t("Ad hoc: we doen wat de wet vraagt of pakken het af en toe op.", "Ad hoc: we do what the law asks or act on it now and then."),
