@@ -1,20 +1,20 @@
 // SurveyJS's own texts (buttons, messages) come from its locale files. This file checks both sides
 // of what docs/iso26000.md says: English without the Dutch file, Dutch once it is imported. The
 // import is global to survey-core, so it happens halfway, in this file only (vitest isolates files).
-import { Model } from "survey-core";
+import { Model, type Question, type SurveyError } from "survey-core";
 import { describe, expect, it } from "vitest";
 import { koploperScan, toSurveyJs } from "../../src/index.js";
 
 function rendered(survey: Model) {
   const title = (id: string) => survey.navigationBar.getActionById(id)?.title;
   survey.nextPage(); // refused: the first page has required questions left open
-  const required = survey.currentPage.questions.filter((question) => question.isRequired);
+  const required = survey.currentPage.questions.filter((question: Question) => question.isRequired);
   return {
     page: survey.currentPageNo,
     next: title("sv-nav-next"),
     previous: title("sv-nav-prev"),
     complete: title("sv-nav-complete"),
-    errors: [...new Set(required.flatMap((question) => question.errors.map((error) => error.getText())))],
+    errors: [...new Set(required.flatMap((question: Question) => question.errors.map((error: SurveyError) => error.getText())))],
     question: survey.getQuestionByName("org_name").title,
   };
 }
