@@ -8,7 +8,41 @@
 //   longer than a screen is a warning (so, with treatWarningsAsErrors, a failed build);
 // - every export gets a category (its capability, from the folder and file it is declared in) and
 //   a "Guide" link to the guide of that capability; every guide ends with links to its API.
-import { Converter, ReflectionKind, TypeScript as ts, UnionType } from "typedoc";
+import { CommentTag, Converter, ReflectionKind, TypeScript as ts, UnionType } from "typedoc";
+
+/**
+ * The capabilities the API is grouped by: the first pattern that matches the file an export is
+ * declared in names its category, and the guide (by its title) that explains it.
+ *
+ * @type {readonly (readonly [RegExp, string, string])[]}
+ */
+const CAPABILITIES = [
+  [/^src\/core\/errors/, "Errors", "Getting started"],
+  [/^src\/core\/decimal/, "Exact numbers", "Getting started"],
+  [/^src\/core\/localized/, "Texts in Dutch and English", "Getting started"],
+  [/^src\/core\//, "Validation", "Getting started"],
+  [/^src\/factors\/gwp/, "GWP of gases", "CO2 footprints"],
+  [/^src\/factors\/nl-2026/, "Factor data", "The factor data"],
+  [/^src\/factors\//, "Factors", "The factor data"],
+  [/^src\/footprint\/(analysis|ladder|periods|summary|plausibility)/, "Footprint views and analysis", "CO2 footprints"],
+  [/^src\/footprint\//, "Footprint", "CO2 footprints"],
+  [/^src\/iso26000\/(standard|sdg)/, "ISO 26000 as data", "ISO 26000"],
+  [/^src\/iso26000\/(score|compare|gaps|recommendation|relevance)/, "Scoring and gaps", "ISO 26000"],
+  [/^src\/iso26000\/(surveyjs|json-schema)/, "SurveyJS and JSON Schema", "ISO 26000"],
+  [/^src\/iso26000\//, "Questionnaires and responses", "ISO 26000"],
+  [/^src\/lifecycle\/timeline\//, "Timeline", "The timeline"],
+  [/^src\/lifecycle\/(measures|certificates|prize|report|summarize)/, "Results, report and prize", "A Koploper year"],
+  [/^src\/lifecycle\//, "Programme: events and state", "A Koploper year"],
+  [/^src\/charts\//, "Charts", "Recipes"],
+];
+
+/** The category and guide of a source file; a folder no pattern knows is its own category. */
+function capabilityOf(/** @type {string} */ path) {
+  const found = CAPABILITIES.find(([pattern]) => pattern.test(path));
+  if (found !== undefined) return { category: found[1], guide: found[2] };
+  const folder = /^src\/([^/]+)\//.exec(path)?.[1] ?? "other";
+  return { category: folder.toUpperCase() === folder ? folder : folder[0]?.toUpperCase() + folder.slice(1), guide: undefined };
+}
 
 /**
  * An optional parameter's type without its `| undefined`, as TypeDoc prints it.
@@ -26,31 +60,100 @@ const ZOD_ALIAS = /^(?:DeepReadonly<\s*)?z\.(?:input|output|infer)<\s*typeof\s+\
 /** About a screen: a signature's parameter or result type printed longer than this is refused. */
 const MAX_INLINE_TYPE = 400;
 
+/** Whether a type node uses `typeof` somewhere: TypeDoc's own conversion reads those better. */
+function hasTypeQuery(/** @type {ts.Node} */ node) {
+  return ts.isTypeQueryNode(node) || ts.forEachChild(node, hasTypeQuery) === true;
+}
+
 /** @param {import("typedoc").Application} app */
 export function load(app) {
+  /** The types the zod aliases stand for, by the checker's type id, to name them where they recur. */
+  /** @type {Map<number, ts.Symbol>} */
+  const zodAliases = new Map();
+
+  app.converter.on(Converter.EVENT_CREATE_DOCUMENT, (_context, document) => {
+    if (typeof document.frontmatter["title"] === "string") document.name = document.frontmatter["title"];
+  });
+
   app.converter.on(Converter.EVENT_CREATE_DECLARATION, (context, reflection) => {
     if (!reflection.kindOf(ReflectionKind.TypeAlias)) return;
-    const declaration = context.getSymbolFromReflection(reflection)?.getDeclarations()?.find(ts.isTypeAliasDeclaration);
-    if (declaration === undefined || !ZOD_ALIAS.test(declaration.type.getText())) return;
+    const symbol = context.getSymbolFromReflection(reflection);
+    const declaration = symbol?.getDeclarations()?.find(ts.isTypeAliasDeclaration);
+    if (symbol === undefined || declaration === undefined || !ZOD_ALIAS.test(declaration.type.getText())) return;
+    const aliased = context.getTypeAtLocation(declaration);
+    // @ts-expect-error the checker's type id is internal, and stable within one program
+    if (aliased !== undefined) zodAliases.set(aliased.id, symbol);
     context.converter.deferConversion(() => {
       const type = context.getTypeAtLocation(declaration);
       if (type !== undefined) reflection.type = context.converter.convertType(context.withScope(reflection), type);
     });
   });
 
-  app.converter.on(Converter.EVENT_CREATE_SIGNATURE, (context, signature, declaration) => {
+  app.converter.on(Converter.EVENT_CREATE_SIGNATURE, (context, signature, declaration, tsSignature) => {
     if (declaration === undefined || !ts.isFunctionLike(declaration)) return;
+    // `ReturnType<typeof parser.safeParse>` is SafeParseResult<T> with T the output of a schema:
+    // name both when T is the type of a zod alias (Measure, Timeline).
+    if (tsSignature !== undefined && declaration.type !== undefined && hasTypeQuery(declaration.type)) {
+      const result = context.checker.getReturnTypeOfSignature(tsSignature);
+      const [data] = result.aliasTypeArguments ?? [];
+      context.converter.deferConversion(() => {
+        // @ts-expect-error the checker's type id is internal
+        const named = data === undefined ? undefined : zodAliases.get(data.id);
+        if (result.aliasSymbol?.name !== "SafeParseResult" || named === undefined) return;
+        const reference = context.createSymbolReference(result.aliasSymbol, context, "SafeParseResult");
+        reference.typeArguments = [context.createSymbolReference(named, context, named.name)];
+        signature.type = reference;
+      });
+    }
     // TypeDoc converts these from the checker's type, which forgets an alias of an alias
     // (FootprintInput = DeepReadonly<...>); the type as written keeps the name.
     const inSignature = context.scope === signature ? context : context.withScope(signature);
     declaration.parameters.forEach((parameter, index) => {
       const reflection = signature.parameters?.[index];
-      if (parameter.type === undefined || reflection === undefined) return;
+      if (parameter.type === undefined || reflection === undefined || hasTypeQuery(parameter.type)) return;
       const type = context.converter.convertType(inSignature.withScope(reflection), parameter.type);
       reflection.type = parameter.questionToken === undefined ? type : removeUndefined(type);
     });
-    if (declaration.type !== undefined && !ts.isTypePredicateNode(declaration.type)) signature.type = context.converter.convertType(inSignature, declaration.type);
+    if (declaration.type !== undefined && !ts.isTypePredicateNode(declaration.type) && !hasTypeQuery(declaration.type)) signature.type = context.converter.convertType(inSignature, declaration.type);
   });
+
+  // Categories and the links between the API and the guides, before TypeDoc sorts by category.
+  app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
+    const { project } = context;
+    const guides = new Map((project.documents ?? []).map((document) => [document.name, document]));
+    /** @type {Map<string, import("typedoc").DeclarationReflection[]>} */
+    const apiOfGuide = new Map();
+    for (const module of project.getChildrenByKind(ReflectionKind.Module)) {
+      for (const reflection of module.children ?? []) {
+        if (reflection.kindOf(ReflectionKind.Reference) || reflection.comment === undefined) continue;
+        const path = project.getSymbolIdFromReflection(reflection)?.packagePath ?? "";
+        const { category, guide } = capabilityOf(path);
+        if (!reflection.comment.getTag("@category")) reflection.comment.blockTags.push(new CommentTag("@category", [{ kind: "text", text: category }]));
+        const document = guide === undefined ? undefined : guides.get(guide);
+        if (document === undefined) continue;
+        reflection.comment.blockTags.push(new CommentTag("@see", [{ kind: "text", text: "The guide: " }, { kind: "inline-tag", tag: "@link", text: document.name, target: document }]));
+        if (reflection.kindOf(ReflectionKind.Function)) apiOfGuide.set(document.name, [...(apiOfGuide.get(document.name) ?? []), reflection]);
+      }
+    }
+    for (const [name, functions] of apiOfGuide) {
+      const document = guides.get(name);
+      if (document === undefined) continue;
+      const links = functions
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .flatMap((reflection, index) => [
+          ...(index === 0 ? [] : [{ kind: /** @type {const} */ ("text"), text: ", " }]),
+          { kind: /** @type {const} */ ("inline-tag"), tag: /** @type {const} */ ("@link"), text: reflection.name, target: reflection },
+        ]);
+      document.content.push({ kind: "text", text: "\n\n## The API of this guide\n\nThe functions this guide is about: " }, ...links, { kind: "text", text: ".\n" });
+    }
+  }, 100);
+
+  // Each symbol once: the root module re-exports the subpath modules, whose pages document the
+  // symbols; the re-exports (references) would list every symbol twice in search. Links are
+  // resolved by now, and go to the documented symbol.
+  app.converter.on(Converter.EVENT_RESOLVE_END, (context) => {
+    for (const reference of context.project.getReflectionsByKind(ReflectionKind.Reference)) context.project.removeReflection(reference);
+  }, -1000);
 
   app.converter.on(Converter.EVENT_RESOLVE_END, (context) => {
     for (const reflection of context.project.getReflectionsByKind(ReflectionKind.CallSignature)) {
