@@ -125,13 +125,15 @@ export function load(app) {
     const apiOfGuide = new Map();
     for (const module of project.getChildrenByKind(ReflectionKind.Module)) {
       for (const reflection of module.children ?? []) {
-        if (reflection.kindOf(ReflectionKind.Reference) || reflection.comment === undefined) continue;
+        // A function's comment is on its (first) signature.
+        const comment = reflection.comment ?? reflection.signatures?.[0]?.comment;
+        if (reflection.kindOf(ReflectionKind.Reference) || comment === undefined) continue;
         const path = project.getSymbolIdFromReflection(reflection)?.packagePath ?? "";
         const { category, guide } = capabilityOf(path);
-        if (!reflection.comment.getTag("@category")) reflection.comment.blockTags.push(new CommentTag("@category", [{ kind: "text", text: category }]));
+        if (!comment.getTag("@category")) comment.blockTags.push(new CommentTag("@category", [{ kind: "text", text: category }]));
         const document = guide === undefined ? undefined : guides.get(guide);
         if (document === undefined) continue;
-        reflection.comment.blockTags.push(new CommentTag("@see", [{ kind: "text", text: "The guide: " }, { kind: "inline-tag", tag: "@link", text: document.name, target: document }]));
+        comment.blockTags.push(new CommentTag("@see", [{ kind: "text", text: "The guide: " }, { kind: "inline-tag", tag: "@link", text: document.name, target: document }]));
         if (reflection.kindOf(ReflectionKind.Function)) apiOfGuide.set(document.name, [...(apiOfGuide.get(document.name) ?? []), reflection]);
       }
     }
