@@ -1,6 +1,6 @@
 // `koploper factors SEARCH`: finds factors by what people type: an id, a source id, a Dutch or
 // English name, a section or a unit, and ranks near matches (a typo, a missing letter) last.
-import { type Factor, type FactorSection, type FactorSet, type Localized } from "../index.js";
+import type { Factor, FactorSection, FactorSet, Localized } from "../index.js";
 
 /** The sections of the Dutch factor list: Dutch as the list names them, English as we translate them. */
 export const SECTION_LABELS: Readonly<Record<FactorSection, Localized>> = {

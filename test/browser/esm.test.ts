@@ -111,7 +111,7 @@ describe("the ESM build in headless Chromium", { timeout: 120_000 }, () => {
       if (path === "/favicon.ico") return void response.writeHead(204).end();
       if (path === "/throws.js") return void response.writeHead(200, { "content-type": "text/javascript" }).end('throw new Error("thrown while loading");\n');
       const file = normalize(join(root, path));
-      const allowed = [join(root, "dist"), join(root, "node_modules")].some((folder) => file.startsWith(folder + "/"));
+      const allowed = [join(root, "dist"), join(root, "node_modules")].some((folder) => file.startsWith(`${folder}/`));
       if (!allowed || !existsSync(file)) return void response.writeHead(404).end(`no ${path}`);
       response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
       createReadStream(file).pipe(response);
