@@ -8,7 +8,7 @@
 //   longer than a screen is a warning (so, with treatWarningsAsErrors, a failed build);
 // - every export gets a category (its capability, from the folder and file it is declared in) and
 //   a "Guide" link to the guide of that capability; every guide ends with links to its API.
-import { CommentTag, Converter, ReflectionKind, TypeScript as ts, UnionType } from "typedoc";
+import { ArrayType, CommentTag, Converter, ReflectionKind, ReflectionType, TypeOperatorType, TypeScript as ts, UnionType, makeRecursiveVisitor } from "typedoc";
 
 /**
  * The capabilities the API is grouped by: the first pattern that matches the file an export is
@@ -68,8 +68,30 @@ function hasTypeQuery(/** @type {ts.Node} */ node) {
 /** @param {import("typedoc").Application} app */
 export function load(app) {
   /** The types the zod aliases stand for, by the checker's type id, to name them where they recur. */
-  /** @type {Map<number, ts.Symbol>} */
+  /** @type {Map<number, { symbol: ts.Symbol, type: ts.Type }>} */
   const zodAliases = new Map();
+
+  /**
+   * A reference to the zod alias `type` is (or a readonly array of one), other than `self`.
+   *
+   * @param {import("typedoc").Context} context
+   * @param {ts.Type} type
+   * @param {ts.Symbol} self
+   * @returns {import("typedoc").SomeType | undefined}
+   */
+  function nameOf(context, type, self) {
+    const { checker } = context;
+    // The same type, or one of the same shape (an alias of an alias is not always the same type object).
+    const same = (/** @type {ts.Type} */ other) => other === type || (checker.isTypeAssignableTo(type, other) && checker.isTypeAssignableTo(other, type));
+    const alias = [...zodAliases.values()].find((entry) => entry.symbol !== self && same(entry.type))?.symbol;
+    if (alias !== undefined) return context.createSymbolReference(alias, context, alias.name);
+    if (!context.checker.isArrayType(type)) return undefined;
+    const [element] = context.checker.getTypeArguments(/** @type {ts.TypeReference} */ (type));
+    const named = element === undefined ? undefined : nameOf(context, element, self);
+    if (named === undefined) return undefined;
+    const array = new ArrayType(named);
+    return type.getSymbol()?.getName() === "ReadonlyArray" ? new TypeOperatorType(array, "readonly") : array;
+  }
 
   app.converter.on(Converter.EVENT_CREATE_DOCUMENT, (_context, document) => {
     if (typeof document.frontmatter["title"] === "string") document.name = document.frontmatter["title"];
@@ -82,10 +104,20 @@ export function load(app) {
     if (symbol === undefined || declaration === undefined || !ZOD_ALIAS.test(declaration.type.getText())) return;
     const aliased = context.getTypeAtLocation(declaration);
     // @ts-expect-error the checker's type id is internal, and stable within one program
-    if (aliased !== undefined) zodAliases.set(aliased.id, symbol);
+    if (aliased !== undefined) zodAliases.set(aliased.id, { symbol, type: aliased });
     context.converter.deferConversion(() => {
       const type = context.getTypeAtLocation(declaration);
-      if (type !== undefined) reflection.type = context.converter.convertType(context.withScope(reflection), type);
+      if (type === undefined) return;
+      reflection.type = context.converter.convertType(context.withScope(reflection), type);
+      if (!(reflection.type instanceof ReflectionType)) return;
+      // A field whose type is another zod alias (activities: readonly ActivityInput[]) gets its name.
+      for (const field of reflection.type.declaration.children ?? []) {
+        const property = type.getProperty(field.name);
+        const named = property === undefined ? undefined : nameOf(context, context.checker.getNonNullableType(context.checker.getTypeOfSymbol(property)), symbol);
+        if (named === undefined) continue;
+        field.type?.visit(makeRecursiveVisitor({ reflection: (inline) => context.project.removeReflection(inline.declaration) }));
+        field.type = named;
+      }
     });
   });
 
@@ -98,7 +130,7 @@ export function load(app) {
       const [data] = result.aliasTypeArguments ?? [];
       context.converter.deferConversion(() => {
         // @ts-expect-error the checker's type id is internal
-        const named = data === undefined ? undefined : zodAliases.get(data.id);
+        const named = data === undefined ? undefined : zodAliases.get(data.id)?.symbol;
         if (result.aliasSymbol?.name !== "SafeParseResult" || named === undefined) return;
         const reference = context.createSymbolReference(result.aliasSymbol, context, "SafeParseResult");
         reference.typeArguments = [context.createSymbolReference(named, context, named.name)];
