@@ -108,7 +108,10 @@ export function load(app) {
     context.converter.deferConversion(() => {
       const type = context.getTypeAtLocation(declaration);
       if (type === undefined) return;
-      reflection.type = context.converter.convertType(context.withScope(reflection), type);
+      const scope = context.withScope(reflection);
+      // A union keeps the alias's own name as TypeScript prints it (ActivityInput: ActivityInput):
+      // convert its members one by one.
+      reflection.type = type.isUnion() ? new UnionType(type.types.map((member) => context.converter.convertType(scope, member))) : context.converter.convertType(scope, type);
       if (!(reflection.type instanceof ReflectionType)) return;
       // A field whose type is another zod alias (activities: readonly ActivityInput[]) gets its name.
       for (const field of reflection.type.declaration.children ?? []) {
