@@ -127,9 +127,11 @@ export function renderYear(year: KoploperYear, locale: Locale): string {
     lines.push(`  ${t.plan}:`);
     for (const measure of plan) {
       const payback = measurePayback(measure);
-      // A measure's title is the Dutch of the recommendation it comes from; the energy measure has none.
+      // A measure's title is the Dutch of the recommendation it comes from; the energy measure has
+      // none, and a measure of neither kind keeps its own title.
       const recommendation = participant.recommendations.find((r) => r.id === measure.recommendationId);
-      const title = recommendation === undefined ? t.energyMeasure : localize(recommendation.measure.title, locale);
+      const own = measure.id === "energie" ? t.energyMeasure : measure.title;
+      const title = recommendation === undefined ? own : localize(recommendation.measure.title, locale);
       lines.push(`    - [${t.status[measure.status]}] ${title}${payback === null ? "" : ` (${t.payback} ${num(payback, 1, locale)} ${t.years})`}`);
     }
     lines.push("");
