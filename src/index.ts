@@ -3,6 +3,8 @@
  *
  * This entry point has the whole public API; the subpaths `koploper/footprint`,
  * `koploper/factors/nl-2026`, `koploper/iso26000`, `koploper/lifecycle` and `koploper/audit` have one capability each.
+ * In this reference, what a subpath exports is documented on that subpath's page (import it from
+ * either); this page has the rest: the charts, exact numbers, texts and validation helpers.
  *
  * @module koploper
  */

@@ -1,5 +1,6 @@
 export { cohortChart, comparisonChart, footprintChart, type CohortChartParticipant } from "./footprint.js";
 export { iso26000ProfileChart } from "./iso26000.js";
+export { THEME_LABELS } from "./labels.js";
 export {
   chartOptionsSchema,
   comparisonChartOptionsSchema,

@@ -1,7 +1,18 @@
 import type { Locale, Localized } from "../core/localized.js";
 import type { Theme } from "../footprint/themes.js";
 
-/** The Milieubarometer's theme names. */
+/**
+ * The names of the footprint themes in Dutch (as the Milieubarometer names them) and English, as the
+ * charts and the `koploper` command label them.
+ *
+ * @example
+ * ```ts
+ * import { THEME_LABELS } from "koploper";
+ *
+ * THEME_LABELS.fuel.nl; //=> "Brandstoffen"
+ * THEME_LABELS.commuting.en; //=> "Commuting"
+ * ```
+ */
 export const THEME_LABELS: Readonly<Record<Theme, Localized>> = {
   electricity: { nl: "Elektriciteit", en: "Electricity" },
   heat: { nl: "Warmte", en: "Heat" },

@@ -2,6 +2,14 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { run } from "./main.js";
 
+// A reader that stops early (`koploper scan --surveyjs | head -1`) closes the pipe: end quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
+}
+
 run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

@@ -1,38 +1,50 @@
-import { cohortChart, comparisonChart, footprintChart, iso26000ProfileChart, toICalendar, type Locale } from "../index.js";
-import { writeText, type CliIo } from "./io.js";
-import { renderSvg } from "./render.js";
+import { cohortChart, comparisonChart, footprintChart, iso26000ProfileChart, toICalendar, type Locale, type VegaLiteSpec } from "../index.js";
+import { CliError, writeText, type CliIo } from "./io.js";
+import { INSTALL_VEGA, renderSvg } from "./render.js";
 import { koploperYear } from "./year.js";
 import { renderYear } from "./year-report.js";
 
 /** What `koploper demo` passes: the report's language and, with `--out DIR`, where to write files. */
 export interface DemoOptions {
-  readonly lang: Locale;
+  readonly locale: Locale;
   readonly out?: string;
 }
 
+const TEXT = {
+  nl: { written: "Geschreven", skipped: (count: number) => `Overgeslagen: ${count} SVG-grafieken (daarvoor zijn de optionele pakketten vega en vega-lite nodig: ${INSTALL_VEGA})` },
+  en: { written: "Written", skipped: (count: number) => `Skipped: ${count} SVG charts (they need the optional packages vega and vega-lite: ${INSTALL_VEGA})` },
+} as const;
+
 /**
  * The Koploper year demo: prints the report of the example cohort in Oost-Groningen and, with
- * `out`, writes its charts as SVG files and its timeline as an .ics file into that folder.
+ * `out`, writes its timeline as an .ics file and its charts as SVG files into that folder. Without
+ * vega and vega-lite it still writes the .ics, says which charts it skipped and returns 1.
  */
 export async function runDemo(options: DemoOptions, io: CliIo): Promise<number> {
-  const locale = options.lang;
+  const { locale } = options;
+  const t = TEXT[locale];
   const year = koploperYear();
   io.stdout(renderYear(year, locale));
   if (options.out === undefined) return 0;
   const out = options.out;
   await io.mkdir(out);
-  const files: [string, string][] = [];
-  const svg = async (name: string, spec: Parameters<typeof renderSvg>[0]): Promise<void> => {
-    files.push([`${out}/${name}.svg`, await renderSvg(spec)]);
-  };
-  await svg("cohort", cohortChart(year.participants.map((p) => ({ name: p.name, footprint: p.baseline })), { locale }));
+  const charts: [string, VegaLiteSpec][] = [[`${out}/cohort.svg`, cohortChart(year.participants.map((p) => ({ name: p.name, footprint: p.baseline })), { locale })]];
   for (const participant of year.participants) {
-    await svg(`${participant.id}-footprint`, footprintChart(participant.baseline, { locale, title: participant.name }));
-    await svg(`${participant.id}-comparison`, comparisonChart(participant.baseline, participant.final, { locale, title: participant.name }));
-    await svg(`${participant.id}-iso26000`, iso26000ProfileChart(participant.scanAfter, { locale, title: participant.name }));
+    charts.push([`${out}/${participant.id}-footprint.svg`, footprintChart(participant.baseline, { locale, title: participant.name })]);
+    charts.push([`${out}/${participant.id}-comparison.svg`, comparisonChart(participant.baseline, participant.final, { locale, title: participant.name })]);
+    charts.push([`${out}/${participant.id}-iso26000.svg`, iso26000ProfileChart(participant.scanAfter, { locale, title: participant.name })]);
   }
-  files.push([`${out}/timeline.ics`, toICalendar(year.timeline, { cohortName: year.cohortName, locale })]);
+  const files: [string, string][] = [[`${out}/timeline.ics`, toICalendar(year.timeline, { cohortName: year.cohortName, locale })]];
+  let skipped = false;
+  try {
+    for (const [file, spec] of charts) files.push([file, await renderSvg(spec, io.load)]);
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    skipped = true;
+  }
   for (const [file, content] of files) await writeText(io, file, content);
-  io.stdout(`\n${locale === "nl" ? "Geschreven" : "Written"}: ${files.map(([file]) => file).join(", ")}\n`);
-  return 0;
+  io.stdout(`\n${t.written}: ${files.map(([file]) => file).join(", ")}\n`);
+  if (!skipped) return 0;
+  io.stderr(`${t.skipped(charts.length)}\n`);
+  return 1;
 }

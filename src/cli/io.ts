@@ -1,8 +1,9 @@
 import { isKoploperError, type KoploperIssue } from "../index.js";
 
 /**
- * What the CLI touches of the outside world, so tests can run it in-process: two output streams
- * and the file operations it needs (`mkdir` makes parents too).
+ * What the CLI touches of the outside world, so tests can run it in-process: two output streams,
+ * the file operations it needs (`mkdir` makes parents too) and, optionally, how it loads the
+ * optional packages vega and vega-lite (a dynamic `import` when absent).
  */
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -10,6 +11,7 @@ export interface CliIo {
   readonly readFile: (path: string) => Promise<string>;
   readonly writeFile: (path: string, data: string) => Promise<void>;
   readonly mkdir: (path: string) => Promise<void>;
+  readonly load?: (name: string) => Promise<unknown>;
 }
 
 /** A failure the CLI reports as one message: exit code 2 for usage errors, 1 for bad input. */

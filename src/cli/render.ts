@@ -13,6 +13,9 @@ interface Vega {
 
 const load: Loader = (name) => import(name);
 
+/** How to add the optional packages the charts need. */
+export const INSTALL_VEGA = "npm install vega@6 vega-lite@6";
+
 /**
  * Renders a Vega-Lite specification to SVG with the optional peer dependencies `vega` and
  * `vega-lite`, loaded only when a chart is asked for; without them, a message says how to add them.
@@ -23,7 +26,7 @@ export async function renderSvg(spec: VegaLiteSpec, loader: Loader = load): Prom
   try {
     [vega, vegaLite] = (await Promise.all([loader("vega"), loader("vega-lite")])) as [Vega, VegaLite];
   } catch {
-    throw new CliError("SVG charts need the optional packages vega and vega-lite: npm install vega@6 vega-lite@6", 1);
+    throw new CliError(`SVG charts need the optional packages vega and vega-lite: ${INSTALL_VEGA}`, 1);
   }
   const view = new vega.View(vega.parse(vegaLite.compile(spec).spec), { renderer: "none" });
   return view.toSVG();

@@ -1,6 +1,7 @@
 // The demo's readable report of the example Koploper year, in Dutch or English.
 import type { Decimal } from "decimal.js";
-import { getClause, localize, measurePayback, type Locale } from "../index.js";
+import { PRIZE_CRITERIA, getClause, localize, measurePayback, type Locale, type MeasureStatus, type PrizeCriterion, type PrizeEntry } from "../index.js";
+import { formatEuro, formatNumber } from "./format.js";
 import type { KoploperYear } from "./year.js";
 
 const TEXT = {
@@ -32,6 +33,18 @@ const TEXT = {
     baseline: "nulmeting",
     prize: "Koploperprijs",
     network: "Koplopernetwerk: certificaten voor",
+    energyMeasure: "Energie besparen en verduurzamen",
+    points: "punten",
+    shared: "gedeelde plaats",
+    noData: "geen gegevens",
+    status: { idea: "idee", planned: "gepland", "in-progress": "bezig", done: "uitgevoerd", verified: "geverifieerd", dropped: "geschrapt" },
+    criteria: {
+      jury: "jury",
+      footprintReduction: "CO2-reductie scope 1+2 per fte",
+      measuresDone: "uitgevoerde maatregelen",
+      maturityGain: "groei ISO 26000-niveau",
+      collaborations: "samenwerkingen",
+    },
   },
   en: {
     title: "Koploper project: an example year",
@@ -61,17 +74,34 @@ const TEXT = {
     baseline: "baseline",
     prize: "Koploper prize",
     network: "Koploper network: certificates for",
+    energyMeasure: "Save energy and make it sustainable",
+    points: "points",
+    shared: "shared place",
+    noData: "no data",
+    status: { idea: "idea", planned: "planned", "in-progress": "in progress", done: "done", verified: "verified", dropped: "dropped" },
+    criteria: {
+      jury: "jury",
+      footprintReduction: "CO2 reduction scope 1+2 per fte",
+      measuresDone: "measures done",
+      maturityGain: "ISO 26000 maturity gain",
+      collaborations: "collaborations",
+    },
   },
-} as const;
+} as const satisfies Record<Locale, { readonly [key: string]: unknown; readonly status: Record<MeasureStatus, string>; readonly criteria: Record<PrizeCriterion, string> }>;
 
-/** A number for people: fixed decimals, with a decimal comma in Dutch. */
-function num(value: Decimal, decimals: number, locale: Locale): string {
-  const text = value.toFixed(decimals);
-  return locale === "nl" ? text.replace(".", ",") : text;
-}
-
+const num = formatNumber;
 const tonnes = (kg: Decimal, locale: Locale): string => num(kg.div(1000), 1, locale);
-const eur = (amount: Decimal, locale: Locale): string => `EUR ${num(amount, 0, locale)}`;
+
+/** A prize entry from its scores, every number in the locale: "1. Name: 0,96 punten. jury 0,94 x 0,40 = 0,38; ...". */
+function prizeLine(entry: PrizeEntry, locale: Locale): string {
+  const t = TEXT[locale];
+  const two = (value: Decimal): string => num(value, 2, locale);
+  const parts = PRIZE_CRITERIA.filter((criterion) => entry.scores[criterion].weight.gt(0)).map((criterion) => {
+    const score = entry.scores[criterion];
+    return `${t.criteria[criterion]} ${two(score.score)} x ${two(score.weight)} = ${two(score.weighted)}${score.raw === null ? ` (${t.noData})` : ""}`;
+  });
+  return `${entry.rank}. ${entry.name}${entry.tied ? ` (${t.shared})` : ""}: ${two(entry.total)} ${t.points}. ${parts.join("; ")}.`;
+}
 
 /** The report of the example year as text. */
 export function renderYear(year: KoploperYear, locale: Locale): string {
@@ -103,19 +133,24 @@ export function renderYear(year: KoploperYear, locale: Locale): string {
     lines.push(`  ${t.plan}:`);
     for (const measure of plan) {
       const payback = measurePayback(measure);
-      lines.push(`    - [${measure.status}] ${measure.title}${payback === null ? "" : ` (${t.payback} ${num(payback, 1, locale)} ${t.years})`}`);
+      // A measure's title is the Dutch of the recommendation it comes from; the energy measure has
+      // none, and a measure of neither kind keeps its own title.
+      const recommendation = participant.recommendations.find((r) => r.id === measure.recommendationId);
+      const own = measure.id === "energie" ? t.energyMeasure : measure.title;
+      const title = recommendation === undefined ? own : localize(recommendation.measure.title, locale);
+      lines.push(`    - [${t.status[measure.status]}] ${title}${payback === null ? "" : ` (${t.payback} ${num(payback, 1, locale)} ${t.years})`}`);
     }
     lines.push("");
   }
 
   const { report } = year;
   lines.push(`== ${t.cohort} ==`);
-  lines.push(`  ${report.participants.total} ${t.participants}, ${report.participants.companies} ${t.companies}`);
-  lines.push(`  ${report.measures.chosen} / ${report.measures.done} ${t.measures}`);
-  lines.push(`  ${t.investment}: ${eur(report.money.investment, locale)}; ${t.savings}: ${eur(report.money.annualSavings, locale)}; ${t.payback}: ${report.money.paybackYears === null ? "-" : num(report.money.paybackYears, 1, locale)} ${t.years}`);
+  lines.push(`  ${num(report.participants.total, 0, locale)} ${t.participants}, ${num(report.participants.companies, 0, locale)} ${t.companies}`);
+  lines.push(`  ${num(report.measures.chosen, 0, locale)} / ${num(report.measures.done, 0, locale)} ${t.measures}`);
+  lines.push(`  ${t.investment}: ${formatEuro(report.money.investment, locale)}; ${t.savings}: ${formatEuro(report.money.annualSavings, locale)}; ${t.payback}: ${report.money.paybackYears === null ? "-" : num(report.money.paybackYears, 1, locale)} ${t.years}`);
   lines.push(`  ${t.co2}: ${tonnes(report.co2.measuredReduction.scope12MarketBased, locale)} t (${t.baseline} ${tonnes(report.co2.baseline.scope12MarketBased, locale)} t)`);
   lines.push("", `== ${t.prize} ==`);
-  for (const entry of year.ranking.entries) lines.push(`  ${localize(entry.explanation, locale)}`);
+  for (const entry of year.ranking.entries) lines.push(`  ${prizeLine(entry, locale)}`);
   lines.push(`  ${localize(year.ranking.explanation, locale)}`, "");
   const certified = Object.values(year.state.participants).filter((p) => p.status === "completed").map((p) => p.participant.name);
   lines.push(`${t.network}: ${certified.join(", ")}`);

@@ -36,26 +36,39 @@ const factorRef = /* @__PURE__ */ z.union([z.string().min(1), z.int().positive()
 
 const period = /* @__PURE__ */ z
   .strictObject({
+    /** The year the line is about (1990-2100). */
     year: z.int().min(1990).max(2100),
+    /** The quarter (1-4), when the line covers one quarter; not together with `month`. */
     quarter: z.optional(z.int().min(1).max(4)),
+    /** The month (1-12), when the line covers one month; not together with `quarter`. */
     month: z.optional(z.int().min(1).max(12)),
   })
   .refine((p) => p.quarter === undefined || p.month === undefined, "give a quarter or a month, not both");
 
 const common = {
+  /** The line's own id, unique in the input: errors, warnings and results name lines by it. */
   id: z.string().min(1),
+  /** How much, in `unit` (zero or more; a number or a decimal string); `null` when unknown: counted as unknown, never as zero. */
   quantity: z.nullable(quantity),
+  /** The unit of `quantity`: a unit code (`kWh`, `Nm3`, `l`, `km`, ...) or a common alias of one. */
   unit: unitSchema,
+  /** The period the line covers (a year, a quarter or a month), for the footprint per period. */
   period: z.optional(period),
+  /** Where the activity took place (a site): a factor override for a location applies only to its lines. */
   location: z.optional(z.string().min(1)),
+  /** Whether the quantity is an estimate: the footprint lists estimated lines. */
   estimated: z.optional(z.boolean()),
+  /** A free note, kept with the line. */
   note: z.optional(z.string()),
+  /** The vehicle the line is about, so that fuel and distance for one vehicle are caught (a warning). */
   vehicle: z.optional(z.string().min(1)),
 };
 
 const electricityLine = /* @__PURE__ */ z.strictObject({
   ...common,
+  /** The theme: electricity (scope 2, market- and location-based). */
   theme: z.literal("electricity"),
+  /** The electricity factor, by id or source id; none: grey (market-based) and grid mix (location-based). */
   factor: z.optional(factorRef),
   green: z.optional(z.array(z.strictObject({ quantity, source: z.enum(GREEN_SOURCES), origin: z.optional(z.enum(["guarantee", "own"])) }))),
   supplierFactor: z.optional(quantity),
@@ -92,12 +105,18 @@ const physicalLine = /* @__PURE__ */ z.strictObject({
 
 const otherLine = /* @__PURE__ */ z.strictObject({
   ...common,
+  /** The theme: another scope 3 emission, with its own factor. */
   theme: z.literal("other"),
+  /** The GHG Protocol scope 3 category (1-15) the line belongs to. */
   category: z.int().min(1).max(15),
   factor: ownFactor,
 });
 
-const offsetLine = /* @__PURE__ */ z.strictObject({ ...common, theme: z.literal("offset") });
+const offsetLine = /* @__PURE__ */ z.strictObject({
+  ...common,
+  /** The theme: offsets bought (kg CO2-eq), a memo item outside the totals. */
+  theme: z.literal("offset"),
+});
 
 /**
  * One activity line. Every line has a unique `id`, a `theme`, a `quantity` (a number >= 0, or `null`
@@ -178,12 +197,17 @@ const production = /* @__PURE__ */ z.strictObject({ quantity, unit: z.string().m
  * ```
  */
 export const organisationSchema = /* @__PURE__ */ z.strictObject({
+  /** Full-time equivalents, for the key figure per fte. */
   fte: z.optional(quantity),
+  /** Floor area in m2, for the key figure per m2. */
   floorAreaM2: z.optional(quantity),
+  /** Building volume in m3, checked against the floor area. */
   buildingVolumeM3: z.optional(quantity),
+  /** Revenue in euros, for the key figure per revenue. */
   revenueEur: z.optional(quantity),
   production: z.optional(z.union([production, z.array(production).min(1).max(3)])),
   services: z.optional(z.boolean()),
+  /** Water used in m3: enables the wastewater check. */
   waterM3: z.optional(quantity),
 });
 
@@ -205,8 +229,11 @@ export function productionUnits(org: Organisation): readonly { readonly quantity
  * ```
  */
 export const footprintInputSchema = /* @__PURE__ */ z.strictObject({
+  /** The reporting year (1990-2100); a factor list of another year gives a warning. */
   year: z.int().min(1990).max(2100),
+  /** The activity lines: what was used, driven, bought or thrown away, each with its theme and factor. */
   activities: activitiesSchema,
+  /** Company data for key figures and plausibility checks. */
   organisation: z.optional(organisationSchema),
 });
 

@@ -45,7 +45,7 @@ export interface MonthWindow {
   readonly to: number;
 }
 
-/** The default windows of a 12-month programme (domain.md section 1). */
+/** The default windows of a 12-month programme, in months after the kick-off (docs/timeline.md). */
 const DEFAULT_WINDOWS: Readonly<Record<WindowPhaseId, MonthWindow>> = {
   audit: { from: 1, to: 3 },
   "results-meeting": { from: 2, to: 4 },

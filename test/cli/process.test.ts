@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -46,7 +46,7 @@ describe("the built koploper command (dist/cli.js)", { timeout: 60_000 }, () => 
   it("calculates a footprint from a file and writes its chart", async () => {
     const { code, stdout } = await koploper(["footprint", "fp.json", "--chart", "fp.svg"], dir);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/Scope 1\s+25608\.0/);
+    expect(stdout).toMatch(/Scope 1\s+25\.608,0/);
     expect(isWellFormed(await readFile(join(dir, "fp.svg"), "utf8"))).toBe(true);
   });
 
@@ -63,6 +63,23 @@ describe("the built koploper command (dist/cli.js)", { timeout: 60_000 }, () => 
   it("exits 2 for an unknown command and a bad flag value", async () => {
     expect((await koploper(["audit"], dir)).code).toBe(2);
     expect((await koploper(["footprint", "fp.json", "--accounting", "ifrs"], dir)).code).toBe(2);
+  });
+
+  it("ends quietly with 0 when the reader closes the pipe early (koploper scan --surveyjs | head -1)", async () => {
+    const child = spawn(process.execPath, [cliPath, "scan", "--surveyjs"], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    // Read the first chunk, then close the pipe as head does; the survey is far longer than one chunk.
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect([code, stderr]).toEqual([0, ""]);
+  });
+
+  it("prints the version", async () => {
+    const { code, stdout } = await koploper(["--version"], dir);
+    expect([code, stdout.trim()]).toEqual([0, JSON.parse(await readFile(fileURLToPath(new URL("../../package.json", import.meta.url)), "utf8")).version]);
   });
 
   it("prints a timeline as an iCalendar that ical.js parses", async () => {

@@ -2,8 +2,9 @@ import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli/main.js";
 import { renderSvg } from "../../src/cli/render.js";
-import { footprintChart, calculateFootprint, nl2026 } from "../../src/index.js";
+import { THEMES, footprintChart, calculateFootprint, nl2026 } from "../../src/index.js";
 import { isWellFormed, svgTexts } from "../charts/render.js";
+import pkg from "../../package.json" with { type: "json" };
 import { memoryIo } from "./memory-io.js";
 
 // 12000 Nm3 x 2.134 = 25608 kg (scope 1); 40000 kWh x 0.483 = 19320 kg market-based, x 0.244 =
@@ -29,6 +30,23 @@ describe("koploper", () => {
     const { code, out } = await cli(["--help"]);
     expect(code).toBe(0);
     for (const name of ["footprint", "factors", "scan", "timeline", "demo"]) expect(out()).toContain(`  ${name} `);
+  });
+
+  it("documents the exit codes and --locale in --help", async () => {
+    const { out } = await cli(["--help"]);
+    expect(out()).toMatch(/^ {2}0 {3}done/m);
+    expect(out()).toMatch(/^ {2}1 {3}not all done/m);
+    expect(out()).toMatch(/^ {2}2 {3}a usage error/m);
+    expect(out()).toContain("--locale nl|en");
+    for (const name of ["footprint", "factors", "scan", "timeline", "demo"]) {
+      expect((await cli([name, "--help"])).out()).toContain("Exit codes: 0 done; 1 not all done (see koploper --help); 2 a usage error.");
+      expect((await cli([name, "--help"])).out()).toContain("--locale nl|en");
+    }
+  });
+
+  it("prints the version of package.json with --version", async () => {
+    const { code, out } = await cli(["--version"]);
+    expect([code, out()]).toEqual([0, `${pkg.version}\n`]);
   });
 
   it("prints the usage to stderr and exits 2 without a command", async () => {
@@ -61,12 +79,48 @@ describe("koploper footprint", () => {
   it("prints the scopes, both scope 2 totals and the themes as a table", async () => {
     const { code, out } = await cli(["footprint", "fp.json"], { "fp.json": INPUT });
     expect(code).toBe(0);
-    expect(out()).toMatch(/Scope 1\s+25608\.0/);
-    expect(out()).toMatch(/Scope 2 \(market-based\)\s+19320\.0/);
-    expect(out()).toMatch(/Scope 2 \(location-based\)\s+9760\.0/);
-    expect(out()).toMatch(/Total \(market-based\)\s+45019\.2/);
-    expect(out()).toMatch(/waste\s+91\.2\s+91\.2/);
-    expect(out()).toContain("Unknown lines (never counted as zero): water");
+    expect(out()).toMatch(/Scope 1\s+25\.608,0/);
+    expect(out()).toMatch(/Scope 2 \(marktgebaseerd\)\s+19\.320,0/);
+    expect(out()).toMatch(/Scope 2 \(locatiegebaseerd\)\s+9\.760,0/);
+    expect(out()).toMatch(/Totaal \(marktgebaseerd\)\s+45\.019,2/);
+    expect(out()).toMatch(/Afval\s+91,2\s+91,2/);
+    expect(out()).toContain("Onbekende regels (nooit als nul geteld): water");
+  });
+
+  it("prints the same table in English with --locale en or --lang en", async () => {
+    for (const flag of ["--locale", "--lang"]) {
+      const { code, out } = await cli(["footprint", "fp.json", flag, "en"], { "fp.json": INPUT });
+      expect(code).toBe(0);
+      expect(out()).toMatch(/Scope 1\s+25,608\.0/);
+      expect(out()).toMatch(/Total \(market-based\)\s+45,019\.2/);
+      expect(out()).toMatch(/Waste\s+91\.2\s+91\.2/);
+      expect(out()).toContain("Unknown lines (never counted as zero): water");
+    }
+  });
+
+  it("prints no English word and no raw theme id in Dutch", async () => {
+    // Every theme with an amount, an estimated line, an unknown line and a warning (FACTOR_YEAR).
+    const input = JSON.stringify({
+      year: 2025,
+      activities: [
+        { id: "gas", theme: "fuel", factor: 135, quantity: 12000, unit: "Nm3", estimated: true },
+        { id: "power", theme: "electricity", quantity: 40000, unit: "kWh" },
+        { id: "warmte", theme: "heat", factor: "gemiddelde-warmtenetten", quantity: 10, unit: "GJ" },
+        { id: "commute", theme: "commuting", factor: "gemiddelde-auto-brandstofsoort-onbekend", quantity: 1000, unit: "vkm" },
+        { id: "waste", theme: "waste", factor: "restafval", quantity: 2400, unit: "kg" },
+        { id: "water", theme: "wastewater", factor: "afvalwater", quantity: null, unit: "VE" },
+      ],
+    });
+    const words = (text: string) => new Set(text.match(/[A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9]/g) ?? []);
+    const nl = (await cli(["footprint", "x.json"], { "x.json": input })).out();
+    const en = (await cli(["footprint", "x.json", "--locale", "en"], { "x.json": input })).out();
+    // Allowed in both: ids and codes (the file, the line ids, the factor set, the warning code),
+    // units and words that are Dutch as well as English ("Scope", "Memo", "in", "is").
+    const shared = new Set(["x.json", "json", "water", "gas", "nl-2026", "wtw", "GWP", "AR6", "FACTOR_YEAR", "CO2", "CO2-eq", "kg", "Scope", "Memo", "in", "is"]);
+    const english = [...words(nl)].filter((word) => words(en).has(word) && !shared.has(word));
+    expect(english).toEqual([]);
+    for (const theme of THEMES) expect(nl, theme).not.toMatch(new RegExp(`(^|\\s)${theme}(\\s|$)`, "m"));
+    expect(nl).toMatch(/Woon-werkverkeer\s+/);
   });
 
   const PERIODS = JSON.stringify({
@@ -81,13 +135,14 @@ describe("koploper footprint", () => {
   it("adds the footprint per period with --by, the lines without one in a row of their own", async () => {
     const { code, out } = await cli(["footprint", "fp.json", "--by", "quarter"], { "fp.json": PERIODS });
     expect(code).toBe(0);
-    expect(out()).toMatch(/Period\s+scope 1\s+scope 2 \(market\)\s+scope 3\s+total \(market\)\s+total \(location\)\s+lines/);
-    expect(out()).toMatch(/2026-Q1\s+10670\.0\s+0\.0\s+0\.0\s+10670\.0\s+10670\.0\s+1\n/);
-    expect(out()).toMatch(/2026-Q4\s+2134\.0\s+0\.0\s+0\.0\s+2134\.0\s+2134\.0\s+1\n/);
-    expect(out()).toMatch(/no single quarter\s+6502\.0\s+0\.0\s+0\.0\s+6502\.0\s+6502\.0\s+1\n/);
-    const split = await cli(["footprint", "fp.json", "--by", "half-year", "--split"], { "fp.json": PERIODS });
-    expect(split.out()).toMatch(/2026-H1\s+13921\.0/);
-    expect(split.out()).toMatch(/2026-H2\s+5385\.0/);
+    expect(out()).toMatch(/Periode\s+Scope 1\s+Scope 2 \(marktgebaseerd\)\s+Scope 3\s+Totaal \(marktgebaseerd\)\s+Totaal \(locatiegebaseerd\)\s+regels/);
+    expect(out()).toMatch(/2026-Q1\s+10\.670,0\s+0,0\s+0,0\s+10\.670,0\s+10\.670,0\s+1\n/);
+    expect(out()).toMatch(/2026-Q4\s+2\.134,0\s+0,0\s+0,0\s+2\.134,0\s+2\.134,0\s+1\n/);
+    expect(out()).toMatch(/niet in één kwartaal\s+6\.502,0\s+0,0\s+0,0\s+6\.502,0\s+6\.502,0\s+1\n/);
+    const split = await cli(["footprint", "fp.json", "--by", "half-year", "--split", "--locale", "en"], { "fp.json": PERIODS });
+    expect(split.out()).toMatch(/Period\s+Scope 1\s+Scope 2 \(market-based\)/);
+    expect(split.out()).toMatch(/2026-H1\s+13,921\.0/);
+    expect(split.out()).toMatch(/2026-H2\s+5,385\.0/);
     expect(split.out()).not.toContain("no single");
   });
 
@@ -110,8 +165,8 @@ describe("koploper footprint", () => {
 
   it("puts only combustion in scope 1 with --accounting ghg-strict", async () => {
     const { out } = await cli(["footprint", "fp.json", "--accounting", "ghg-strict"], { "fp.json": INPUT });
-    expect(out()).toMatch(/Scope 1\s+21348\.0/); // 12000 x 1.779 (TTW)
-    expect(out()).toContain("accounting ghg-strict");
+    expect(out()).toMatch(/Scope 1\s+21\.348,0/); // 12000 x 1.779 (TTW)
+    expect(out()).toContain("methode ghg-strict");
   });
 
   it("prints plausibility warnings and estimated lines", async () => {
@@ -120,17 +175,29 @@ describe("koploper footprint", () => {
       activities: [{ id: "gas", theme: "fuel", factor: 135, quantity: 1, unit: "Nm3", estimated: true }],
     });
     const { out } = await cli(["footprint", "old.json"], { "old.json": input });
-    expect(out()).toContain("Estimated lines: gas");
-    expect(out()).toContain("Warning FACTOR_YEAR");
+    expect(out()).toContain("Geschatte regels: gas");
+    expect(out()).toContain("Waarschuwing FACTOR_YEAR: de factorlijst is van 2026, de CO2-footprint van 2025");
+    const en = await cli(["footprint", "old.json", "--locale", "en"], { "old.json": input });
+    expect(en.out()).toContain("Estimated lines: gas");
+    expect(en.out()).toContain("Warning FACTOR_YEAR: the factor list is of 2026, the footprint of 2025");
   });
 
   it("writes the chart as SVG with --chart, in the chosen locale", async () => {
     const { code, written, err } = await cli(["footprint", "fp.json", "--chart", "out.svg", "--locale", "en"], { "fp.json": INPUT });
     expect(code).toBe(0);
-    expect(err()).toContain("Wrote out.svg");
+    expect(err()).toContain("Wrote: out.svg");
     const svg = written.get("out.svg") ?? "";
     expect(isWellFormed(svg)).toBe(true);
     expect(svgTexts(svg)).toEqual(expect.arrayContaining(["25.6", "19.3", "0.1", "Fuels"]));
+  });
+
+  it("prints the table, then says the chart needs vega and exits 1 when vega is missing", async () => {
+    const memory = memoryIo({ "fp.json": INPUT });
+    const io = { ...memory.io, load: async (name: string) => Promise.reject(new Error(`Cannot find package '${name}'`)) };
+    expect(await run(["footprint", "fp.json", "--chart", "out.svg"], io)).toBe(1);
+    expect(memory.out()).toMatch(/Scope 1\s+25\.608,0/);
+    expect(memory.written.size).toBe(0);
+    expect(memory.err()).toContain("SVG charts need the optional packages vega and vega-lite: npm install vega@6 vega-lite@6");
   });
 
   it("names a missing file and exits 1", async () => {
@@ -191,34 +258,77 @@ describe("koploper footprint", () => {
 });
 
 describe("koploper factors", () => {
-  it("finds factors by name with id, source id, names, unit, main value and status", async () => {
+  const ids = (out: string) => out.split("\n").slice(1, -2).map((row) => row.split(/\s+/)[0]);
+
+  it("finds factors by name with id, source id, name, section, unit, main value and status", async () => {
     const { code, out } = await cli(["factors", "aardgas"]);
     expect(code).toBe(0);
+    expect(out().split("\n")[0]).toMatch(/^id\s+bron-id\s+naam\s+sectie\s+eenheid\s+kg CO2-eq per eenheid\s+status$/);
     const line = out().split("\n").find((row) => row.startsWith("aardgas-g-gas ")) ?? "";
-    expect(line).toMatch(/aardgas-g-gas\s+135\s+Aardgas \(G-gas\)\s+.+\s+Nm3\s+2\.134 \(wtw\)\s+active/);
+    expect(line).toMatch(/aardgas-g-gas\s+135\s+Aardgas \(G-gas\)\s+Brandstoffen energieopwekking\s+Nm3\s+2,134 \(wtw\)\s+geldig$/);
+    const en = (await cli(["factors", "aardgas", "--locale", "en"])).out().split("\n").find((row) => row.startsWith("aardgas-g-gas ")) ?? "";
+    expect(en).toMatch(/aardgas-g-gas\s+135\s+Natural gas \(G-gas\)\s+Fuels for energy generation\s+Nm3\s+2\.134 \(wtw\)\s+active$/);
+  });
+
+  it("finds a factor by its id and by its source id, that one first", async () => {
+    expect(ids((await cli(["factors", "diesel-b7"])).out())[0]).toBe("diesel-b7");
+    expect(ids((await cli(["factors", "67"])).out())).toEqual(["diesel-b7"]);
+    expect(ids((await cli(["factors", "135"])).out())).toEqual(["aardgas-g-gas"]);
+  });
+
+  it("finds by English name, section, subsection and unit", async () => {
+    expect(ids((await cli(["factors", "natural gas"])).out())).toContain("aardgas-g-gas");
+    const refrigerants = ids((await cli(["factors", "Refrigerants"])).out());
+    expect(refrigerants).toContain("r404a");
+    expect(refrigerants.length).toBe(nl2026.factors.filter((factor) => factor.section === "refrigerants").length);
+    expect(ids((await cli(["factors", "koudemiddelen"])).out())).toEqual(refrigerants);
+    const tkm = ids((await cli(["factors", "TKM"])).out());
+    expect(tkm.length).toBe(nl2026.factors.filter((factor) => factor.unit === "tkm").length);
+  });
+
+  it("ranks the id first, then names that start with the search, then names that contain it", async () => {
+    expect(ids((await cli(["factors", "lpg"])).out())[0]).toBe("lpg");
+    const found = ids((await cli(["factors", "diesel"])).out());
+    const starts = (id: string | undefined) => nl2026.factors.some((factor) => factor.id === id && [factor.id, factor.name.nl, factor.name.en].some((name) => name.toLowerCase().startsWith("diesel")));
+    const firstContaining = found.findIndex((id) => !starts(id));
+    expect(firstContaining).toBeGreaterThan(1);
+    expect(found.slice(firstContaining).some(starts)).toBe(false);
+  });
+
+  it("finds near matches for a typo when nothing else matches", async () => {
+    const typo = ids((await cli(["factors", "disel"])).out());
+    expect(typo).toContain("diesel-b7");
+    const restafval = ids((await cli(["factors", "restafvl"])).out());
+    expect(restafval[0]).toBe("restafval");
   });
 
   it("lists every factor without a search", async () => {
-    const { out } = await cli(["factors"]);
-    expect(out()).toContain(`${nl2026.factors.length} of ${nl2026.factors.length} factors in nl-2026`);
+    expect((await cli(["factors"])).out()).toContain(`${nl2026.factors.length} van ${nl2026.factors.length} factoren in nl-2026`);
+    expect((await cli(["factors", "--lang", "en"])).out()).toContain(`${nl2026.factors.length} of ${nl2026.factors.length} factors in nl-2026`);
   });
 
-  it("prints the matches as JSON", async () => {
-    const { out } = await cli(["factors", "restafval", "--json"]);
-    const found = JSON.parse(out()) as { id: string; values: { ghgProtocol?: string } }[];
-    expect(found.map((factor) => factor.id)).toContain("restafval");
+  it("prints the matches as JSON, best first", async () => {
+    const { code, out } = await cli(["factors", "67", "--json"]);
+    expect(code).toBe(0);
+    const found = JSON.parse(out()) as { id: string }[];
+    expect(found.map((factor) => factor.id)).toEqual(["diesel-b7"]);
   });
 
-  it("says so and exits 1 when nothing matches", async () => {
-    const { code, err } = await cli(["factors", "kryptonite"]);
-    expect(code).toBe(1);
-    expect(err()).toContain('No factor in nl-2026 matches "kryptonite"');
+  it("says so and exits 1 when nothing matches, as text and as JSON", async () => {
+    const plain = await cli(["factors", "kryptonite"]);
+    expect([plain.code, plain.out()]).toEqual([1, ""]);
+    expect(plain.err()).toContain('Geen factor in nl-2026 past bij "kryptonite"');
+    const json = await cli(["factors", "kryptonite", "--json", "--locale", "en"]);
+    expect([json.code, JSON.parse(json.out())]).toEqual([1, []]);
+    expect(json.err()).toContain('No factor in nl-2026 matches "kryptonite"');
   });
 
-  it("refuses two search words and unknown flags with exit code 2", async () => {
+  it("refuses two search words, unknown flags and a --lang that contradicts --locale with exit code 2", async () => {
     expect((await cli(["factors", "grijze", "stroom"])).code).toBe(2);
     expect((await cli(["factors", "--unit", "kWh"])).code).toBe(2);
     expect((await cli(["factors", "--json=yes"])).code).toBe(2);
+    const both = await cli(["factors", "--locale", "nl", "--lang", "en"]);
+    expect([both.code, both.err()]).toEqual([2, expect.stringContaining("--locale nl and --lang en disagree")]);
   });
 });
 
@@ -231,11 +341,15 @@ describe("koploper scan", () => {
     expect(out()).toMatch(/\( \) /);
   });
 
-  it("prints the scan in English with --locale en", async () => {
+  it("prints the scan in English with --locale en, yes-no questions in one language at a time", async () => {
     const nl = (await cli(["scan"])).out();
     const en = (await cli(["scan", "--locale", "en"])).out();
     expect(en).not.toBe(nl);
     expect(en.split("\n")[0]).not.toBe(nl.split("\n")[0]);
+    expect(nl).toContain("( ) ja   ( ) nee");
+    expect(nl).not.toMatch(/\byes\b|\bno\b/);
+    expect(en).toContain("( ) yes   ( ) no");
+    expect(en).not.toMatch(/\bja\b|\bnee\b/);
   });
 
   it("prints a SurveyJS survey with --surveyjs", async () => {
@@ -257,13 +371,16 @@ describe("koploper timeline", () => {
   it("prints the phases and meetings of the year", async () => {
     const { code, out } = await cli(["timeline", "--kickoff", "2027-01-19"]);
     expect(code).toBe(0);
-    expect(out()).toContain("Koploper year 2027-01-19 - 2028-01-18 (12 months, Europe/Amsterdam)");
+    expect(out()).toContain("Koploperjaar 2027-01-19 - 2028-01-18 (12 maanden, Europe/Amsterdam)");
+    expect(out()).toMatch(/^fase\s+van\s+tot en met$/m);
+    expect(out()).toMatch(/^bijeenkomst\s+datum$/m);
     expect(out()).toMatch(/Koplopersymposium\s+2027-12-20/);
   });
 
   it("prints English labels, a shorter year and fewer exchange meetings when asked", async () => {
     const { out } = await cli(["timeline", "--kickoff", "2027-01-19", "--months", "6", "--exchange-meetings", "1", "--locale", "en"]);
-    expect(out()).toContain("(6 months,");
+    expect(out()).toContain("Koploper year 2027-01-19 - 2027-07-18 (6 months,");
+    expect(out()).toMatch(/^phase\s+from\s+to$/m);
     expect(out().match(/Exchange meeting \d/g)?.length).toBe(1);
   });
 
@@ -294,9 +411,32 @@ describe("koploper timeline", () => {
 });
 
 describe("koploper demo", () => {
-  it("prints the report heading in Dutch, or English with --lang en", async () => {
+  it("prints the report heading in Dutch, or English with --locale en and its alias --lang en", async () => {
     expect((await cli(["demo"])).out()).toContain("Koploperproject");
+    expect((await cli(["demo", "--locale", "en"])).out()).toContain("Koploper project");
     expect((await cli(["demo", "--lang", "en"])).out()).toContain("Koploper project");
+  });
+
+  it("prints every number in the locale: euros and prize points with a decimal comma in Dutch", async () => {
+    const nl = (await cli(["demo"])).out();
+    expect(nl).toMatch(/investering: € \d{1,3}(\.\d{3})+; besparing per jaar: € \d{1,3}(\.\d{3})+;/);
+    expect(nl).toMatch(/^ {2}1\. .+: \d,\d\d punten\. jury \d,\d\d x 0,40 = \d,\d\d;/m);
+    expect(nl).not.toMatch(/\d\.\d\d punten|EUR/);
+    const en = (await cli(["demo", "--locale", "en"])).out();
+    expect(en).toMatch(/investment: EUR \d{1,3}(,\d{3})+; savings a year: EUR \d{1,3}(,\d{3})+;/);
+    expect(en).toMatch(/^ {2}1\. .+: \d\.\d\d points\. jury \d\.\d\d x 0\.40 = \d\.\d\d;/m);
+  });
+
+  it("prints the action plan in the locale: measure titles and statuses", async () => {
+    const nl = (await cli(["demo"])).out();
+    const en = (await cli(["demo", "--locale", "en"])).out();
+    expect(nl).toContain("- [uitgevoerd] ");
+    expect(nl).toContain("- [gepland] Energie besparen en verduurzamen");
+    expect(en).toContain("- [done] ");
+    expect(en).toContain("- [planned] Save energy and make it sustainable");
+    const plan = (report: string) => report.split("\n").filter((line) => /^ {4}- \[/.test(line));
+    expect(plan(en).length).toBe(plan(nl).length);
+    expect(plan(en).filter((line) => /\b(Leg|Voldoe|beleid|wet)\b/.test(line))).toEqual([]);
   });
 
   it("writes SVG charts and the timeline as .ics into --out", async () => {
@@ -311,8 +451,19 @@ describe("koploper demo", () => {
     expect(new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent").length).toBeGreaterThan(0);
   });
 
-  it("refuses a bad --lang, an argument and an unknown flag with exit code 2", async () => {
+  it("without vega still writes the .ics, says which charts it skipped and exits 1", async () => {
+    const memory = memoryIo();
+    const io = { ...memory.io, load: async (name: string) => Promise.reject(new Error(`Cannot find package '${name}'`)) };
+    const code = await run(["demo", "--out", "out"], io);
+    expect(code).toBe(1);
+    expect([...memory.written.keys()]).toEqual(["out/timeline.ics"]);
+    expect(memory.out()).toContain("Geschreven: out/timeline.ics\n");
+    expect(memory.err()).toBe("Overgeslagen: 22 SVG-grafieken (daarvoor zijn de optionele pakketten vega en vega-lite nodig: npm install vega@6 vega-lite@6)\n");
+  });
+
+  it("refuses a bad --locale, an argument and an unknown flag with exit code 2", async () => {
     expect((await cli(["demo", "--lang", "de"])).code).toBe(2);
+    expect((await cli(["demo", "--locale", "de"])).code).toBe(2);
     expect((await cli(["demo", "now"])).code).toBe(2);
     expect((await cli(["demo", "--verbose"])).code).toBe(2);
   });

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pkg from "../../package.json" with { type: "json" };
@@ -46,10 +46,26 @@ describe("the packed tarball", () => {
     expect(cjs.trim()).toBe("function");
   }, 60_000);
 
-  it("ships only dist, the readme, the licence and package.json", () => {
+  it("ships only dist, the guides, the readme, the licence and package.json", () => {
     const listing = run(root, "npm", ["pack", "--dry-run", "--json"]);
     const files = (JSON.parse(listing) as [{ files: { path: string }[] }])[0].files.map((file) => file.path);
-    expect(files.every((path) => path.startsWith("dist/") || ["README.md", "LICENSE", "package.json", "CHANGELOG.md"].includes(path))).toBe(true);
+    const guide = /^docs\/[^/]+\.md$/;
+    expect(files.filter((path) => !(path.startsWith("dist/") || guide.test(path) || ["README.md", "LICENSE", "package.json", "CHANGELOG.md"].includes(path)))).toEqual([]);
     expect(files).toContain("dist/index.d.cts");
+    expect(files.filter((path) => guide.test(path)).sort()).toEqual(readdirSync(join(root, "docs")).filter((name) => name.endsWith(".md")).map((name) => `docs/${name}`).sort());
   }, 60_000);
+
+  it("has every relative link of the installed README and guides resolve inside the installed package", () => {
+    const installed = join(scratch, "node_modules", "koploper");
+    const pages = ["README.md", ...readdirSync(join(installed, "docs")).filter((name) => name.endsWith(".md")).map((name) => `docs/${name}`)];
+    const links = pages.flatMap((page) =>
+      [...readFileSync(join(installed, page), "utf8").matchAll(/\]\(([^)\s]+)\)/g)]
+        .map((match) => match[1] ?? "")
+        .filter((target) => !/^[a-z]+:/i.test(target) && !target.startsWith("#"))
+        .map((target) => ({ page, target, path: join(installed, dirname(page), target.split("#")[0] ?? "") })),
+    );
+    // The README links to every guide and the licence; none of them may lead nowhere.
+    expect(links.filter((link) => link.page === "README.md").length).toBeGreaterThanOrEqual(9);
+    expect(links.filter((link) => !existsSync(link.path)).map((link) => `${link.page} -> ${link.target}`)).toEqual([]);
+  });
 });
