@@ -33,7 +33,6 @@ const TEXT = {
     baseline: "nulmeting",
     prize: "Koploperprijs",
     network: "Koplopernetwerk: certificaten voor",
-    energyMeasure: "Energie besparen en verduurzamen",
     points: "punten",
     shared: "gedeelde plaats",
     noData: "geen gegevens",
@@ -74,7 +73,6 @@ const TEXT = {
     baseline: "baseline",
     prize: "Koploper prize",
     network: "Koploper network: certificates for",
-    energyMeasure: "Save energy and make it sustainable",
     points: "points",
     shared: "shared place",
     noData: "no data",
@@ -133,11 +131,9 @@ export function renderYear(year: KoploperYear, locale: Locale): string {
     lines.push(`  ${t.plan}:`);
     for (const measure of plan) {
       const payback = measurePayback(measure);
-      // A measure's title is the Dutch of the recommendation it comes from; the energy measure has
-      // none, and a measure of neither kind keeps its own title.
+      // A measure's title is the Dutch of the recommendation it comes from; one without keeps its own.
       const recommendation = participant.recommendations.find((r) => r.id === measure.recommendationId);
-      const own = measure.id === "energie" ? t.energyMeasure : measure.title;
-      const title = recommendation === undefined ? own : localize(recommendation.measure.title, locale);
+      const title = recommendation === undefined ? measure.title : localize(recommendation.title, locale);
       lines.push(`    - [${t.status[measure.status]}] ${title}${payback === null ? "" : ` (${t.payback} ${num(payback, 1, locale)} ${t.years})`}`);
     }
     lines.push("");
