@@ -132,7 +132,7 @@ export function renderYear(year: KoploperYear, locale: Locale): string {
     for (const measure of plan) {
       const payback = measurePayback(measure);
       // A measure's title is the Dutch of the recommendation it comes from; one without keeps its own.
-      const recommendation = participant.recommendations.find((r) => r.id === measure.recommendationId);
+      const recommendation = participant.chosen.find((item) => item.id === measure.recommendationId);
       const title = recommendation === undefined ? measure.title : localize(recommendation.title, locale);
       lines.push(`    - [${t.status[measure.status]}] ${title}${payback === null ? "" : ` (${t.payback} ${num(payback, 1, locale)} ${t.years})`}`);
     }

@@ -239,6 +239,8 @@ export interface KoploperYear {
     readonly scanBefore: AssessmentScore;
     readonly scanAfter: AssessmentScore;
     readonly recommendations: readonly AuditItem[];
+    /** The audit items the action plan is built from. */
+    readonly chosen: readonly AuditItem[];
   }[];
   readonly state: CohortState;
   readonly report: CohortReport;
@@ -310,7 +312,7 @@ export function koploperYear(): KoploperYear {
       { type: "vision-adopted", date: "2027-04-20", participantId: p.id, text: `${p.name} onderneemt duurzaam: minder CO2, goed werkgeverschap en samen met de regio.` },
       { type: "action-plan-adopted", date: "2027-05-12", participantId: p.id, measures },
     );
-    return { id: p.id, name: p.name, kind: p.kind, baseline, final, scanBefore, scanAfter, recommendations, measures };
+    return { id: p.id, name: p.name, kind: p.kind, baseline, final, scanBefore, scanAfter, recommendations, chosen, measures };
   });
 
   log.push(

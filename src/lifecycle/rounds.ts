@@ -72,6 +72,7 @@ function linkIssues(cohorts: readonly CohortState[]): KoploperIssue[] {
  * Series are ordered by the start of their first round.
  *
  * @param cohorts - the cohorts' states (from `replay`), in any order
+ * @param options - `acrossFactorSets`: passed to each round's {@link cohortReport}
  * @returns the series of rounds
  * @throws {@link KoploperError} `INVALID_INPUT` with an issue per broken link, its path
  *   `[index, "cohort", "follows"]` (or `[index, "cohort", "id"]` for a cohort given twice): the
@@ -89,7 +90,7 @@ function linkIssues(cohorts: readonly CohortState[]): KoploperIssue[] {
  * //=> ["ronde-1", "ronde-2"]
  * ```
  */
-export function roundsReport(cohorts: readonly CohortState[]): RoundsReport {
+export function roundsReport(cohorts: readonly CohortState[], options: { readonly acrossFactorSets?: boolean } = {}): RoundsReport {
   if (!Array.isArray(cohorts)) throw new KoploperError("INVALID_INPUT", "invalid rounds: expected an array of cohort states", [{ path: [], message: "Expected an array of cohort states", code: "invalid_type" }]);
   const issues = linkIssues(cohorts);
   if (issues.length > 0) throw new KoploperError("INVALID_INPUT", `invalid rounds:\n${issues.map((issue) => `- ${issue.message}`).join("\n")}`, issues);
@@ -99,7 +100,7 @@ export function roundsReport(cohorts: readonly CohortState[]): RoundsReport {
     const rounds: Round[] = [];
     for (let state: CohortState | undefined = first; state !== undefined; state = next.get(state.cohort.id)) {
       const { id, name, municipalities, follows } = state.cohort;
-      rounds.push({ round: rounds.length + 1, cohortId: id, name, municipalities, start: startOf(state), ...(follows === undefined ? {} : { follows }), report: cohortReport(state) });
+      rounds.push({ round: rounds.length + 1, cohortId: id, name, municipalities, start: startOf(state), ...(follows === undefined ? {} : { follows }), report: cohortReport(state, options) });
     }
     return { rounds };
   });

@@ -68,7 +68,7 @@ async function scenario(k: typeof import("../../dist/index.js")): Promise<string
   );
   const response = k.parseResponse(
     k.koploperScan,
-    { questionnaire: "koploper-scan@1.0.0", answers: { has_employees: true, env_climate: 1, lab_health_safety: 0 } },
+    { questionnaire: `${k.koploperScan.id}@${k.koploperScan.version}`, answers: { has_employees: true, env_climate_adaptation: 1, lab_healthy_work: 0 } },
     { partial: true },
   );
   const score = k.scoreAssessment(k.koploperScan, response);

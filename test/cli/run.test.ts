@@ -108,7 +108,7 @@ describe("koploper footprint", () => {
         { id: "warmte", theme: "heat", factor: "gemiddelde-warmtenetten", quantity: 10, unit: "GJ" },
         { id: "commute", theme: "commuting", factor: "gemiddelde-auto-brandstofsoort-onbekend", quantity: 1000, unit: "vkm" },
         { id: "waste", theme: "waste", factor: "restafval", quantity: 2400, unit: "kg" },
-        { id: "water", theme: "wastewater", factor: "afvalwater", quantity: null, unit: "VE" },
+        { id: "riool", theme: "wastewater", factor: "afvalwater", quantity: null, unit: "VE" },
       ],
     });
     const words = (text: string) => new Set(text.match(/[A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9]/g) ?? []);
@@ -116,7 +116,7 @@ describe("koploper footprint", () => {
     const en = (await cli(["footprint", "x.json", "--locale", "en"], { "x.json": input })).out();
     // Allowed in both: ids and codes (the file, the line ids, the factor set, the warning code),
     // units and words that are Dutch as well as English ("Scope", "Memo", "in", "is").
-    const shared = new Set(["x.json", "json", "water", "gas", "nl-2026", "wtw", "GWP", "AR6", "FACTOR_YEAR", "CO2", "CO2-eq", "kg", "Scope", "Memo", "in", "is"]);
+    const shared = new Set(["x.json", "json", "riool", "gas", "nl-2026", "wtw", "GWP", "AR6", "FACTOR_YEAR", "CO2", "CO2-eq", "kg", "Scope", "Memo", "in", "is"]);
     const english = [...words(nl)].filter((word) => words(en).has(word) && !shared.has(word));
     expect(english).toEqual([]);
     for (const theme of THEMES) expect(nl, theme).not.toMatch(new RegExp(`(^|\\s)${theme}(\\s|$)`, "m"));
@@ -431,12 +431,12 @@ describe("koploper demo", () => {
     const nl = (await cli(["demo"])).out();
     const en = (await cli(["demo", "--locale", "en"])).out();
     expect(nl).toContain("- [uitgevoerd] ");
-    expect(nl).toContain("- [gepland] Energie besparen en verduurzamen");
+    expect(nl).toMatch(/^ {4}- \[gepland\] \S/m);
     expect(en).toContain("- [done] ");
-    expect(en).toContain("- [planned] Save energy and make it sustainable");
+    expect(en).toMatch(/^ {4}- \[planned\] \S/m);
     const plan = (report: string) => report.split("\n").filter((line) => /^ {4}- \[/.test(line));
     expect(plan(en).length).toBe(plan(nl).length);
-    expect(plan(en).filter((line) => /\b(Leg|Voldoe|beleid|wet)\b/.test(line))).toEqual([]);
+    expect(plan(en).filter((line) => /\b(Leg|Voldoe|Scheid|uw|beleid|wet|en|van)\b/.test(line))).toEqual([]);
   });
 
   it("writes SVG charts and the timeline as .ics into --out", async () => {
