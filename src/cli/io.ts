@@ -44,7 +44,7 @@ function formatIssues(where: string, issues: readonly KoploperIssue[]): string {
  */
 export function explain(error: unknown, where: string, exitCode: 1 | 2): never {
   if (!isKoploperError(error)) throw error;
-  const first = error.message.replace(/^\[koploper\] /, "").split("\n")[0] ?? "";
+  const first = error.message.split("\n")[0] ?? "";
   if (error.issues.length === 0) throw new CliError(`${where}: ${first}`, exitCode);
   // An INVALID_INPUT message heads its issue list; other codes repeat their one issue's message.
   const heading = error.code === "INVALID_INPUT" ? first : `${error.code}:`;

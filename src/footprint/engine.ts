@@ -242,7 +242,7 @@ function listedGroup(
     try {
       by = conversion(lineUnit, factor.unit, values.mjPerUnit);
     } catch (error) {
-      fail("UNIT_MISMATCH", "unit", `${(error as Error).message.replace("[koploper] ", "")}: the line resolved to factor ${factor.id} (${factor.name.nl}, in ${factor.unit}), ${why}`, "unit_mismatch");
+      fail("UNIT_MISMATCH", "unit", `${(error as Error).message}: the line resolved to factor ${factor.id} (${factor.name.nl}, in ${factor.unit}), ${why}`, "unit_mismatch");
     }
     return {
       key,
@@ -266,7 +266,7 @@ function customGroup(state: EngineState, line: TypedActivity, tag: string, facto
     try {
       by = conversion(line.unit, unit);
     } catch (error) {
-      fail("UNIT_MISMATCH", "unit", `${(error as Error).message.replace("[koploper] ", "")}: the factor given on the line is in ${unit}`, "unit_mismatch");
+      fail("UNIT_MISMATCH", "unit", `${(error as Error).message}: the factor given on the line is in ${unit}`, "unit_mismatch");
     }
     return { key, theme: line.theme, factorId, overridden: false, layer: "published", lineUnit: line.unit, unit, conversion: by, mjPerUnit: null, parts: part === null ? [] : [part] };
   });
@@ -435,7 +435,7 @@ function exact(q: DecimalInput, field: string): Decimal {
   try {
     d = toDecimal(q);
   } catch (error) {
-    fail("INVALID_INPUT", field, (error as Error).message.replace("[koploper] ", ""), "invalid_number");
+    fail("INVALID_INPUT", field, (error as Error).message, "invalid_number");
   }
   const outside = outsideDomain(d);
   if (outside !== null) fail("INVALID_INPUT", field, outside, d.isNegative() ? "too_small" : "outside_domain");
@@ -492,7 +492,7 @@ function withPath(error: unknown, path: readonly (string | number)[]): KoploperE
   /* v8 ignore next */
   if (!isKoploperError(error)) throw error;
   const issues = error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path.flatMap((key) => (typeof key === "string" ? key.split(".").map((k) => (/^\d+$/.test(k) ? Number(k) : k)) : [key]))] }));
-  return new KoploperError(error.code, `${path.join(".")}: ${error.message.replace("[koploper] ", "")}`, issues);
+  return new KoploperError(error.code, `${path.join(".")}: ${error.message}`, issues);
 }
 
 /** What one chunk adds besides group sums; committed with them. */

@@ -1,4 +1,4 @@
-import { KoploperError, isKoploperError } from "../core/errors.js";
+import { isKoploperError, rewrap } from "../core/errors.js";
 import { applyEvent } from "./apply.js";
 import { refuse } from "./guards.js";
 import type { LifecycleEventInput } from "./schemas/events.js";
@@ -43,12 +43,7 @@ export function foldLog<S, E>(events: readonly E[], apply: (state: S | undefined
       state = apply(state, event);
     } catch (error) {
       if (!isKoploperError(error)) throw error;
-      throw new KoploperError(
-        error.code,
-        `event ${index}: ${error.message.replace("[koploper] ", "")}`,
-        error.issues.map((issue) => ({ ...issue, path: [index, ...issue.path] })),
-        { cause: error },
-      );
+      throw rewrap(error, [index], `event ${index}`);
     }
   }
   return state as S;
