@@ -13,13 +13,15 @@
 // English and Dutch label, its first VSME reference (module, disclosure, paragraph, subparagraph,
 // clause, URI) and, for enumerations, the members it allows; the labels of the vsme: members those
 // enumerations and the axes use; the explicit and typed axes of the dimension tables (with their
-// default member); and the presentation groups in report order. Nothing is renamed or reworded.
+// default member; of the waste-type axis only its domain, the total); the units the measurement
+// guidance names; and the presentation groups in report order. Nothing is renamed or reworded.
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const LABEL = "http://www.xbrl.org/2003/role/label";
-const NAMESPACES = ["vsme", "nace", "country", "utr", "iso4217", "xbrli"];
+const GUIDANCE = "http://www.xbrl.org/2003/role/measurementGuidance";
+const NAMESPACES = ["vsme", "nace", "country", "waste", "utr", "iso4217", "xbrli"];
 
 function labelsOf(concept) {
   const labels = { en: concept.labels.en[LABEL] };
@@ -49,6 +51,8 @@ export function extractTaxonomy(full) {
     const entry = { dataType: concept.dataType, periodType: concept.periodType, labels: labelsOf(concept) };
     const reference = referenceOf(concept);
     if (reference !== undefined) entry.reference = reference;
+    const units = [...(concept.labels.en[GUIDANCE] ?? "").matchAll(/\[([a-z0-9]+:[A-Za-z0-9]+)(?:,([a-z0-9]+:[A-Za-z0-9]+))?\]/g)].flatMap((match) => match.slice(1).filter(Boolean));
+    if (units.length > 0) entry.units = units;
     const allowed = concept.other?.ee20DomainMembers;
     if (allowed !== undefined) {
       entry.members = allowed;
@@ -65,8 +69,9 @@ export function extractTaxonomy(full) {
       const typed = (table.typedDimensions ?? []).map((axis) => [axis, null]);
       for (const [axis, axisMembers] of [...explicit, ...typed]) {
         const known = axes[axis] ?? { labels: labelsOf(full.concepts[axis]), typed: axisMembers === null, members: [], concepts: [] };
-        if (axisMembers !== null && !axis.endsWith("TypeOfWasteAxis")) {
-          for (const member of axisMembers) {
+        if (axisMembers !== null) {
+          // Of the ~970 waste codes only the domain (the total over all types) is kept.
+          for (const member of axis === "vsme:TypeOfWasteAxis" ? axisMembers.slice(0, 1) : axisMembers) {
             if (!known.members.includes(member)) known.members.push(member);
             if (member.startsWith("vsme:")) members.add(member);
           }

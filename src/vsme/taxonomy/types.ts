@@ -18,6 +18,8 @@ export interface TaxonomyConcept {
     readonly uri: string;
   };
   readonly members?: readonly string[];
+  /** The units the taxonomy's measurement guidance names (`utr:MWh`, ...). */
+  readonly units?: readonly string[];
 }
 
 /** An axis of the taxonomy's dimension tables: its members (none for a typed axis), the concepts it applies to, its default. */
