@@ -1,4 +1,3 @@
-import type { Decimal } from "decimal.js";
 import * as z from "zod";
 import { createParser, type DeepReadonly } from "../core/parse.js";
 import { decimalSchema } from "../core/schemas.js";
@@ -101,7 +100,6 @@ const practices = /* @__PURE__ */ z.strictObject({
 });
 
 const energy = /* @__PURE__ */ z.strictObject({
-  renewableElectricityMWh: z.optional(amount),
   renewableFuelsMWh: z.optional(amount),
   selfGeneratedElectricityMWh: z.optional(z.strictObject({ renewable: amount, nonRenewable: amount })),
 });
@@ -257,6 +255,3 @@ export type ParsedOptions = z.output<typeof vsmeOptionsSchema>;
 
 export const inputParser = /* @__PURE__ */ createParser(vsmeInputSchema, "VSME input");
 export const optionsParser = /* @__PURE__ */ createParser(vsmeOptionsSchema, "VSME options");
-
-/** A validated amount, as the datapoints use it. */
-export type Amount = Decimal;
