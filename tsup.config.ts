@@ -6,6 +6,7 @@ const library = {
   "factors/nl-2026/index": "src/factors/nl-2026/index.ts",
   "iso26000/index": "src/iso26000/index.ts",
   "lifecycle/index": "src/lifecycle/index.ts",
+  "vsme/index": "src/vsme/index.ts",
 };
 
 export default defineConfig({

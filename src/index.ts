@@ -2,7 +2,7 @@
  * `koploper`: the pure domain library behind the tools that run a Koploperproject.
  *
  * This entry point has the whole public API; the subpaths `koploper/footprint`,
- * `koploper/factors/nl-2026`, `koploper/iso26000` and `koploper/lifecycle` have one capability each.
+ * `koploper/factors/nl-2026`, `koploper/iso26000`, `koploper/lifecycle` and `koploper/vsme` have one capability each.
  *
  * @module koploper
  */
@@ -12,4 +12,5 @@ export { nl2026 } from "./factors/nl-2026/data.js";
 export * from "./footprint/index.js";
 export * from "./iso26000/index.js";
 export * from "./lifecycle/index.js";
+export * from "./vsme/index.js";
 export * from "./charts/index.js";

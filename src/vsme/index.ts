@@ -11,3 +11,5 @@ export { VSME_ISSUES, vsmeInputSchema, vsmeOptionsSchema, type VsmeInput, type V
 export { type VsmeStatus } from "./rules.js";
 export { vsmeReport, type VsmeDatapoint, type VsmeGap, type VsmeNote, type VsmePeriod, type VsmeReport } from "./report.js";
 export { type VsmeConceptName } from "./taxonomy/data.js";
+export { toXbrlJson, type XbrlJson } from "./xbrl.js";
+export { toVsmeMarkdown, vsmeMarkdownOptionsSchema, type VsmeMarkdownOptions } from "./markdown.js";

@@ -5,31 +5,16 @@ import type { Footprint } from "../footprint/types.js";
 import { measureSchema } from "../lifecycle/schemas/measure.js";
 import { TAXONOMY } from "./taxonomy/data.js";
 
-const amount = /* @__PURE__ */ decimalSchema.refine((value) => value.gte(0), "must be zero or more");
-const count = /* @__PURE__ */ z.int().min(0).max(10_000_000);
-const text = /* @__PURE__ */ z.string().trim().min(1).max(20_000);
-const id = /* @__PURE__ */ z.string().trim().min(1).max(200);
-
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const isoDate = /* @__PURE__ */ z.string().regex(ISO_DATE, "expected a date YYYY-MM-DD").refine((value) => {
-  const [year = 0, month = 1, day = 1] = value.split("-").map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}, "not a calendar date");
-
 function membersOf(concept: keyof typeof TAXONOMY.concepts): readonly string[] {
   return TAXONOMY.concepts[concept].members ?? [];
 }
 
-const COUNTRIES = /* @__PURE__ */ membersOf("vsme:CountryOfSite").map((member) => member.slice("country:".length));
-const country = /* @__PURE__ */ z.string().refine((code) => COUNTRIES.includes(code), "expected an ISO 3166 country code of the taxonomy, such as NL");
-const NACE = /* @__PURE__ */ membersOf("vsme:NaceSectorClassificationCodes");
-
 /** A NACE code as people write it ("C10.71", "C1071", "10.71") to the taxonomy member (`nace:NACE_C1071`), or `undefined`. */
 export function naceMember(code: string): string | undefined {
+  const nace = membersOf("vsme:NaceSectorClassificationCodes");
   const compact = code.replace(/\./g, "").toUpperCase();
-  const member = /^[A-Z]/.test(compact) ? `nace:NACE_${compact}` : NACE.find((name) => name.slice("nace:NACE_".length + 1) === compact);
-  return member !== undefined && NACE.includes(member) ? member : undefined;
+  const member = /^[A-Z]/.test(compact) ? `nace:NACE_${compact}` : nace.find((name) => name.slice("nace:NACE_".length + 1) === compact);
+  return member !== undefined && nace.includes(member) ? member : undefined;
 }
 
 /** The ten sustainability matters of VSME B2 (the members of `vsme:SustainabilityIssueAddressedByPracticePolicyAndOrFutureInitiative`), by koploper's short name. */
@@ -58,120 +43,158 @@ export const VSME_ISSUES = {
  */
 export type VsmeIssue = keyof typeof VSME_ISSUES;
 
-const issue = /* @__PURE__ */ z.enum(Object.keys(VSME_ISSUES) as [VsmeIssue, ...VsmeIssue[]]);
-const omitted = /* @__PURE__ */ z
-  .string()
-  .refine((member) => membersOf("vsme:ListOfOmittedDisclosuresDeemedToBeClassifiedOrSensitiveInformation").includes(member), "expected a member of the taxonomy's list of disclosures, such as vsme:B11-ConvictionsAndFinesForCorruptionAndBriberyMember");
+/** A calendar date `YYYY-MM-DD`. */
+function isoDateSchema() {
+  return z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "expected a date YYYY-MM-DD")
+    .refine((value) => {
+      const [year = 0, month = 1, day = 1] = value.split("-").map(Number);
+      const date = new Date(Date.UTC(year, month - 1, day));
+      return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+    }, "not a calendar date");
+}
 
-const site = /* @__PURE__ */ z.strictObject({
-  id,
-  address: text,
-  postalCode: text,
-  city: text,
-  country,
-  gps: z.optional(z.string().regex(/^-?\d{1,2}\.\d{5}, ?-?\d{1,3}\.\d{5}$/, 'expected "latitude, longitude" with five decimals, such as "52.37403, 4.88969"')),
-});
+/** Builds the input schema; one call, so that an unused schema costs nothing in a bundle. */
+function inputSchema() {
+  const amount = decimalSchema.refine((value) => value.gte(0), "must be zero or more");
+  const count = z.int().min(0).max(10_000_000);
+  const text = z.string().trim().min(1).max(20_000);
+  const id = z.string().trim().min(1).max(200);
 
-const general = /* @__PURE__ */ z.strictObject({
-  basis: z.optional(z.enum(["individual", "consolidated"])),
-  omittedDisclosures: z.optional(z.array(omitted).max(60)),
-  subsidiaries: z.optional(z.array(z.strictObject({ id, name: text, address: text })).max(1000)),
-  legalForm: z.optional(z.enum(["private-limited-liability", "sole-proprietorship", "partnership", "cooperative", "other"])),
-  otherLegalForm: z.optional(text),
-  nace: z.optional(z.array(z.string().refine((code) => naceMember(code) !== undefined, "not a NACE code of the taxonomy (write it like C10.71)")).min(1).max(50)),
-  balanceSheetEur: z.optional(amount),
-  turnoverEur: z.optional(amount),
-  employees: z.optional(z.strictObject({ count: amount, type: z.enum(["headcount", "fte"]), counting: z.enum(["end-of-period", "average"]) })),
-  country: z.optional(country),
-  sites: z.optional(z.array(site).min(1).max(1000)),
-  certifications: z.optional(z.union([text, z.literal(false)])),
-});
+  const country = z
+    .string()
+    .refine((code) => membersOf("vsme:CountryOfSite").includes(`country:${code}`), "expected an ISO 3166 country code of the taxonomy, such as NL");
 
-const practices = /* @__PURE__ */ z.strictObject({
-  vision: z.optional(z.strictObject({ text, adoptedOn: z.optional(isoDate) })),
-  measures: z.optional(z.array(measureSchema).max(1000)),
-  scan: z.optional(z.record(z.string().regex(/^6\.\d\.\d{1,2}$/, "expected an ISO 26000 issue clause such as 6.5.5"), z.nullable(amount))),
-  issues: z.optional(z.array(issue)),
-  publiclyAvailable: z.optional(z.boolean()),
-  targets: z.optional(z.boolean()),
-  cooperative: z.optional(
-    z.strictObject({ participationInGovernance: z.optional(text), socialEconomyInvestmentEur: z.optional(amount), profitDistributionLimits: z.optional(text) }),
-  ),
-});
+  const issue = z.enum(Object.keys(VSME_ISSUES) as [VsmeIssue, ...VsmeIssue[]]);
+  const omitted = z
+    .string()
+    .refine((member) => membersOf("vsme:ListOfOmittedDisclosuresDeemedToBeClassifiedOrSensitiveInformation").includes(member), "expected a member of the taxonomy's list of disclosures, such as vsme:B11-ConvictionsAndFinesForCorruptionAndBriberyMember");
 
-const energy = /* @__PURE__ */ z.strictObject({
-  renewableFuelsMWh: z.optional(amount),
-  selfGeneratedElectricityMWh: z.optional(z.strictObject({ renewable: amount, nonRenewable: amount })),
-});
+  const site = z.strictObject({
+    id,
+    address: text,
+    postalCode: text,
+    city: text,
+    country,
+    gps: z.optional(z.string().regex(/^-?\d{1,2}\.\d{5}, ?-?\d{1,3}\.\d{5}$/, 'expected "latitude, longitude" with five decimals, such as "52.37403, 4.88969"')),
+  });
 
-const POLLUTANTS = /* @__PURE__ */ TAXONOMY.axes["vsme:TypeOfPollutantAxis"]?.members.filter((member) => member !== "vsme:TypeOfPollutantMember") ?? [];
-const pollution = /* @__PURE__ */ z.strictObject({
-  applies: z.boolean(),
-  publicReportUrl: z.optional(z.url()),
-  emissions: z.optional(
-    z
-      .array(
-        z.strictObject({
-          pollutant: z.string().refine((member) => POLLUTANTS.includes(member), "expected a pollutant member of the taxonomy, such as vsme:NitrogenOxidesNOxNO2Member"),
-          airKg: z.optional(amount),
-          waterKg: z.optional(amount),
-          soilKg: z.optional(amount),
-        }),
-      )
-      .max(100),
-  ),
-});
+  const general = z.strictObject({
+    basis: z.optional(z.enum(["individual", "consolidated"])),
+    omittedDisclosures: z.optional(z.array(omitted).max(60)),
+    subsidiaries: z.optional(z.array(z.strictObject({ id, name: text, address: text })).max(1000)),
+    legalForm: z.optional(z.enum(["private-limited-liability", "sole-proprietorship", "partnership", "cooperative", "other"])),
+    otherLegalForm: z.optional(text),
+    nace: z.optional(z.array(z.string().refine((code) => naceMember(code) !== undefined, "not a NACE code of the taxonomy (write it like C10.71)")).min(1).max(50)),
+    balanceSheetEur: z.optional(amount),
+    turnoverEur: z.optional(amount),
+    employees: z.optional(z.strictObject({ count: amount, type: z.enum(["headcount", "fte"]), counting: z.enum(["end-of-period", "average"]) })),
+    country: z.optional(country),
+    sites: z.optional(z.array(site).min(1).max(1000)),
+    certifications: z.optional(z.union([text, z.literal(false)])),
+  });
 
-const hectares = /* @__PURE__ */ z.optional(amount);
-const biodiversity = /* @__PURE__ */ z.strictObject({
-  sites: z.optional(z.array(z.strictObject({ site: id, in: z.boolean(), near: z.boolean(), areaHa: hectares })).max(1000)),
-  landUse: z.optional(z.strictObject({ totalHa: hectares, sealedHa: hectares, natureOnSiteHa: hectares, natureOffSiteHa: hectares })),
-});
+  const practices = z.strictObject({
+    vision: z.optional(z.strictObject({ text, adoptedOn: z.optional(isoDateSchema()) })),
+    measures: z.optional(z.array(measureSchema).max(1000)),
+    scan: z.optional(z.record(z.string().regex(/^6\.\d\.\d{1,2}$/, "expected an ISO 26000 issue clause such as 6.5.5"), z.nullable(amount))),
+    issues: z.optional(z.array(issue)),
+    publiclyAvailable: z.optional(z.boolean()),
+    targets: z.optional(z.boolean()),
+    cooperative: z.optional(
+      z.strictObject({ participationInGovernance: z.optional(text), socialEconomyInvestmentEur: z.optional(amount), profitDistributionLimits: z.optional(text) }),
+    ),
+  });
 
-const water = /* @__PURE__ */ z.strictObject({
-  withdrawalM3: z.optional(amount),
-  highWaterStressWithdrawalM3: z.optional(z.union([amount, z.literal(false)])),
-  processDischargeM3: z.optional(z.union([amount, z.literal(false)])),
-});
+  const energy = z.strictObject({
+    renewableFuelsMWh: z.optional(amount),
+    selfGeneratedElectricityMWh: z.optional(z.strictObject({ renewable: amount, nonRenewable: amount })),
+  });
 
-const resources = /* @__PURE__ */ z.strictObject({
-  circularEconomy: z.optional(z.strictObject({ applies: z.boolean(), description: z.optional(text) })),
-  hazardousWasteKg: z.optional(amount),
-  nonHazardousWasteKg: z.optional(amount),
-  recycledOrReusedKg: z.optional(amount),
-  disposalKg: z.optional(amount),
-  materials: z.optional(z.union([z.literal(false), z.array(z.strictObject({ id, name: text, kg: amount })).min(1).max(1000)])),
-});
+  const isPollutant = (member: string): boolean => member !== "vsme:TypeOfPollutantMember" && (TAXONOMY.axes["vsme:TypeOfPollutantAxis"]?.members.includes(member) ?? false);
+  const pollution = z.strictObject({
+    applies: z.boolean(),
+    publicReportUrl: z.optional(z.url()),
+    emissions: z.optional(
+      z
+        .array(
+          z.strictObject({
+            pollutant: z.string().refine(isPollutant, "expected a pollutant member of the taxonomy, such as vsme:NitrogenOxidesNOxNO2Member"),
+            airKg: z.optional(amount),
+            waterKg: z.optional(amount),
+            soilKg: z.optional(amount),
+          }),
+        )
+        .max(100),
+    ),
+  });
 
-const workforce = /* @__PURE__ */ z.strictObject({
-  permanent: z.optional(amount),
-  temporary: z.optional(amount),
-  male: z.optional(amount),
-  female: z.optional(amount),
-  otherGender: z.optional(amount),
-  genderNotReported: z.optional(amount),
-  byCountry: z.optional(z.record(country, amount)),
-  leavers: z.optional(amount),
-  averageEmployees: z.optional(amount.refine((value) => value.gt(0), "must be more than zero")),
-  accidents: z.optional(count),
-  hoursWorked: z.optional(amount.refine((value) => value.gt(0), "must be more than zero")),
-  fatalities: z.optional(count),
-  minimumWage: z.optional(z.boolean()),
-  hourlyPayEur: z.optional(z.strictObject({ male: amount.refine((value) => value.gt(0), "must be more than zero"), female: amount })),
-  collectiveAgreement: z.optional(z.strictObject({ covered: amount, employees: amount.refine((value) => value.gt(0), "must be more than zero") })),
-  trainingHours: z.optional(z.strictObject({ male: z.optional(amount), female: z.optional(amount), otherGender: z.optional(amount), genderNotReported: z.optional(amount) })),
-});
+  const hectares = z.optional(amount);
+  const biodiversity = z.strictObject({
+    sites: z.optional(z.array(z.strictObject({ site: id, in: z.boolean(), near: z.boolean(), areaHa: hectares })).max(1000)),
+    landUse: z.optional(z.strictObject({ totalHa: hectares, sealedHa: hectares, natureOnSiteHa: hectares, natureOffSiteHa: hectares })),
+  });
 
-const corruption = /* @__PURE__ */ z.strictObject({ convictions: count, finesEur: amount });
+  const water = z.strictObject({
+    withdrawalM3: z.optional(amount),
+    highWaterStressWithdrawalM3: z.optional(z.union([amount, z.literal(false)])),
+    processDischargeM3: z.optional(z.union([amount, z.literal(false)])),
+  });
 
-const footprint = /* @__PURE__ */ z.custom<Footprint>(
-  (value) =>
-    typeof value === "object" &&
-    value !== null &&
-    Array.isArray((value as { groups?: unknown }).groups) &&
-    typeof (value as { scope2?: { locationBased?: unknown } }).scope2?.locationBased === "object",
-  "expected a Footprint from calculateFootprint",
-);
+  const resources = z.strictObject({
+    circularEconomy: z.optional(z.strictObject({ applies: z.boolean(), description: z.optional(text) })),
+    hazardousWasteKg: z.optional(amount),
+    nonHazardousWasteKg: z.optional(amount),
+    recycledOrReusedKg: z.optional(amount),
+    disposalKg: z.optional(amount),
+    materials: z.optional(z.union([z.literal(false), z.array(z.strictObject({ id, name: text, kg: amount })).min(1).max(1000)])),
+  });
+
+  const workforce = z.strictObject({
+    permanent: z.optional(amount),
+    temporary: z.optional(amount),
+    male: z.optional(amount),
+    female: z.optional(amount),
+    otherGender: z.optional(amount),
+    genderNotReported: z.optional(amount),
+    byCountry: z.optional(z.record(country, amount)),
+    leavers: z.optional(amount),
+    averageEmployees: z.optional(amount.refine((value) => value.gt(0), "must be more than zero")),
+    accidents: z.optional(count),
+    hoursWorked: z.optional(amount.refine((value) => value.gt(0), "must be more than zero")),
+    fatalities: z.optional(count),
+    minimumWage: z.optional(z.boolean()),
+    hourlyPayEur: z.optional(z.strictObject({ male: amount.refine((value) => value.gt(0), "must be more than zero"), female: amount })),
+    collectiveAgreement: z.optional(z.strictObject({ covered: amount, employees: amount.refine((value) => value.gt(0), "must be more than zero") })),
+    trainingHours: z.optional(z.strictObject({ male: z.optional(amount), female: z.optional(amount), otherGender: z.optional(amount), genderNotReported: z.optional(amount) })),
+  });
+
+  const corruption = z.strictObject({ convictions: count, finesEur: amount });
+
+  const footprint = z.custom<Footprint>(
+    (value) =>
+      typeof value === "object" &&
+      value !== null &&
+      Array.isArray((value as { groups?: unknown }).groups) &&
+      typeof (value as { scope2?: { locationBased?: unknown } }).scope2?.locationBased === "object",
+    "expected a Footprint from calculateFootprint",
+  );
+
+  return z.strictObject({
+    entity: z.strictObject({ name: text, scheme: z.enum(["lei", "duns", "euid", "permid"]), identifier: z.string().regex(/^[A-Za-z0-9._-]{1,100}$/, "letters, digits, '.', '_' or '-'") }),
+    general: z.optional(general),
+    practices: z.optional(practices),
+    footprint: z.optional(footprint),
+    energy: z.optional(energy),
+    pollution: z.optional(pollution),
+    biodiversity: z.optional(biodiversity),
+    water: z.optional(water),
+    resources: z.optional(resources),
+    workforce: z.optional(workforce),
+    corruption: z.optional(z.union([corruption, z.literal(false)])),
+  });
+}
 
 /**
  * What {@link vsmeReport} takes: the `entity` (name and identifier), and per part of the Basic
@@ -193,19 +216,7 @@ const footprint = /* @__PURE__ */ z.custom<Footprint>(
  * vsmeInputSchema.safeParse({ entity: { name: "Bakkerij", scheme: "euid", identifier: "NLNHR.12345678" } }).success; //=> true
  * ```
  */
-export const vsmeInputSchema = /* @__PURE__ */ z.strictObject({
-  entity: z.strictObject({ name: text, scheme: z.enum(["lei", "duns", "euid", "permid"]), identifier: z.string().regex(/^[A-Za-z0-9._-]{1,100}$/, "letters, digits, '.', '_' or '-'") }),
-  general: z.optional(general),
-  practices: z.optional(practices),
-  footprint: z.optional(footprint),
-  energy: z.optional(energy),
-  pollution: z.optional(pollution),
-  biodiversity: z.optional(biodiversity),
-  water: z.optional(water),
-  resources: z.optional(resources),
-  workforce: z.optional(workforce),
-  corruption: z.optional(z.union([corruption, z.literal(false)])),
-});
+export const vsmeInputSchema = /* @__PURE__ */ inputSchema();
 
 /**
  * The options of {@link vsmeReport}: the `module` (`"basic"`; the Comprehensive Module is not built
@@ -218,11 +229,14 @@ export const vsmeInputSchema = /* @__PURE__ */ z.strictObject({
  * vsmeOptionsSchema.shape.module.options; //=> ["basic"]
  * ```
  */
-export const vsmeOptionsSchema = /* @__PURE__ */ z.strictObject({
-  module: z.enum(["basic"]),
-  period: z.strictObject({ start: isoDate, end: isoDate }).refine((period) => period.start <= period.end, { message: "the period ends before it starts", path: ["end"] }),
-  locale: z.optional(z.enum(["nl", "en"])),
-});
+export const vsmeOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    module: z.enum(["basic"]),
+    period: z
+      .strictObject({ start: isoDateSchema(), end: isoDateSchema() })
+      .refine((period) => period.start <= period.end, { message: "the period ends before it starts", path: ["end"] }),
+    locale: z.optional(z.enum(["nl", "en"])),
+  }))();
 
 /**
  * The input of {@link vsmeReport} as a caller writes it (see {@link vsmeInputSchema}).
