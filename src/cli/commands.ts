@@ -24,6 +24,7 @@ import {
 import { runDemo } from "./demo.js";
 import { explain, readJson, table, usage, writeText, type CliIo } from "./io.js";
 import { renderSvg } from "./render.js";
+import { vsmeCommand as vsme } from "./vsme.js";
 
 /** One command: its help text and what it does with its arguments (after the command name). */
 export interface Command {
@@ -319,4 +320,4 @@ function help(io: CliIo, command: Command): number {
 }
 
 /** The commands by name, in the order the top-level help lists them. */
-export const COMMANDS: Readonly<Record<string, Command>> = { footprint, factors, scan, timeline, demo };
+export const COMMANDS: Readonly<Record<string, Command>> = { footprint, factors, scan, timeline, demo, vsme };

@@ -62,11 +62,12 @@ const WORDS = {
     incomplete: "Het verslag is onvolledig:",
     missingCount: "verplichte gegevens ontbreken.",
     rounding:
-      "Afronding alleen voor weergave: MWh, t CO2-eq en kg op 3 decimalen, bedragen op 2, percentages op 1, intensiteiten op 4 significante cijfers. De datapunten en de xBRL-JSON houden de exacte waarden.",
+      "Afronding alleen voor weergave: MWh en t CO2-eq op 3 decimalen, bedragen op 2, percentages op 1, intensiteiten op 4 significante cijfers, andere getallen die niet heel zijn op 3 (aantallen, uren en tarieven op 2). De datapunten en de xBRL-JSON houden de exacte waarden.",
     yes: "Ja",
     no: "Nee",
     answer: { applies: "van toepassing", "does-not-apply": "niet van toepassing" },
     unanswered: "nog niet beantwoord",
+    none: "geen",
   },
   en: {
     title: "VSME sustainability report",
@@ -84,11 +85,12 @@ const WORDS = {
     incomplete: "The report is incomplete:",
     missingCount: "required datapoints are missing.",
     rounding:
-      "Rounded for display only: MWh, t CO2-eq and kg to 3 decimals, amounts to 2, percentages to 1, intensities to 4 significant digits. The datapoints and the xBRL-JSON keep the exact values.",
+      "Rounded for display only: MWh and t CO2-eq to 3 decimals, amounts to 2, percentages to 1, intensities to 4 significant digits, other numbers that are not whole to 3 (counts, hours and rates to 2). The datapoints and the xBRL-JSON keep the exact values.",
     yes: "Yes",
     no: "No",
     answer: { applies: "applies", "does-not-apply": "does not apply" },
     unanswered: "not answered yet",
+    none: "none",
   },
 } as const;
 
@@ -129,7 +131,7 @@ function valueOf(point: VsmeDatapoint, locale: Locale): string {
   const words = WORDS[locale];
   const type = TAXONOMY.concepts[point.concept].dataType;
   if (type === "xbrli:booleanItemType") return point.value === "true" ? words.yes : words.no;
-  if (type.startsWith("enum2:")) return point.value.split(" ").map((name) => member(name, locale)).join(", ");
+  if (type.startsWith("enum2:")) return point.value === "" ? words.none : point.value.split(" ").map((name) => member(name, locale)).join(", ");
   if (point.unit === undefined) return point.value;
   const value = new D(point.value);
   if (type === "dtr-types:percentItemType") return `${formatNumber(value.times(100), 1, locale)} %`;
@@ -137,12 +139,15 @@ function valueOf(point: VsmeDatapoint, locale: Locale): string {
     const text = value.toSignificantDigits(4, D.ROUND_HALF_UP).toFixed();
     return `${locale === "nl" ? text.replace(".", ",") : text} ${UNITS[point.unit] ?? ""}`;
   }
-  const places = point.unit === "iso4217:EUR" ? 2 : point.unit === "xbrli:pure" ? (value.isInteger() ? 0 : 2) : 3;
+  const places = point.unit === "iso4217:EUR" ? 2 : point.unit === "utr:MWh" || point.unit === "utr:tCO2e" ? 3 : value.isInteger() ? 0 : point.unit === "xbrli:pure" ? 2 : 3;
   return `${formatNumber(value, places, locale)}${UNITS[point.unit] === undefined ? "" : ` ${UNITS[point.unit] ?? ""}`}`;
 }
 
 function rowLabel(point: VsmeDatapoint, locale: Locale): string {
-  const dimensions = Object.entries(point.dimensions ?? {}).map(([axis, value]) => (TAXONOMY.axes[axis]?.typed === true ? value : member(value, locale)));
+  // The waste-type domain is the total over all types: no qualifier.
+  const dimensions = Object.entries(point.dimensions ?? {})
+    .filter(([, value]) => value !== "waste:W-WasteCategoriesMember")
+    .map(([axis, value]) => (TAXONOMY.axes[axis]?.typed === true ? value : member(value, locale)));
   return `${label(point.concept, locale)}${dimensions.length === 0 ? "" : ` (${dimensions.join(", ")})`}`;
 }
 
