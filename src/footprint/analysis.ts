@@ -4,7 +4,7 @@ import { KoploperError } from "../core/errors.js";
 import { createParser } from "../core/parse.js";
 import { reductionPathSchema, scenarioChangeSchema, type ReductionPathInput, type ScenarioChange } from "./analysis-schema.js";
 import { calculateFootprint } from "./calculate.js";
-import { footprintInputSchema, organisationSchema, type Activity, type FootprintInput, type FootprintOptions, type OrganisationInput } from "./schema.js";
+import { footprintInputSchema, organisationSchema, productionUnits, type Activity, type FootprintInput, type FootprintOptions, type OrganisationInput } from "./schema.js";
 import { THEMES, type Theme } from "./themes.js";
 import type { DualAmount, Footprint } from "./types.js";
 
@@ -25,7 +25,8 @@ export interface KeyFigure {
 
 /**
  * Key figures (kengetallen): kg CO2-eq per fte, per m2 floor area, per 1,000 EUR revenue and per
- * production unit; `null` where the company figure is missing or zero.
+ * production unit (`perProductionUnit` for the first, `perProductionUnits` for each of up to three);
+ * `null` where the company figure is missing or zero.
  *
  * @example
  * ```ts
@@ -39,6 +40,8 @@ export interface KeyFigures {
   readonly perM2: KeyFigure | null;
   readonly perThousandEur: KeyFigure | null;
   readonly perProductionUnit: (KeyFigure & { readonly unit: string }) | null;
+  /** Per each production unit the organisation gives (up to three), in its order; zero ones left out. */
+  readonly perProductionUnits: readonly (KeyFigure & { readonly unit: string })[];
 }
 
 const organisationParser = /* @__PURE__ */ createParser(organisationSchema, "organisation");
@@ -71,12 +74,16 @@ function divided(footprint: Footprint, by: Decimal | undefined): KeyFigure | nul
  */
 export function keyFigures(footprint: Footprint, organisation: OrganisationInput): KeyFigures {
   const org = organisationParser.parse(organisation);
-  const production = divided(footprint, org.production?.quantity);
+  const perUnit = productionUnits(org).map(({ quantity, unit }) => {
+    const figure = divided(footprint, quantity);
+    return figure === null ? null : { ...figure, unit };
+  });
   return {
     perFte: divided(footprint, org.fte),
     perM2: divided(footprint, org.floorAreaM2),
     perThousandEur: divided(footprint, org.revenueEur?.div(1000)),
-    perProductionUnit: production === null || org.production === undefined ? null : { ...production, unit: org.production.unit },
+    perProductionUnit: perUnit[0] ?? null,
+    perProductionUnits: perUnit.filter((figure) => figure !== null),
   };
 }
 

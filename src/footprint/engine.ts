@@ -6,6 +6,7 @@ import { lookupFactor, NL_ELECTRICITY_ROLES, type FactorRef } from "./factor-ind
 import { GREEN_SOURCES, THEME_SCOPES, THEME_SECTIONS, type Scope3Category, type Theme } from "./themes.js";
 import { gwp, type GasCode, type GwpSet } from "../factors/gwp.js";
 import type { Accounting, FootprintGroup, GreenSource, GroupPart, TypedActivity } from "./types.js";
+import { outsideDomain, Wide, wideZero } from "./exact.js";
 import { applyConversion, conversion, UNIT_DIMENSIONS, type Conversion } from "./units.js";
 
 /**
@@ -112,7 +113,7 @@ export function createState(options: EngineOptions): EngineState {
     electricityRoutes: new Map(),
     unknown: {},
     estimated: {},
-    unknownGreenKWh: new D(0),
+    unknownGreenKWh: wideZero(),
     vehicles: new Map(),
     epoch: 0,
   };
@@ -204,7 +205,7 @@ function groupFor(
 ): Group {
   let group = state.groups.get(key);
   if (group === undefined) {
-    group = { template: make(), sum: new D(0), lines: 0, pendingInt: 0, pendingDec: null, pendingLines: 0, epoch: 0 };
+    group = { template: make(), sum: wideZero(), lines: 0, pendingInt: 0, pendingDec: null, pendingLines: 0, epoch: 0 };
     state.groups.set(key, group);
   }
   return group;
@@ -243,7 +244,7 @@ function listedGroup(
   });
 }
 
-function customGroup(state: EngineState, line: TypedActivity, tag: string, factorId: string, unit: UnitCode, part: PartSpec): Group {
+function customGroup(state: EngineState, line: TypedActivity, tag: string, factorId: string, unit: UnitCode, part: PartSpec | null): Group {
   const key = `${line.theme}|${tag}|${line.unit}`;
   return groupFor(state, key, () => {
     let by: Conversion;
@@ -252,7 +253,7 @@ function customGroup(state: EngineState, line: TypedActivity, tag: string, facto
     } catch (error) {
       fail("UNIT_MISMATCH", "unit", (error as Error).message.replace("[koploper] ", ""), "unit_mismatch");
     }
-    return { key, theme: line.theme, factorId, overridden: false, lineUnit: line.unit, unit, conversion: by, mjPerUnit: null, parts: [part] };
+    return { key, theme: line.theme, factorId, overridden: false, lineUnit: line.unit, unit, conversion: by, mjPerUnit: null, parts: part === null ? [] : [part] };
   });
 }
 
@@ -291,7 +292,7 @@ function electricityGroups(state: EngineState, line: TypedActivity): { groups: E
       const chain = values.chain === undefined ? new D(0) : new D(values.chain);
       return strict
         ? [emission("supplier", own, 2, null, "market"), emission("chain", chain, 3, 3)]
-        : [emission("supplier+chain", own.plus(chain), 2, null, "market")];
+        : [emission("supplier+chain", new D(new Wide(own).plus(chain)), 2, null, "market")];
     }, `supplier:${own.toString()}`, false);
   } else {
     market = listedGroup(state, "electricity", contract, line.unit, location, (values) => marketParts(state, contract, values), "market", false);
@@ -342,6 +343,7 @@ function resolveRoute(state: EngineState, line: TypedActivity): Route {
     const group = customGroup(state, line, tag, custom.source, custom.unit, emission("custom", amount, 3, category));
     return route(group, true);
   }
+  if (theme in PHYSICAL_UNITS) return route(physicalGroup(state, line, PHYSICAL_UNITS[theme as PhysicalTheme]), true);
   const factor = lookupFactor(state.set, line.factor as FactorRef);
   if (!THEME_SECTIONS[theme].includes(factor.section) || (factor.section === "waste" && (factor.unit === "VE") !== (theme === "wastewater"))) {
     fail("INVALID_INPUT", "factor", `factor ${factor.id} (${factor.section}) does not fit theme ${theme}`, "theme_section");
@@ -353,9 +355,28 @@ function resolveRoute(state: EngineState, line: TypedActivity): Route {
   return route(group, factor.override?.location === undefined, null, vehicleKind);
 }
 
+/** The themes of physical quantities (no listed factor), with the unit their figures are in. */
+export const PHYSICAL_UNITS = { water: "m3", paper: "kg", solvents: "l" } as const satisfies Partial<Record<Theme, UnitCode>>;
+type PhysicalTheme = keyof typeof PHYSICAL_UNITS;
+
+/** The group of a water, paper or solvents line: its quantity in the theme's unit, CO2 only with a factor on the line. */
+function physicalGroup(state: EngineState, line: TypedActivity, base: UnitCode): Group {
+  const theme = line.theme;
+  if (UNIT_DIMENSIONS[line.unit] !== UNIT_DIMENSIONS[base]) {
+    fail("UNIT_MISMATCH", "unit", `a ${theme} line is in ${base} or another unit of ${UNIT_DIMENSIONS[base]}, not ${line.unit}`, "unit_mismatch");
+  }
+  const custom = line.factor as { value: DecimalInput; unit: UnitCode; source: string } | undefined;
+  if (custom === undefined) return customGroup(state, line, "", theme, base, null);
+  const amount = toDecimal(custom.value);
+  const target = THEME_SCOPES[theme];
+  const part = emission("custom", amount, target.scope ?? 3, target.category);
+  return customGroup(state, line, `${amount.toString()}|${custom.unit}|${custom.source}`, custom.source, custom.unit, part);
+}
+
 /** Finds (or builds and caches) the route of a line: the groups its quantity goes into. */
 export function routeOf(state: EngineState, line: TypedActivity): Route {
-  if (line.theme === "other") return resolveRoute(state, line);
+  // Lines that carry their own factor object are not cached by it (every line has a new object).
+  if (line.theme === "other" || (line.theme in PHYSICAL_UNITS && typeof line.factor === "object")) return resolveRoute(state, line);
   if (line.theme === "electricity") {
     const supplier = line.supplierFactor === undefined ? "" : exact(line.supplierFactor, "supplierFactor").toString();
     const key = `${String(line.factor)}|${supplier}|${line.unit}|${line.location ?? ""}`;
@@ -401,12 +422,13 @@ function exact(q: DecimalInput, field: string): Decimal {
   } catch (error) {
     fail("INVALID_INPUT", field, (error as Error).message.replace("[koploper] ", ""), "invalid_number");
   }
-  if (d.isNegative()) fail("INVALID_INPUT", field, `${d.toString()} is negative: quantities are zero or more`, "too_small");
+  const outside = outsideDomain(d);
+  if (outside !== null) fail("INVALID_INPUT", field, outside, d.isNegative() ? "too_small" : "outside_domain");
   return d;
 }
 
 function addDecimal(group: Group, d: Decimal): void {
-  group.pendingDec = group.pendingDec === null ? d : group.pendingDec.plus(d);
+  group.pendingDec = (group.pendingDec ?? wideZero()).plus(d);
 }
 
 function flush(group: Group): void {
@@ -427,7 +449,7 @@ function count(counts: ThemeCounts, theme: Theme): ThemeCounts {
 
 function electricityLine(route: Route, groups: ElectricityGroups, line: TypedActivity, epoch: number, touched: Group[]): Decimal {
   const green = line.green ?? [];
-  let greenSum = new D(0);
+  let greenSum = wideZero();
   const parts = green.map((part, index) => {
     const amount = exact(part.quantity, `green.${index}.quantity`);
     greenSum = greenSum.plus(amount);
@@ -443,7 +465,7 @@ function electricityLine(route: Route, groups: ElectricityGroups, line: TypedAct
     group.pendingLines++;
     addDecimal(group, amount);
   }
-  for (const [group, amount] of [[route.group, total], [groups.market, total.minus(greenSum)]] as const) {
+  for (const [group, amount] of [[route.group, total], [groups.market, new Wide(total).minus(greenSum)]] as const) {
     touch(group, epoch, touched);
     group.pendingLines++;
     addDecimal(group, amount);

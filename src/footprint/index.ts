@@ -91,3 +91,16 @@ export {
   type PeriodOptions,
 } from "./periods.js";
 export { prestatieladderView, type PrestatieladderView } from "./ladder.js";
+export {
+  environmentalPerformance,
+  type ClassificationSource,
+  type DistanceFigure,
+  type EnergyFigure,
+  type EnergySplit,
+  type EnvironmentalKeyFigures,
+  type EnvironmentalPerformance,
+  type Figure,
+  type GasFigure,
+  type RenewableBasis,
+  type WasteStream,
+} from "./environment.js";

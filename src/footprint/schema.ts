@@ -1,11 +1,16 @@
+import type { Decimal } from "decimal.js";
 import * as z from "zod/v4";
 import { createParser, type SafeParseResult, type DeepReadonly } from "../core/parse.js";
 import { decimalSchema } from "../core/schemas.js";
 import { UNIT_CODES, gwpSetSchema, type FactorSet, type UnitCode } from "../factors/schema.js";
+import { outsideDomain, wideZero } from "./exact.js";
 import { GREEN_SOURCES } from "./themes.js";
 import { UNIT_ALIASES } from "./units.js";
 
-const quantity = /* @__PURE__ */ decimalSchema.refine((value) => value.gte(0), "must be zero or more");
+const quantity = /* @__PURE__ */ decimalSchema.check((ctx) => {
+  const outside = outsideDomain(ctx.value);
+  if (outside !== null) ctx.issues.push({ code: "custom", message: ctx.value.isNegative() ? "must be zero or more" : outside, input: ctx.value, continue: true });
+});
 
 /**
  * A unit: one of the `UNIT_CODES`, or one of the list's own spellings in {@link UNIT_ALIASES}
@@ -52,21 +57,44 @@ const electricityLine = /* @__PURE__ */ z.strictObject({
   ...common,
   theme: z.literal("electricity"),
   factor: z.optional(factorRef),
-  green: z.optional(z.array(z.strictObject({ quantity, source: z.enum(GREEN_SOURCES) }))),
+  green: z.optional(z.array(z.strictObject({ quantity, source: z.enum(GREEN_SOURCES), origin: z.optional(z.enum(["guarantee", "own"])) }))),
   supplierFactor: z.optional(quantity),
 });
 
 const listedLine = /* @__PURE__ */ z.strictObject({
   ...common,
-  theme: z.enum(["heat", "fuel", "refrigerant", "business-travel", "commuting", "visitor-travel", "freight", "waste", "wastewater"]),
+  theme: z.enum(["refrigerant", "business-travel", "commuting", "visitor-travel", "freight", "wastewater"]),
   factor: factorRef,
+});
+
+const energyLine = /* @__PURE__ */ z.strictObject({
+  ...common,
+  theme: z.enum(["heat", "fuel", "mobile-machinery"]),
+  factor: factorRef,
+  renewable: z.optional(z.boolean()),
+});
+
+const wasteLine = /* @__PURE__ */ z.strictObject({
+  ...common,
+  theme: z.literal("waste"),
+  factor: factorRef,
+  hazardous: z.optional(z.boolean()),
+  treatment: z.optional(z.enum(["recycling", "disposal"])),
+});
+
+const ownFactor = /* @__PURE__ */ z.strictObject({ value: quantity, unit: unitSchema, source: z.string().min(1) });
+
+const physicalLine = /* @__PURE__ */ z.strictObject({
+  ...common,
+  theme: z.enum(["water", "paper", "solvents"]),
+  factor: z.optional(ownFactor),
 });
 
 const otherLine = /* @__PURE__ */ z.strictObject({
   ...common,
   theme: z.literal("other"),
   category: z.int().min(1).max(15),
-  factor: z.strictObject({ value: quantity, unit: unitSchema, source: z.string().min(1) }),
+  factor: ownFactor,
 });
 
 const offsetLine = /* @__PURE__ */ z.strictObject({ ...common, theme: z.literal("offset") });
@@ -77,10 +105,15 @@ const offsetLine = /* @__PURE__ */ z.strictObject({ ...common, theme: z.literal(
  * month), a `location`, an `estimated` flag, a `note` and a `vehicle` (used to warn about fuel and
  * km for the same vehicle). By theme:
  * - `electricity`: no factor needed (the set's grey and grid-mix factors are used); `green` lists the
- *   kWh backed by Dutch guarantees of origin per source; `factor` + `supplierFactor` use a supplier's
+ *   renewable kWh per source, backed by Dutch guarantees of origin (`origin: "guarantee"`, the
+ *   default) or generated on site (`origin: "own"`); `factor` + `supplierFactor` use a supplier's
  *   stroometiket figure (kg CO2-eq per kWh from generation) instead of grey;
- * - `heat`, `fuel`, `refrigerant`, `business-travel`, `commuting`, `visitor-travel`, `freight`,
- *   `waste`, `wastewater`: `factor` is a factor id or source id from the factor set;
+ * - `heat`, `fuel`, `mobile-machinery`, `refrigerant`, `business-travel`, `commuting`,
+ *   `visitor-travel`, `freight`, `waste`, `wastewater`: `factor` is a factor id or source id from the
+ *   factor set; `heat`, `fuel` and `mobile-machinery` lines may say `renewable` (wins over the factor
+ *   list), `waste` lines may say `hazardous` and `treatment` (`"recycling"` or `"disposal"`);
+ * - `water` (m3), `paper` (kg) and `solvents` (l): physical quantities for the environmental
+ *   performance, with CO2 only when the line gives `factor: { value, unit, source }`;
  * - `other`: `factor: { value, unit, source }` given on the line and the scope 3 `category`;
  * - `offset`: a quantity of CO2 in `t` or `kg`, a memo item that is never subtracted.
  *
@@ -91,7 +124,7 @@ const offsetLine = /* @__PURE__ */ z.strictObject({ ...common, theme: z.literal(
  * activitySchema.parse({ id: "gas", theme: "fuel", factor: 135, quantity: 12000, unit: "Nm3" }).quantity?.toString(); //=> "12000"
  * ```
  */
-export const activitySchema = /* @__PURE__ */ z.discriminatedUnion("theme", [electricityLine, listedLine, otherLine, offsetLine]);
+export const activitySchema = /* @__PURE__ */ z.discriminatedUnion("theme", [electricityLine, listedLine, energyLine, wasteLine, physicalLine, otherLine, offsetLine]);
 
 /**
  * A list of activity lines: each line valid, ids unique, and no electricity line with more green
@@ -110,16 +143,19 @@ export const activitiesSchema = /* @__PURE__ */ z.array(activitySchema).superRef
     if (seen.has(line.id)) ctx.addIssue({ code: "custom", path: [index, "id"], message: `duplicate line id "${line.id}"` });
     seen.add(line.id);
     if (line.theme !== "electricity" || line.green === undefined || line.quantity === null) return;
-    const green = line.green.reduce((sum, part) => sum.plus(part.quantity), line.quantity.minus(line.quantity));
+    const green = line.green.reduce((sum, part) => sum.plus(part.quantity), wideZero());
     if (green.gt(line.quantity)) {
       ctx.addIssue({ code: "custom", path: [index, "green"], message: `green kWh (${green.toString()}) above the line's total (${line.quantity.toString()})` });
     }
   });
 });
 
+const production = /* @__PURE__ */ z.strictObject({ quantity, unit: z.string().min(1) });
+
 /**
  * Company data for key figures and plausibility checks: `fte`, `floorAreaM2`, `buildingVolumeM3`,
- * `revenueEur`, a `production` quantity in a unit of the company's choosing, `services` (a service
+ * `revenueEur`, `production` (one quantity in a unit of the company's choosing, or a list of up to
+ * three), `services` (a service
  * company: enables the revenue-per-fte check) and `waterM3` (water used: enables the wastewater check).
  *
  * @example
@@ -134,10 +170,16 @@ export const organisationSchema = /* @__PURE__ */ z.strictObject({
   floorAreaM2: z.optional(quantity),
   buildingVolumeM3: z.optional(quantity),
   revenueEur: z.optional(quantity),
-  production: z.optional(z.strictObject({ quantity, unit: z.string().min(1) })),
+  production: z.optional(z.union([production, z.array(production).min(1).max(3)])),
   services: z.optional(z.boolean()),
   waterM3: z.optional(quantity),
 });
+
+/** The production units of an organisation as a list (none, one or up to three). */
+export function productionUnits(org: Organisation): readonly { readonly quantity: Decimal; readonly unit: string }[] {
+  const production = org.production;
+  return production === undefined ? [] : Array.isArray(production) ? production : [production];
+}
 
 /**
  * What {@link calculateFootprint} takes: the footprint `year`, the `activities` and optionally the

@@ -5,19 +5,29 @@ import { plausibilityWarnings } from "./plausibility.js";
 import type { Organisation } from "./schema.js";
 import { THEMES, type Scope3Category, type Theme } from "./themes.js";
 import type { DualAmount, Footprint, FootprintGroup, FootprintLine, LineCounts } from "./types.js";
-import { applyConversion } from "./units.js";
+import { exactly, fraction, plus, times, toDecimalOnce, ZERO, rational, type Rational } from "./exact.js";
 
-/** Turns a group's template and exact sum into its public form: converted once, multiplied once. */
+const THOUSAND = /* @__PURE__ */ new D(1000);
+
+/**
+ * Turns a group's template and exact sum into its public form. Every figure is the line sum times
+ * the conversion and the factor value, divided last, so it is rounded at most once.
+ */
 export function materialize(template: Group["template"], lineQuantity: Decimal, lines: number): FootprintGroup {
-  const quantity = applyConversion(lineQuantity, template.conversion);
+  const { times: by, divide } = template.conversion;
   return {
     ...template,
     lineQuantity,
-    quantity,
+    quantity: exactly([lineQuantity, by], [divide]),
     lines,
-    energyGJ: template.mjPerUnit === null ? new D(0) : quantity.times(template.mjPerUnit).div(1000),
-    parts: template.parts.map((part) => ({ ...part, kg: quantity.times(part.value) })),
+    energyGJ: template.mjPerUnit === null ? new D(0) : exactly([lineQuantity, by, template.mjPerUnit], [divide, THOUSAND]),
+    parts: template.parts.map((part) => ({ ...part, kg: exactly([lineQuantity, by, part.value], [divide]) })),
   };
+}
+
+/** A group's quantity in the factor's unit as an exact fraction (the lines' sum, converted). */
+export function groupQuantity(group: Pick<FootprintGroup, "lineQuantity" | "conversion">): Rational {
+  return fraction([group.lineQuantity, group.conversion.times], [group.conversion.divide]);
 }
 
 /** The groups with at least one line, in key order (so results never depend on line order). */
@@ -38,52 +48,67 @@ export interface FootprintBasis {
   readonly checks: Footprint["checks"];
 }
 
-const dual = (): { marketBased: Decimal; locationBased: Decimal } => ({ marketBased: new D(0), locationBased: new D(0) });
+interface Dual {
+  marketBased: Rational;
+  locationBased: Rational;
+}
 
-/** Sums the groups into scopes, categories, themes, memo items and energy, and adds the warnings. */
+const dual = (): Dual => ({ marketBased: ZERO, locationBased: ZERO });
+const rounded = (amount: Dual): DualAmount => ({ marketBased: toDecimalOnce(amount.marketBased), locationBased: toDecimalOnce(amount.locationBased) });
+
+/**
+ * Sums the groups into scopes, categories, themes, memo items and energy, and adds the warnings.
+ * The sums are exact fractions, each rounded once at the end (only when it is not a finite decimal).
+ */
 export function assemble(basis: FootprintBasis): Footprint {
-  let scope1 = new D(0);
+  let scope1 = ZERO;
   const scope2 = dual();
-  const categories = Object.fromEntries(Array.from({ length: 15 }, (_, i) => [i + 1, new D(0)])) as Record<Scope3Category, Decimal>;
-  const themes = Object.fromEntries(THEMES.map((theme) => [theme, dual()])) as Record<Theme, { marketBased: Decimal; locationBased: Decimal }>;
-  const memo = { biogenic: new D(0), avoided: new D(0), offsets: new D(0) };
-  let energyGJ = new D(0);
+  const categories = Array.from({ length: 16 }, () => ZERO);
+  const themes = Object.fromEntries(THEMES.map((theme) => [theme, dual()])) as Record<Theme, Dual>;
+  const memo = { biogenic: ZERO, avoided: ZERO, offsets: ZERO };
+  let energy = ZERO;
   for (const group of basis.groups) {
-    energyGJ = energyGJ.plus(group.energyGJ);
+    const quantity = groupQuantity(group);
+    if (group.mjPerUnit !== null) energy = plus(energy, times(quantity, rational(group.mjPerUnit)));
     const theme = themes[group.theme];
     for (const part of group.parts) {
-      if (part.kind === "biogenic") memo.biogenic = memo.biogenic.plus(part.kg);
-      else if (part.kind === "avoided") memo.avoided = memo.avoided.plus(part.kg);
-      else if (part.kind === "offset") memo.offsets = memo.offsets.plus(part.kg);
+      const kg = times(quantity, rational(part.value));
+      if (part.kind === "biogenic") memo.biogenic = plus(memo.biogenic, kg);
+      else if (part.kind === "avoided") memo.avoided = plus(memo.avoided, kg);
+      else if (part.kind === "offset") memo.offsets = plus(memo.offsets, kg);
       else {
         const market = part.basis !== "location";
         const location = part.basis !== "market";
-        if (market) theme.marketBased = theme.marketBased.plus(part.kg);
-        if (location) theme.locationBased = theme.locationBased.plus(part.kg);
-        if (part.scope === 1) scope1 = scope1.plus(part.kg);
+        if (market) theme.marketBased = plus(theme.marketBased, kg);
+        if (location) theme.locationBased = plus(theme.locationBased, kg);
+        if (part.scope === 1) scope1 = plus(scope1, kg);
         else if (part.scope === 2) {
-          if (market) scope2.marketBased = scope2.marketBased.plus(part.kg);
-          if (location) scope2.locationBased = scope2.locationBased.plus(part.kg);
-        } else if (part.category !== null) categories[part.category] = categories[part.category].plus(part.kg);
+          if (market) scope2.marketBased = plus(scope2.marketBased, kg);
+          if (location) scope2.locationBased = plus(scope2.locationBased, kg);
+        } else if (part.category !== null) categories[part.category] = plus(categories[part.category] ?? ZERO, kg);
       }
     }
   }
-  const scope3 = Object.values<Decimal>(categories).reduce((sum, kg) => sum.plus(kg), new D(0));
-  const total: DualAmount = {
-    marketBased: scope1.plus(scope2.marketBased).plus(scope3),
-    locationBased: scope1.plus(scope2.locationBased).plus(scope3),
-  };
+  const scope3 = categories.reduce(plus, ZERO);
+  const total: DualAmount = rounded({
+    marketBased: plus(plus(scope1, scope2.marketBased), scope3),
+    locationBased: plus(plus(scope1, scope2.locationBased), scope3),
+  });
+  const energyGJ = toDecimalOnce(times(energy, { n: 1n, d: 1000n }));
   const footprint = {
     year: basis.year,
     factorSet: basis.factorSet,
     ...(basis.organisation === undefined ? {} : { organisation: basis.organisation }),
     detail: basis.detail,
-    scope1,
-    scope2,
-    scope3: { total: scope3, categories },
+    scope1: toDecimalOnce(scope1),
+    scope2: rounded(scope2),
+    scope3: {
+      total: toDecimalOnce(scope3),
+      categories: Object.fromEntries(categories.slice(1).map((kg, i) => [i + 1, toDecimalOnce(kg)])) as Record<Scope3Category, Decimal>,
+    },
     total,
-    themes,
-    memo,
+    themes: Object.fromEntries(THEMES.map((theme) => [theme, rounded(themes[theme])])) as Record<Theme, DualAmount>,
+    memo: { biogenic: toDecimalOnce(memo.biogenic), avoided: toDecimalOnce(memo.avoided), offsets: toDecimalOnce(memo.offsets) },
     energyGJ,
     groups: basis.groups,
     lines: basis.lines,

@@ -28,13 +28,17 @@ export const THEMES = [
   "electricity",
   "heat",
   "fuel",
+  "mobile-machinery",
   "refrigerant",
+  "solvents",
   "business-travel",
   "commuting",
   "visitor-travel",
   "freight",
   "waste",
   "wastewater",
+  "water",
+  "paper",
   "other",
   "offset",
 ] as const;
@@ -67,6 +71,9 @@ export type Scope3Category = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 
 /**
  * Where each theme lands: scope 1 or 2, or scope 3 with its category (`other` takes the category
  * given on the line; `offset` is no scope). Visitor travel is category 9, as Stimular files it.
+ * `mobile-machinery` (fuel of mobile machinery) is scope 1, apart from `fuel`, as the
+ * Milieubarometer shows it. `water`, `paper` and `solvents` give CO2 only with a factor on the line
+ * (water and paper as purchased goods, category 1; solvents as direct emissions, scope 1).
  *
  * @see GHG Protocol Corporate Standard, chapter 4; Scope 3 Standard, table 5.3
  * @example
@@ -80,13 +87,17 @@ export const THEME_SCOPES = {
   electricity: { scope: 2, category: null },
   heat: { scope: 2, category: null },
   fuel: { scope: 1, category: null },
+  "mobile-machinery": { scope: 1, category: null },
   refrigerant: { scope: 1, category: null },
+  solvents: { scope: 1, category: null },
   "business-travel": { scope: 3, category: 6 },
   commuting: { scope: 3, category: 7 },
   "visitor-travel": { scope: 3, category: 9 },
   freight: { scope: 3, category: 4 },
   waste: { scope: 3, category: 5 },
   wastewater: { scope: 3, category: 5 },
+  water: { scope: 3, category: 1 },
+  paper: { scope: 3, category: 1 },
   other: { scope: 3, category: null },
   offset: { scope: null, category: null },
 } as const satisfies Record<Theme, { scope: 1 | 2 | 3 | null; category: Scope3Category | null }>;
@@ -96,13 +107,17 @@ export const THEME_SECTIONS: Readonly<Record<Theme, readonly FactorSection[]>> =
   electricity: ["electricity"],
   heat: ["heat"],
   fuel: ["vehicle-fuels", "energy-fuels"],
+  "mobile-machinery": ["vehicle-fuels", "energy-fuels"],
   refrigerant: ["refrigerants", "other-emissions"],
+  solvents: [],
   "business-travel": ["passenger-transport", "vehicle-fuels"],
   commuting: ["passenger-transport", "vehicle-fuels"],
   "visitor-travel": ["passenger-transport"],
   freight: ["freight-transport"],
   waste: ["waste"],
   wastewater: ["waste"],
+  water: [],
+  paper: [],
   other: [],
   offset: [],
 };

@@ -57,8 +57,11 @@ export interface TypedActivity {
   readonly estimated?: boolean | undefined;
   readonly vehicle?: string | undefined;
   readonly category?: number | undefined;
-  readonly green?: readonly { readonly quantity: DecimalInput; readonly source: GreenSource }[] | undefined;
+  readonly green?: readonly { readonly quantity: DecimalInput; readonly source: GreenSource; readonly origin?: "guarantee" | "own" | undefined }[] | undefined;
   readonly supplierFactor?: DecimalInput | undefined;
+  readonly renewable?: boolean | undefined;
+  readonly hazardous?: boolean | undefined;
+  readonly treatment?: "recycling" | "disposal" | undefined;
 }
 
 /**

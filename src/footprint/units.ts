@@ -1,6 +1,7 @@
 import type { Decimal } from "decimal.js";
 import { D, toDecimal, type DecimalInput } from "../core/decimal.js";
 import { KoploperError } from "../core/errors.js";
+import { exactly } from "./exact.js";
 import type { UnitCode } from "../factors/schema.js";
 
 /**
@@ -102,8 +103,9 @@ export function conversion(from: UnitCode, to: UnitCode, mjPerUnit?: DecimalInpu
 /**
  * Converts a quantity from one unit to another: exactly inside a dimension (1 MWh = 1000 kWh,
  * 1 t = 1000 kg, 1 m3 = 1000 l, 1 kWh = 3.6 MJ), and from an energy unit to a fuel's own unit through
- * the fuel's MJ per unit (1 GJ of natural gas at 31.65 MJ/Nm3 is 1000 / 31.65 Nm3, computed to 64
- * significant digits).
+ * the fuel's MJ per unit (1 GJ of natural gas at 31.65 MJ/Nm3 is 1000 / 31.65 Nm3). Multiplies
+ * first and divides last: the result is exact whenever it is a finite decimal, otherwise rounded once
+ * to 64 significant digits.
  *
  * @param quantity - the amount in `from`
  * @param from - the unit the amount is in
@@ -125,8 +127,12 @@ export function convertUnit(quantity: DecimalInput, from: UnitCode, to: UnitCode
   return applyConversion(toDecimal(quantity), conversion(from, to, mjPerUnit));
 }
 
-/** Applies a conversion fraction to an exact quantity (the identity from {@link conversion}, whose two parts are one object, costs nothing). */
+/**
+ * Applies a conversion fraction to an exact quantity, dividing last, so the result is exact when it
+ * is a finite decimal and otherwise rounded once (the identity from {@link conversion}, whose two
+ * parts are one object, costs nothing).
+ */
 export function applyConversion(quantity: Decimal, by: Conversion): Decimal {
   if (by.times === by.divide) return quantity;
-  return quantity.times(by.times).div(by.divide);
+  return exactly([quantity, by.times], [by.divide]);
 }

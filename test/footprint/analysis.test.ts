@@ -33,9 +33,23 @@ describe("keyFigures", () => {
     expect(figures.perProductionUnit?.total.marketBased.toString()).toBe("726.4");
   });
 
+  it("gives key figures per each of up to three production units, leaving out a zero one", () => {
+    const production = [
+      { quantity: 10, unit: "beds" },
+      { quantity: 0, unit: "wards" },
+      { quantity: 4, unit: "theatres" },
+    ];
+    const figures = keyFigures(fp(office), { production });
+    expect(figures.perProductionUnit?.unit).toBe("beds");
+    expect(figures.perProductionUnits.map((figure) => [figure.unit, figure.total.marketBased.toString()])).toEqual([
+      ["beds", "726.4"],
+      ["theatres", "1816"],
+    ]);
+  });
+
   it("gives null where the company figure is missing or zero, and refuses bad data", () => {
     const figures = keyFigures(fp(office), { fte: 0 });
-    expect(figures).toEqual({ perFte: null, perM2: null, perThousandEur: null, perProductionUnit: null });
+    expect(figures).toEqual({ perFte: null, perM2: null, perThousandEur: null, perProductionUnit: null, perProductionUnits: [] });
     expect(caught(() => keyFigures(fp(office), { fte: -1 })).issues[0]?.path).toEqual(["fte"]);
   });
 });

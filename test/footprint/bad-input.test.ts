@@ -28,7 +28,7 @@ describe("parseActivities", () => {
     ["a decimal comma", [gas({ quantity: "1,5" })], [0, "quantity"]],
     ["a missing quantity", [gas({ quantity: undefined })], [0, "quantity"]],
     ["an unknown unit", [gas({ unit: "m³" })], [0, "unit"]],
-    ["an unknown theme", [gas({ theme: "water" })], [0, "theme"]],
+    ["an unknown theme", [gas({ theme: "steam" })], [0, "theme"]],
     ["an empty id", [gas({ id: "" })], [0, "id"]],
     ["a listed theme without a factor", [gas({ factor: undefined })], [0, "factor"]],
     ["an unknown field", [gas({ colour: "red" })], [0]],
@@ -138,7 +138,7 @@ describe("createFootprintAccumulator refuses bad lines chunk by chunk", () => {
     ["NaN", { quantity: Number.NaN }, "INVALID_INPUT", "quantity"],
     ["a malformed string", { quantity: "1,5" }, "INVALID_INPUT", "quantity"],
     ["an unknown factor", { factor: "nope" }, "UNKNOWN_FACTOR", "factor"],
-    ["an unknown theme", { theme: "water" }, "INVALID_INPUT", "theme"],
+    ["an unknown theme", { theme: "steam" }, "INVALID_INPUT", "theme"],
     ["an unknown unit", { unit: "m³" }, "UNIT_MISMATCH", "unit"],
   ])("refuses %s and keeps the state from before the chunk", (_, change, code, field) => {
     const acc = createFootprintAccumulator({ factors: nl2026, year: 2026 }).add([{ theme: "fuel", factor: 135, quantity: 1000, unit: "Nm3" }]);

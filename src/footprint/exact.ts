@@ -1,0 +1,127 @@
+import type { Decimal } from "decimal.js";
+import { D } from "../core/decimal.js";
+
+/**
+ * Exact rational arithmetic on BigInts for the few operations per group and per total: products
+ * and sums are kept as one fraction, and a result is turned into a Decimal once, at the end
+ * ({@link toDecimalOnce}): exactly when the value is a finite decimal, otherwise rounded once to
+ * 64 significant digits (half even).
+ */
+export interface Rational {
+  readonly n: bigint;
+  readonly d: bigint;
+}
+
+const TEN = 10n;
+
+function gcd(a: bigint, b: bigint): bigint {
+  let x = a < 0n ? -a : a;
+  let y = b;
+  while (y !== 0n) [x, y] = [y, x % y];
+  return x;
+}
+
+function reduced(n: bigint, d: bigint): Rational {
+  if (n === 0n) return ZERO;
+  const g = gcd(n, d);
+  return g === 1n ? { n, d } : { n: n / g, d: d / g };
+}
+
+/**
+ * The exact domain of quantities (and supplier factors): zero or more, below 1e400, at most 400
+ * decimals (every JavaScript number is inside it). Sums of quantities are kept in {@link Wide},
+ * whose 1,000 digits hold any sum of fewer than 1e100 such quantities exactly; everything after
+ * the sums is exact fractions.
+ */
+export const DOMAIN = { below: "1e400", decimals: 400 } as const;
+
+/** The decimal constructor for exact sums of quantities: wide enough for any sum inside {@link DOMAIN}. */
+export const Wide = /* @__PURE__ */ D.clone({ precision: 1000 });
+
+/** Zero as a {@link Wide} decimal. */
+export const wideZero = (): Decimal => new Wide(0);
+
+/** Why a quantity is outside {@link DOMAIN}, or `null` when it is inside. */
+export function outsideDomain(value: Decimal): string | null {
+  if (value.isNegative()) return `${value.toString()} is negative: quantities are zero or more`;
+  if (value.gte(DOMAIN.below) || value.decimalPlaces() > DOMAIN.decimals) {
+    return `${value.toString()} is outside the exact domain: quantities are below ${DOMAIN.below} with at most ${DOMAIN.decimals} decimals`;
+  }
+  return null;
+}
+
+/** Zero. */
+export const ZERO: Rational = { n: 0n, d: 1n };
+
+/** The exact value of a finite Decimal as a fraction. */
+export function rational(value: Decimal): Rational {
+  const text = value.toFixed();
+  const negative = text.startsWith("-");
+  const [int = "", frac = ""] = (negative ? text.slice(1) : text).split(".");
+  const n = BigInt(int + frac);
+  return reduced(negative ? -n : n, TEN ** BigInt(frac.length));
+}
+
+/** a x b, exactly. */
+export function times(a: Rational, b: Rational): Rational {
+  return reduced(a.n * b.n, a.d * b.d);
+}
+
+/** a / b, exactly (b is not zero). */
+export function over(a: Rational, b: Rational): Rational {
+  const sign = b.n < 0n ? -1n : 1n;
+  return reduced(a.n * b.d * sign, a.d * b.n * sign);
+}
+
+/** a + b, exactly. */
+export function plus(a: Rational, b: Rational): Rational {
+  if (a.n === 0n) return b;
+  if (b.n === 0n) return a;
+  return a.d === b.d ? reduced(a.n + b.n, a.d) : reduced(a.n * b.d + b.n * a.d, a.d * b.d);
+}
+
+/** The product of Decimals, divided by the product of other Decimals: every division last. */
+export function fraction(numerator: readonly Decimal[], denominator: readonly Decimal[] = []): Rational {
+  const top = numerator.reduce<Rational>((acc, value) => times(acc, rational(value)), { n: 1n, d: 1n });
+  return denominator.reduce<Rational>((acc, value) => over(acc, rational(value)), top);
+}
+
+/**
+ * The one rounding: a fraction as a Decimal, exact (every digit kept) when its value is a finite
+ * decimal, otherwise rounded to 64 significant digits, half even.
+ */
+export function toDecimalOnce(q: Rational): Decimal {
+  let rest = q.d;
+  let twos = 0;
+  let fives = 0;
+  while (rest % 2n === 0n) {
+    rest /= 2n;
+    twos++;
+  }
+  while (rest % 5n === 0n) {
+    rest /= 5n;
+    fives++;
+  }
+  if (rest !== 1n) return new D(q.n.toString()).div(q.d.toString());
+  const places = Math.max(twos, fives);
+  const scaled = (q.n * TEN ** BigInt(places)) / q.d;
+  if (places === 0) return new D(scaled.toString());
+  const negative = scaled < 0n;
+  const digits = (negative ? -scaled : scaled).toString().padStart(places + 1, "0");
+  return new D(`${negative ? "-" : ""}${digits.slice(0, -places)}.${digits.slice(-places)}`);
+}
+
+/**
+ * The product of Decimals divided by the product of others, rounded at most once: a plain Decimal
+ * product when nothing divides and the digits fit the precision (so it is exact), else through
+ * {@link fraction} and {@link toDecimalOnce}.
+ */
+export function exactly(numerator: readonly Decimal[], denominator: readonly Decimal[] = []): Decimal {
+  const divisors = denominator.filter((value) => !value.eq(1));
+  if (divisors.length === 0) {
+    let digits = 0;
+    for (const value of numerator) digits += value.sd();
+    if (digits <= 64) return numerator.reduce((acc, value) => acc.times(value), new D(1));
+  }
+  return toDecimalOnce(fraction(numerator, divisors));
+}
