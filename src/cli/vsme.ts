@@ -1,14 +1,27 @@
 import { parseArgs } from "node:util";
-import { calculateFootprint, nl2026, toVsmeMarkdown, toXbrlJson, vsmeReport, type Footprint, type FootprintInput, type VsmeInput, type VsmeReport } from "../index.js";
+import {
+  calculateFootprint,
+  environmentalPerformance,
+  nl2026,
+  toVsmeMarkdown,
+  toXbrlJson,
+  vsmeReport,
+  type EnvironmentalPerformance,
+  type Footprint,
+  type FootprintInput,
+  type VsmeInput,
+  type VsmeReport,
+} from "../index.js";
 import { CliError, explain, readJson, usage, type CliIo } from "./io.js";
 
 const HELP = `Usage: koploper vsme INPUT.json [--format json|xbrl-json|md] [--locale nl|en]
 
 Writes the VSME report (Basic Module, B1-B11) of a company's year on the EFRAG VSME taxonomy
 2026-05-01. INPUT.json holds the input of vsmeReport, with "footprint" as activity data
-({ "year", "activities", "organisation" }, calculated on the Dutch factor list 2026 with
-ghg-strict accounting, as VSME follows the GHG Protocol) and a "period" { "start", "end" }
-(by default the footprint's calendar year). See docs/examples/vsme-bakery.json.
+({ "year", "activities", "organisation" }: the footprint and its environmental performance are
+calculated on the Dutch factor list 2026 with ghg-strict accounting, as VSME follows the GHG
+Protocol) and a "period" { "start", "end" } (by default the footprint's calendar year).
+See docs/examples/vsme-bakery.json.
 
 Options:
   --format json|xbrl-json|md  json: the datapoints (default); xbrl-json: an xBRL-JSON report;
@@ -59,9 +72,11 @@ export const vsmeCommand = {
     if (!isObject(data)) throw new CliError(`${file}: expected a JSON object with the VSME input`, 1);
     const { period, footprint: activities, ...rest } = data;
     let footprint: Footprint | undefined;
+    let environment: EnvironmentalPerformance | undefined;
     if (activities !== undefined) {
       try {
         footprint = calculateFootprint(activities as FootprintInput, { factors: nl2026, accounting: "ghg-strict" });
+        environment = environmentalPerformance(activities as FootprintInput, { factors: nl2026, accounting: "ghg-strict" });
       } catch (error) {
         explain(error, `${file}: footprint`, 1);
       }
@@ -71,7 +86,7 @@ export const vsmeCommand = {
     if (reportPeriod === undefined) throw new CliError(`${file}: give a "period" { "start", "end" } or a "footprint" with its year`, 1);
     let report: VsmeReport;
     try {
-      report = vsmeReport({ ...rest, ...(footprint === undefined ? {} : { footprint }) } as VsmeInput, { module: "basic", period: reportPeriod as { start: string; end: string }, locale });
+      report = vsmeReport({ ...rest, ...(footprint === undefined ? {} : { footprint, environment }) } as VsmeInput, { module: "basic", period: reportPeriod as { start: string; end: string }, locale });
     } catch (error) {
       explain(error, file, 1);
     }

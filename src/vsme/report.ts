@@ -1,7 +1,9 @@
 import type { Decimal } from "decimal.js";
 import { D } from "../core/decimal.js";
+import { KoploperError } from "../core/errors.js";
 import type { Locale, Localized } from "../core/localized.js";
 import type { MeasureTheme } from "../core/measure-themes.js";
+import type { EnergyFigure, EnvironmentalPerformance } from "../footprint/environment.js";
 import type { Footprint } from "../footprint/types.js";
 import type { Theme } from "../footprint/themes.js";
 import { RULES, type VsmeStatus } from "./rules.js";
@@ -79,7 +81,8 @@ export interface VsmeGap {
  * (the footprint's year is outside the period), `UNKNOWN_LINES` (a total left out because a line
  * it needs is unknown), `NO_ENERGY_CONVERSION` (a fuel without MJ per unit), `NO_TURNOVER`
  * (an intensity left out for a turnover of zero), `DERIVED_PRACTICES` (B2 derived from the scan and
- * action plan).
+ * action plan), `UNCLASSIFIED_WASTE` (waste that is neither hazardous nor non-hazardous by the factor
+ * list), `UNTREATED_WASTE` (waste with no known treatment).
  *
  * @example
  * ```ts
@@ -89,7 +92,15 @@ export interface VsmeGap {
  * ```
  */
 export interface VsmeNote {
-  readonly code: "WTW_ACCOUNTING" | "FOOTPRINT_YEAR" | "UNKNOWN_LINES" | "NO_ENERGY_CONVERSION" | "NO_TURNOVER" | "DERIVED_PRACTICES";
+  readonly code:
+    | "WTW_ACCOUNTING"
+    | "FOOTPRINT_YEAR"
+    | "UNKNOWN_LINES"
+    | "NO_ENERGY_CONVERSION"
+    | "NO_TURNOVER"
+    | "DERIVED_PRACTICES"
+    | "UNCLASSIFIED_WASTE"
+    | "UNTREATED_WASTE";
   readonly message: Localized;
 }
 
@@ -331,6 +342,7 @@ function practices(b: Builder, input: ParsedInput): void {
 }
 
 const MWH = { unit: "utr:MWh" };
+const toMWh = (gj: Decimal) => quotient(gj, new D("3.6"), PLACES.energy);
 const TCO2E = { unit: "utr:tCO2e" };
 const RENEWABLE = { "vsme:BreakdownOfEnergyConsumptionAxis": "vsme:RenewableEnergyMember" };
 const NON_RENEWABLE = { "vsme:BreakdownOfEnergyConsumptionAxis": "vsme:NonRenewableEnergyMember" };
@@ -340,11 +352,12 @@ function unknownIn(footprint: Footprint, themes: readonly Theme[] | "all"): bool
   return themes.some((theme) => (footprint.unknown.byTheme[theme] ?? 0) > 0);
 }
 
-function energy(b: Builder, input: ParsedInput, footprint: Footprint): void {
-  const ENERGY_THEMES = ["electricity", "heat", "fuel"] as const;
-  const groups = footprint.groups.filter((group) => (ENERGY_THEMES as readonly string[]).includes(group.theme));
+const ENERGY_THEMES: readonly Theme[] = ["electricity", "heat", "fuel", "mobile-machinery"];
+
+function energy(b: Builder, footprint: Footprint, env: EnvironmentalPerformance | undefined): void {
+  const groups = footprint.groups.filter((group) => ENERGY_THEMES.includes(group.theme));
   for (const group of groups) {
-    if (group.theme === "fuel" && group.mjPerUnit === null) {
+    if (group.theme !== "electricity" && group.mjPerUnit === null) {
       b.note("NO_ENERGY_CONVERSION", t(`The fuel ${group.factorId} has no MJ per unit in the factor list: its energy is not counted.`, `De brandstof ${group.factorId} heeft geen MJ per eenheid in de factorenlijst: de energie ervan is niet meegeteld.`));
     }
   }
@@ -355,47 +368,37 @@ function energy(b: Builder, input: ParsedInput, footprint: Footprint): void {
     );
     return;
   }
-  const gj = (themes: readonly Theme[]) => groups.filter((group) => themes.includes(group.theme)).reduce((sum, group) => sum.plus(group.energyGJ), new D(0));
-  const keys = (themes: readonly Theme[]) => groups.filter((group) => themes.includes(group.theme) && !group.energyGJ.isZero()).map((group) => `footprint group ${group.key} energyGJ`);
-  const toMWh = (value: Decimal) => quotient(value, new D("3.6"), PLACES.energy);
-  const self = input.energy?.selfGeneratedElectricityMWh;
-  const selfTotal = self === undefined ? new D(0) : self.renewable.plus(self.nonRenewable);
-  const selfSource = self === undefined ? [] : ["input energy.selfGeneratedElectricityMWh"];
-  const electricityGJ = gj(["electricity", "heat"]);
-  const fuelGJ = gj(["fuel"]);
-  const all = [...keys(["electricity", "heat", "fuel"]), "/ 3.6 (GJ to MWh)", ...selfSource];
-  const total = toMWh(electricityGJ.plus(fuelGJ));
-  b.add("vsme:TotalEnergyConsumption", { value: total.value.plus(selfTotal), ...(total.decimals === undefined ? {} : { decimals: total.decimals }) }, all, MWH);
-
-  const green = footprint.groups.filter((group) => group.theme === "electricity" && group.key.startsWith("electricity|green|") && group.unit === "kWh");
-  const greenMWh = green.reduce((sum, group) => sum.plus(group.quantity), new D(0)).div(1000);
-  const greenSource = green.map((group) => `footprint group ${group.key} quantity (kWh with guarantees of origin) / 1000`);
-  const hasHeat = groups.some((group) => group.theme === "heat");
-  if (!electricityGJ.isZero()) {
-    const mwh = toMWh(electricityGJ);
-    b.add("vsme:EnergyConsumptionFromElectricity", mwh, keys(["electricity", "heat"]), MWH);
-    if (!hasHeat && mwh.decimals === undefined) {
-      b.add("vsme:EnergyConsumptionFromElectricity", greenMWh, greenSource.length === 0 ? ["footprint: no electricity with guarantees of origin"] : greenSource, { ...MWH, dimensions: RENEWABLE });
-      b.add("vsme:EnergyConsumptionFromElectricity", mwh.value.minus(greenMWh), [...keys(["electricity"]), "minus the renewable part"], { ...MWH, dimensions: NON_RENEWABLE });
-    }
-  }
-  if (!fuelGJ.isZero()) {
-    const mwh = toMWh(fuelGJ);
-    b.add("vsme:EnergyConsumptionFromFuels", mwh, keys(["fuel"]), MWH);
-    const renewable = input.energy?.renewableFuelsMWh;
-    if (renewable !== undefined) {
-      b.add("vsme:EnergyConsumptionFromFuels", renewable, ["input energy.renewableFuelsMWh"], { ...MWH, dimensions: RENEWABLE });
-      b.add("vsme:EnergyConsumptionFromFuels", { value: mwh.value.minus(renewable), ...(mwh.decimals === undefined ? {} : { decimals: mwh.decimals }) }, [...keys(["fuel"]), "minus input energy.renewableFuelsMWh"], {
-        ...MWH,
-        dimensions: NON_RENEWABLE,
-      });
-    }
-  }
-  if (self !== undefined) {
-    b.answer(["vsme:EnergyConsumptionFromSelfGeneratedElectricity"], !selfTotal.isZero());
-    b.add("vsme:EnergyConsumptionFromSelfGeneratedElectricity", selfTotal, selfSource, MWH);
-    b.add("vsme:EnergyConsumptionFromSelfGeneratedElectricity", self.renewable, ["input energy.selfGeneratedElectricityMWh.renewable"], { ...MWH, dimensions: RENEWABLE });
-    b.add("vsme:EnergyConsumptionFromSelfGeneratedElectricity", self.nonRenewable, ["input energy.selfGeneratedElectricityMWh.nonRenewable"], { ...MWH, dimensions: NON_RENEWABLE });
+  const totalGJ = groups.reduce((sum, group) => sum.plus(group.energyGJ), new D(0));
+  const sources = groups.filter((group) => !group.energyGJ.isZero()).map((group) => `footprint group ${group.key} energyGJ`);
+  b.add("vsme:TotalEnergyConsumption", toMWh(totalGJ), [...sources, "/ 3.6 (GJ to MWh)"], MWH);
+  if (env === undefined) return;
+  const { electricity, heat, fuels, selfGenerated } = env.energy;
+  const from = (field: string, figure: EnergyFigure) => `environment.energy.${field} (lines ${figure.lines.join(", ") || "none"})`;
+  // The electricity row is what the bills show: bought electricity, heat, steam and cooling (VSME
+  // par. 86), without the electricity generated on site, which has its own row.
+  const row = (concept: VsmeConceptName, total: Decimal, renewable: Decimal, nonRenewable: Decimal, provenance: Record<"total" | "renewable" | "nonRenewable", string[]>) => {
+    if (total.isZero()) return;
+    b.add(concept, toMWh(total), provenance.total, MWH);
+    b.add(concept, toMWh(renewable), provenance.renewable, { ...MWH, dimensions: RENEWABLE });
+    b.add(concept, toMWh(nonRenewable), provenance.nonRenewable, { ...MWH, dimensions: NON_RENEWABLE });
+  };
+  const basis = env.energy.renewable.map((part) => `line ${part.line}: ${part.mwh.toString()} MWh renewable (${part.basis})`);
+  const own = selfGenerated.gj.isZero() ? [] : [`minus ${from("selfGenerated", selfGenerated)}`];
+  row("vsme:EnergyConsumptionFromElectricity", electricity.total.gj.minus(selfGenerated.gj).plus(heat.total.gj), electricity.renewable.gj.minus(selfGenerated.gj).plus(heat.renewable.gj), electricity.nonRenewable.gj.plus(heat.nonRenewable.gj), {
+    total: [from("electricity.total", electricity.total), from("heat.total", heat.total), ...own],
+    renewable: [from("electricity.renewable", electricity.renewable), from("heat.renewable", heat.renewable), ...own, ...basis],
+    nonRenewable: [from("electricity.nonRenewable", electricity.nonRenewable), from("heat.nonRenewable", heat.nonRenewable)],
+  });
+  row("vsme:EnergyConsumptionFromFuels", fuels.total.gj, fuels.renewable.gj, fuels.nonRenewable.gj, {
+    total: [from("fuels.total", fuels.total)],
+    renewable: [from("fuels.renewable", fuels.renewable), ...basis],
+    nonRenewable: [from("fuels.nonRenewable", fuels.nonRenewable)],
+  });
+  b.answer(["vsme:EnergyConsumptionFromSelfGeneratedElectricity"], !selfGenerated.gj.isZero());
+  if (!selfGenerated.gj.isZero()) {
+    // Electricity generated on site counts only as renewable here (VSME par. 83: from a fuel, the fuel counts).
+    b.add("vsme:EnergyConsumptionFromSelfGeneratedElectricity", toMWh(selfGenerated.gj), [from("selfGenerated", selfGenerated)], MWH);
+    b.add("vsme:EnergyConsumptionFromSelfGeneratedElectricity", toMWh(selfGenerated.gj), [from("selfGenerated", selfGenerated)], { ...MWH, dimensions: RENEWABLE });
   }
 }
 
@@ -450,6 +453,48 @@ function emissions(b: Builder, input: ParsedInput, footprint: Footprint): void {
   }
 }
 
+const KG = { unit: "utr:kg" };
+const ALL_WASTE = { "vsme:TypeOfWasteAxis": "waste:W-WasteCategoriesMember" };
+
+function waste(b: Builder, env: EnvironmentalPerformance | undefined): void {
+  const w = env?.waste;
+  if (w === undefined || w.total.lines.length === 0) return;
+  if (w.total.unknown.length > 0) {
+    b.note("UNKNOWN_LINES", t("The footprint has waste lines with an unknown quantity: the waste figures of B7 are left out.", "De footprint heeft afvalregels met een onbekende hoeveelheid: de afvalcijfers van B7 zijn weggelaten."));
+    return;
+  }
+  const from = (field: string, figure: { lines: readonly string[] }) => [`environment.waste.${field} (lines ${figure.lines.join(", ") || "none"})`];
+  b.add("vsme:TotalWasteGeneratedMass", w.total.value, from("total", w.total), KG);
+  if (w.unclassified.value.isZero()) {
+    b.add("vsme:TotalHazardousWasteGeneratedMass", w.hazardous.value, from("hazardous", w.hazardous), KG);
+    b.add("vsme:TotalNonHazardousWasteGeneratedMass", w.nonHazardous.value, from("nonHazardous", w.nonHazardous), KG);
+  } else {
+    b.note(
+      "UNCLASSIFIED_WASTE",
+      t(
+        `Waste of lines ${w.unclassified.lines.join(", ")} is neither hazardous nor non-hazardous by the factor list: say so on the line (hazardous) to report the split.`,
+        `Afval van regels ${w.unclassified.lines.join(", ")} is volgens de factorenlijst gevaarlijk noch niet-gevaarlijk: zet het op de regel (hazardous) om de uitsplitsing te rapporteren.`,
+      ),
+    );
+  }
+  if (w.untreated.value.isZero()) {
+    b.add("vsme:WasteDivertedToRecycleOrReuseMass", w.recycling.value, from("recycling", w.recycling), { ...KG, dimensions: ALL_WASTE });
+    b.add("vsme:WasteDirectedToDisposalMass", w.disposal.value, from("disposal", w.disposal), { ...KG, dimensions: ALL_WASTE });
+    b.add("vsme:TotalWasteRecycledReusedAndDirectedToDisposalMass", w.recycling.value.plus(w.disposal.value), [...from("recycling", w.recycling), ...from("disposal", w.disposal)], {
+      ...KG,
+      dimensions: ALL_WASTE,
+    });
+  } else {
+    b.note(
+      "UNTREATED_WASTE",
+      t(
+        `Waste of lines ${w.untreated.lines.join(", ")} has no known treatment: say on the line whether it goes to recycling or disposal to report B7 par. 38(b).`,
+        `Afval van regels ${w.untreated.lines.join(", ")} heeft geen bekende verwerking: zet op de regel of het naar recycling of verwijdering gaat om B7 par. 38(b) te rapporteren.`,
+      ),
+    );
+  }
+}
+
 function environment(b: Builder, input: ParsedInput): void {
   const B4 = ["vsme:AmountOfEmissionToAir", "vsme:AmountOfEmissionToWater", "vsme:AmountOfEmissionToSoil", "vsme:PubliclyAvailableDisclosure", "vsme:URLOrLinkToThePubliclyAvailableDisclosure"] as const;
   const pollution = input.pollution;
@@ -485,10 +530,15 @@ function environment(b: Builder, input: ParsedInput): void {
   ] as const) {
     if (value !== undefined) b.add(concept, value, [`input biodiversity.landUse.${field}`], HA);
   }
-  const water = input.water;
   const M3 = { unit: "utr:m3" };
+  const water = input.water;
+  const withdrawn = input.environment?.water.m3;
+  if (withdrawn !== undefined && withdrawn.lines.length > 0 && withdrawn.unknown.length === 0) {
+    b.add("vsme:TotalAmountOfWaterWithdrawnFromAllSites", withdrawn.value, [`environment.water.m3 (lines ${withdrawn.lines.join(", ")})`], M3);
+  } else if (withdrawn !== undefined && withdrawn.unknown.length > 0) {
+    b.note("UNKNOWN_LINES", t("The footprint has water lines with an unknown quantity: the water withdrawal is left out.", "De footprint heeft waterregels met een onbekende hoeveelheid: de wateronttrekking is weggelaten."));
+  }
   if (water !== undefined) {
-    if (water.withdrawalM3 !== undefined) b.add("vsme:TotalAmountOfWaterWithdrawnFromAllSites", water.withdrawalM3, ["input water.withdrawalM3"], M3);
     const stress = water.highWaterStressWithdrawalM3;
     b.answer(["vsme:AmountOfWaterWithdrawnAtSitesLocatedInAreasOfHighWaterStress"], stress === undefined ? undefined : stress !== false);
     if (stress !== undefined && stress !== false) b.add("vsme:AmountOfWaterWithdrawnAtSitesLocatedInAreasOfHighWaterStress", stress, ["input water.highWaterStressWithdrawalM3"], M3);
@@ -496,30 +546,17 @@ function environment(b: Builder, input: ParsedInput): void {
     b.answer(["vsme:WaterDischargeFromUndertakingProductionProcesses", "vsme:TotalWaterConsumption"], discharge === undefined ? undefined : discharge !== false);
     if (discharge !== undefined && discharge !== false) {
       b.add("vsme:WaterDischargeFromUndertakingProductionProcesses", discharge, ["input water.processDischargeM3"], M3);
-      if (water.withdrawalM3 !== undefined) b.add("vsme:TotalWaterConsumption", water.withdrawalM3.minus(discharge), ["input water.withdrawalM3 - input water.processDischargeM3"], M3);
+      const total = b.datapoints["vsme:TotalAmountOfWaterWithdrawnFromAllSites"]?.[0];
+      if (total !== undefined) b.add("vsme:TotalWaterConsumption", new D(total.value).minus(discharge), [...total.provenance, "minus input water.processDischargeM3"], M3);
     }
   }
+  waste(b, input.environment);
   const r = input.resources;
   if (r === undefined) return;
-  const KG = { unit: "utr:kg" };
   if (r.circularEconomy !== undefined) {
     b.add("vsme:UndertakingAppliesCircularEconomyPrinciples", r.circularEconomy.applies, ["input resources.circularEconomy.applies"]);
     b.answer(["vsme:DescriptionOfHowCircularEconomyPrinciplesAreApplied"], r.circularEconomy.applies);
     if (r.circularEconomy.description !== undefined) b.add("vsme:DescriptionOfHowCircularEconomyPrinciplesAreApplied", r.circularEconomy.description, ["input resources.circularEconomy.description"]);
-  }
-  if (r.hazardousWasteKg !== undefined) b.add("vsme:TotalHazardousWasteGeneratedMass", r.hazardousWasteKg, ["input resources.hazardousWasteKg"], KG);
-  if (r.nonHazardousWasteKg !== undefined) b.add("vsme:TotalNonHazardousWasteGeneratedMass", r.nonHazardousWasteKg, ["input resources.nonHazardousWasteKg"], KG);
-  if (r.hazardousWasteKg !== undefined && r.nonHazardousWasteKg !== undefined) {
-    b.add("vsme:TotalWasteGeneratedMass", r.hazardousWasteKg.plus(r.nonHazardousWasteKg), ["input resources.hazardousWasteKg + input resources.nonHazardousWasteKg"], KG);
-  }
-  const ALL_WASTE = { "vsme:TypeOfWasteAxis": "waste:W-WasteCategoriesMember" };
-  if (r.recycledOrReusedKg !== undefined) b.add("vsme:WasteDivertedToRecycleOrReuseMass", r.recycledOrReusedKg, ["input resources.recycledOrReusedKg"], { ...KG, dimensions: ALL_WASTE });
-  if (r.disposalKg !== undefined) b.add("vsme:WasteDirectedToDisposalMass", r.disposalKg, ["input resources.disposalKg"], { ...KG, dimensions: ALL_WASTE });
-  if (r.recycledOrReusedKg !== undefined && r.disposalKg !== undefined) {
-    b.add("vsme:TotalWasteRecycledReusedAndDirectedToDisposalMass", r.recycledOrReusedKg.plus(r.disposalKg), ["input resources.recycledOrReusedKg + input resources.disposalKg"], {
-      ...KG,
-      dimensions: ALL_WASTE,
-    });
   }
   if (r.materials !== undefined) {
     b.answer(["vsme:NameOfMaterialUsed", "vsme:WeightOfMaterialUsed", "vsme:TotalMassOfMaterialUsed"], r.materials !== false);
@@ -628,10 +665,14 @@ function deepFreeze<T>(value: T): T {
  *   = hours / employees of that gender); percentages are ratios, as XBRL stores them.
  * - B2 comes from `practices`: the user's `issues`, or those derived from the action-plan measures
  *   (by theme) and the ISO 26000 scan (issues at level 2, "policy and plan", or higher).
- * - B3 comes exactly from the `footprint`: energy = the energy (GJ) of the electricity, heat and fuel
- *   lines / 3.6 in MWh (heat counts with electricity, VSME par. 86); renewable electricity = the kWh
- *   with guarantees of origin (VSME par. 84); tCO2e = kg / 1000; intensity = tCO2e / EUR turnover.
- * - B6 and B7 come from `water` and `resources`.
+ * - B3 comes exactly from the `footprint`: total energy = the energy (GJ) of the electricity, heat,
+ *   fuel and mobile-machinery lines / 3.6 in MWh; tCO2e = kg / 1000; intensity = tCO2e / EUR
+ *   turnover. The breakdown comes from the `environment`: the electricity row is bought electricity
+ *   and heat (VSME par. 86), renewable by guarantees of origin (par. 84) or the line's statement, and
+ *   the electricity generated on site has its own row.
+ * - B6 water withdrawal and B7 waste (total, hazardous, non-hazardous, to recycling, to disposal)
+ *   come from the `environment`; high water stress, process water, circular economy and materials
+ *   from `water` and `resources`.
  *
  * Nothing missing is filled in: every `always` datapoint not given is in `missing` (and the report
  * is not `complete`), every `if-applicable` one in `questions` with the question that decides it.
@@ -639,7 +680,8 @@ function deepFreeze<T>(value: T): T {
  * @param input - see {@link vsmeInputSchema}; not changed
  * @param options - see {@link vsmeOptionsSchema}
  * @returns the report, frozen
- * @throws {@link KoploperError} `INVALID_INPUT` with every issue and its path, for the input or the options
+ * @throws {@link KoploperError} `INVALID_INPUT` with every issue and its path, for the input or the
+ *   options, or when the `environment` is of another year or factor set than the `footprint`
  *
  * @example
  * ```ts
@@ -661,11 +703,16 @@ export function vsmeReport(input: VsmeInput, options: VsmeOptions): VsmeReport {
   general(b, parsed);
   practices(b, parsed);
   const footprint = parsed.footprint;
+  const env = parsed.environment;
+  if (footprint !== undefined && env !== undefined && (env.year !== footprint.year || env.factorSet.id !== footprint.factorSet.id)) {
+    const message = `the environmental performance (${env.year}, ${env.factorSet.id}) is not of the footprint's input (${footprint.year}, ${footprint.factorSet.id})`;
+    throw new KoploperError("INVALID_INPUT", `invalid VSME input: ${message}`, [{ path: ["environment"], message, code: "environment_mismatch" }]);
+  }
   if (footprint !== undefined) {
     if (footprint.year < Number(period.start.slice(0, 4)) || footprint.year > Number(period.end.slice(0, 4))) {
       b.note("FOOTPRINT_YEAR", t(`The footprint is of ${footprint.year}, outside the reporting period.`, `De footprint is van ${footprint.year}, buiten de verslagperiode.`));
     }
-    energy(b, parsed, footprint);
+    energy(b, footprint, env);
     emissions(b, parsed, footprint);
   }
   environment(b, parsed);

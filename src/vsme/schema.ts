@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { createParser, type DeepReadonly } from "../core/parse.js";
 import { decimalSchema } from "../core/schemas.js";
+import type { EnvironmentalPerformance } from "../footprint/environment.js";
 import type { Footprint } from "../footprint/types.js";
 import { measureSchema } from "../lifecycle/schemas/measure.js";
 import { TAXONOMY } from "./taxonomy/data.js";
@@ -107,10 +108,6 @@ function inputSchema() {
     ),
   });
 
-  const energy = z.strictObject({
-    renewableFuelsMWh: z.optional(amount),
-    selfGeneratedElectricityMWh: z.optional(z.strictObject({ renewable: amount, nonRenewable: amount })),
-  });
 
   const isPollutant = (member: string): boolean => member !== "vsme:TypeOfPollutantMember" && (TAXONOMY.axes["vsme:TypeOfPollutantAxis"]?.members.includes(member) ?? false);
   const pollution = z.strictObject({
@@ -137,17 +134,12 @@ function inputSchema() {
   });
 
   const water = z.strictObject({
-    withdrawalM3: z.optional(amount),
     highWaterStressWithdrawalM3: z.optional(z.union([amount, z.literal(false)])),
     processDischargeM3: z.optional(z.union([amount, z.literal(false)])),
   });
 
   const resources = z.strictObject({
     circularEconomy: z.optional(z.strictObject({ applies: z.boolean(), description: z.optional(text) })),
-    hazardousWasteKg: z.optional(amount),
-    nonHazardousWasteKg: z.optional(amount),
-    recycledOrReusedKg: z.optional(amount),
-    disposalKg: z.optional(amount),
     materials: z.optional(z.union([z.literal(false), z.array(z.strictObject({ id, name: text, kg: amount })).min(1).max(1000)])),
   });
 
@@ -180,13 +172,21 @@ function inputSchema() {
       typeof (value as { scope2?: { locationBased?: unknown } }).scope2?.locationBased === "object",
     "expected a Footprint from calculateFootprint",
   );
+  const environment = z.custom<EnvironmentalPerformance>(
+    (value) =>
+      typeof value === "object" &&
+      value !== null &&
+      typeof (value as { energy?: { total?: unknown } }).energy?.total === "object" &&
+      Array.isArray((value as { waste?: { streams?: unknown } }).waste?.streams),
+    "expected an EnvironmentalPerformance from environmentalPerformance",
+  );
 
   return z.strictObject({
     entity: z.strictObject({ name: text, scheme: z.enum(["lei", "duns", "euid", "permid"]), identifier: z.string().regex(/^[A-Za-z0-9._-]{1,100}$/, "letters, digits, '.', '_' or '-'") }),
     general: z.optional(general),
     practices: z.optional(practices),
     footprint: z.optional(footprint),
-    energy: z.optional(energy),
+    environment: z.optional(environment),
     pollution: z.optional(pollution),
     biodiversity: z.optional(biodiversity),
     water: z.optional(water),
@@ -206,8 +206,11 @@ function inputSchema() {
  * - `practices` (B2): the MVO `vision` and the action-plan `measures` of the lifecycle, the ISO
  *   26000 `scan` levels per issue (0-4), and the user's own `issues`, which replace the derived list;
  * - `footprint` (B3): a {@link Footprint} from `calculateFootprint`, ideally with `ghg-strict` accounting;
- * - `energy` (B3 breakdown), `pollution` (B4), `biodiversity` (B5), `water` (B6), `resources` (B7),
- *   `workforce` (B8-B10), `corruption` (B11, only when there were convictions or fines).
+ * - `environment` (the B3 breakdown, B6 water withdrawal, B7 waste): the {@link EnvironmentalPerformance}
+ *   from `environmentalPerformance` with the same input and options as the footprint;
+ * - `pollution` (B4), `biodiversity` (B5), `water` (B6: high water stress, process discharge),
+ *   `resources` (B7: circular economy, materials), `workforce` (B8-B10), `corruption` (B11: `false`
+ *   when there were no convictions or fines).
  *
  * @example
  * ```ts

@@ -1,11 +1,16 @@
 import { fc, test } from "@fast-check/vitest";
 import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { calculateFootprint, nl2026, toVsmeMarkdown, toXbrlJson, vsmeReport, type ActivityInput, type VsmeInput, type VsmeReport } from "../../src/index.js";
+import { calculateFootprint, environmentalPerformance, nl2026, toVsmeMarkdown, toXbrlJson, vsmeReport, type ActivityInput, type FootprintInput, type VsmeInput, type VsmeReport } from "../../src/index.js";
 import { RULES } from "../../src/vsme/rules.js";
 import { TAXONOMY, type VsmeConceptName } from "../../src/vsme/taxonomy/data.js";
-import { deepFreeze } from "../helpers.js";
-import { bakery, bakeryFootprint, entity, options } from "./fixture.js";
+import { caught, deepFreeze } from "../helpers.js";
+import { bakery, bakeryEnvironment, bakeryFootprint, entity, options } from "./fixture.js";
+
+/** The footprint and the environmental performance of one input, as vsmeReport takes them. */
+function year(input: FootprintInput, accounting: "wtw" | "ghg-strict" = "ghg-strict") {
+  return { footprint: calculateFootprint(input, { factors: nl2026, accounting }), environment: environmentalPerformance(input, { factors: nl2026, accounting }) };
+}
 
 const value = (report: VsmeReport, concept: VsmeConceptName, axis?: string) =>
   report.datapoints[concept]?.find((point) => (axis === undefined ? point.dimensions === undefined : Object.values(point.dimensions ?? {}).includes(axis)));
@@ -127,12 +132,12 @@ describe("B3 from the footprint", () => {
       { id: "van", theme: "fuel", factor: "diesel-b7", quantity: input.diesel, unit: "l" },
       { id: "train", theme: "business-travel", factor: "trein-gemiddelde-type-onbekend", quantity: 1000, unit: "pkm" },
     ];
-    return calculateFootprint({ year: 2026, activities }, { factors: nl2026, accounting: input.accounting });
+    return year({ year: 2026, activities }, input.accounting);
   };
 
   test.prop([line])("equals the footprint's figures exactly (tCO2e = kg / 1000, MWh = GJ / 3.6)", (input) => {
-    const footprint = footprintOf(input);
-    const report = vsmeReport({ entity, footprint, general: { turnoverEur: 1_000_000 } }, options);
+    const { footprint, environment } = footprintOf(input);
+    const report = vsmeReport({ entity, footprint, environment, general: { turnoverEur: 1_000_000 } }, options);
     const t = (kg: Decimal) => kg.div(1000).toString();
     expect(value(report, "vsme:GrossScope1GreenhouseGasEmissions")?.value).toBe(t(footprint.scope1));
     expect(value(report, "vsme:GrossLocationBasedScope2GreenhouseGasEmissions")?.value).toBe(t(footprint.scope2.locationBased));
@@ -143,7 +148,10 @@ describe("B3 from the footprint", () => {
     const total = value(report, "vsme:TotalEnergyConsumption");
     // Exact when GJ / 3.6 is a finite decimal, else rounded once to 6 decimals.
     expect(new Decimal(total?.value ?? "NaN").minus(energyGJ.div("3.6")).abs().lte(total?.decimals === undefined ? 0 : "0.0000005")).toBe(true);
+    expect(environment.energy.total.total.gj.toString()).toBe(energyGJ.toString());
     expect(value(report, "vsme:EnergyConsumptionFromElectricity")?.value).toBe(new Decimal(input.kWh).div(1000).toString());
+    const renewable = value(report, "vsme:EnergyConsumptionFromElectricity", "vsme:RenewableEnergyMember")?.value;
+    expect(renewable).toBe(new Decimal(Math.floor((input.kWh * input.greenShare) / 100)).div(1000).toString());
     const intensity = value(report, "vsme:TotalLocationBasedGreenhouseGasEmissionsIntensityValue")?.value;
     expect(intensity).toBe(footprint.total.locationBased.div(1000).div(1_000_000).toString());
   });
@@ -151,8 +159,8 @@ describe("B3 from the footprint", () => {
   test.prop([line, fc.integer({ min: 1, max: 1000 })])("moves the renewable share with green kWh, never the location-based scope 2", (input, extra) => {
     const green = Math.floor((input.kWh * input.greenShare) / 100);
     fc.pre(green + extra <= input.kWh);
-    const before = vsmeReport({ entity, footprint: footprintOf(input, green) }, options);
-    const after = vsmeReport({ entity, footprint: footprintOf(input, green + extra) }, options);
+    const before = vsmeReport({ entity, ...footprintOf(input, green) }, options);
+    const after = vsmeReport({ entity, ...footprintOf(input, green + extra) }, options);
     const renewable = (report: VsmeReport) => new Decimal(value(report, "vsme:EnergyConsumptionFromElectricity", "vsme:RenewableEnergyMember")?.value ?? "NaN");
     expect(renewable(after).minus(renewable(before)).toString()).toBe(new Decimal(extra).div(1000).toString());
     expect(value(after, "vsme:GrossLocationBasedScope2GreenhouseGasEmissions")?.value).toBe(value(before, "vsme:GrossLocationBasedScope2GreenhouseGasEmissions")?.value);
@@ -180,26 +188,62 @@ describe("B3 from the footprint", () => {
     expect(report.datapoints["vsme:Scope1AndScope2GreenhouseGasEmissionsIntensityValueLocationBased"]).toBeUndefined();
   });
 
-  it("splits fuels and counts own generation only from the user's figures", () => {
+  it("takes the renewable split from the environmental performance, with own generation in its own row", () => {
     const report = vsmeReport(
-      { ...bakery, energy: { renewableFuelsMWh: 4, selfGeneratedElectricityMWh: { renewable: "12.5", nonRenewable: 0 } } } as VsmeInput,
+      {
+        entity,
+        ...year({
+          year: 2026,
+          activities: [
+            { id: "power", theme: "electricity", quantity: 10000, unit: "kWh", green: [{ quantity: 2000, source: "solar", origin: "own" }, { quantity: 3000, source: "wind" }] },
+            { id: "gas", theme: "fuel", factor: "aardgas-g-gas", quantity: 1000, unit: "Nm3", renewable: true },
+          ],
+        }),
+      },
       options,
     );
-    expect(value(report, "vsme:EnergyConsumptionFromFuels", "vsme:RenewableEnergyMember")?.value).toBe("4");
-    expect(value(report, "vsme:EnergyConsumptionFromFuels", "vsme:NonRenewableEnergyMember")?.value).toBe("200.529167");
-    expect(value(report, "vsme:EnergyConsumptionFromSelfGeneratedElectricity")?.value).toBe("12.5");
-    expect(value(report, "vsme:TotalEnergyConsumption")?.value).toBe("313.029167");
-    expect(value(vsmeReport(bakery, options), "vsme:EnergyConsumptionFromFuels", "vsme:RenewableEnergyMember")).toBeUndefined();
+    // The bills show 8 MWh, of which 3 MWh wind with guarantees of origin; 2 MWh solar was made on site.
+    expect(value(report, "vsme:EnergyConsumptionFromElectricity")?.value).toBe("8");
+    expect(value(report, "vsme:EnergyConsumptionFromElectricity", "vsme:RenewableEnergyMember")?.value).toBe("3");
+    expect(value(report, "vsme:EnergyConsumptionFromElectricity", "vsme:NonRenewableEnergyMember")?.value).toBe("5");
+    expect(value(report, "vsme:EnergyConsumptionFromSelfGeneratedElectricity")?.value).toBe("2");
+    // 1000 Nm3 x 31.65 MJ = 31.65 GJ = 8.791666... MWh, renewable by the line's statement.
+    expect(value(report, "vsme:EnergyConsumptionFromFuels", "vsme:RenewableEnergyMember")).toMatchObject({ value: "8.791667", decimals: 6 });
+    expect(value(report, "vsme:TotalEnergyConsumption")?.value).toBe("18.791667");
+    expect(report.questions.find((gap) => gap.concept === "vsme:EnergyConsumptionFromSelfGeneratedElectricity")).toBeUndefined();
+    expect(vsmeReport(bakery, options).questions.find((gap) => gap.concept === "vsme:EnergyConsumptionFromSelfGeneratedElectricity")?.answer).toBe("does-not-apply");
   });
 
-  it("gives no renewable split of the electricity row when it holds purchased heat", () => {
-    const footprint = calculateFootprint(
-      { year: 2026, activities: [{ id: "power", theme: "electricity", quantity: 1000, unit: "kWh" }, { id: "heat", theme: "heat", factor: "gemiddelde-warmtenetten", quantity: 10, unit: "GJ" }] },
-      { factors: nl2026, accounting: "ghg-strict" },
+  it("gives only the total energy without an environmental performance", () => {
+    const report = vsmeReport({ entity, footprint: bakeryFootprint }, options);
+    expect(value(report, "vsme:TotalEnergyConsumption")?.value).toBe("300.529167");
+    expect(report.datapoints["vsme:EnergyConsumptionFromElectricity"]).toBeUndefined();
+  });
+
+  it("refuses an environmental performance of another footprint input", () => {
+    const other = environmentalPerformance({ year: 2025, activities: [] }, { factors: nl2026 });
+    const error = caught(() => vsmeReport({ entity, footprint: bakeryFootprint, environment: other }, options));
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(error.issues.map((issue) => issue.path)).toEqual([["environment"]]);
+  });
+
+  it("counts purchased heat in the electricity row (VSME par. 86)", () => {
+    const report = vsmeReport(
+      {
+        entity,
+        ...year({
+          year: 2026,
+          activities: [
+            { id: "power", theme: "electricity", quantity: 1000, unit: "kWh", green: [{ quantity: 400, source: "wind" }] },
+            { id: "heat", theme: "heat", factor: "gemiddelde-warmtenetten", quantity: 10, unit: "GJ" },
+          ],
+        }),
+      },
+      options,
     );
-    const report = vsmeReport({ entity, footprint }, options);
+    // 1 MWh of electricity plus 10 GJ = 2.777... MWh of heat; heat is non-renewable unless the line says so.
     expect(value(report, "vsme:EnergyConsumptionFromElectricity")?.value).toBe(new Decimal(10).div("3.6").plus(1).toDecimalPlaces(6).toString());
-    expect(value(report, "vsme:EnergyConsumptionFromElectricity", "vsme:RenewableEnergyMember")).toBeUndefined();
+    expect(value(report, "vsme:EnergyConsumptionFromElectricity", "vsme:RenewableEnergyMember")?.value).toBe("0.4");
   });
 });
 
@@ -254,7 +298,8 @@ describe("the other disclosures", () => {
         general: { sites: [{ id: "s1", address: "A 1", postalCode: "1000 AA", city: "Amsterdam", country: "NL" }], nace: ["10.71", "G47.24"], subsidiaries: [{ id: "d", name: "Dochter", address: "B 2" }] },
         pollution: { applies: true, publicReportUrl: "https://example.org/emissions", emissions: [{ pollutant: "vsme:NitrogenOxidesNOxNO2Member", airKg: "12.5" }] },
         biodiversity: { sites: [{ site: "s1", in: false, near: true, areaHa: 0.4 }], landUse: { totalHa: 1.2, sealedHa: 0.8 } },
-        water: { withdrawalM3: 5000, processDischargeM3: 3200, highWaterStressWithdrawalM3: 10 },
+        ...year({ year: 2026, activities: [{ id: "water", theme: "water", quantity: 5000, unit: "m3" }] }),
+        water: { processDischargeM3: 3200, highWaterStressWithdrawalM3: 10 },
         resources: { materials: [{ id: "m1", name: "Meel", kg: 12000 }, { id: "m2", name: "Suiker", kg: 800 }] },
         corruption: { convictions: 1, finesEur: 2500 },
       },
@@ -271,10 +316,46 @@ describe("the other disclosures", () => {
   });
 });
 
+describe("B6 and B7 from the environmental performance", () => {
+  it("gives the bakery's water and waste: 3.2 t paper to recycling, 6.5 t residual waste to disposal", () => {
+    const report = vsmeReport(bakery, options);
+    expect(value(report, "vsme:TotalAmountOfWaterWithdrawnFromAllSites")).toMatchObject({ value: "1450", unit: "utr:m3", provenance: ["environment.water.m3 (lines water)"] });
+    expect(value(report, "vsme:TotalWasteGeneratedMass")?.value).toBe(bakeryEnvironment.waste.total.value.toString());
+    expect(value(report, "vsme:TotalWasteGeneratedMass")?.value).toBe("9700");
+    expect(value(report, "vsme:TotalHazardousWasteGeneratedMass")?.value).toBe("0");
+    expect(value(report, "vsme:WasteDivertedToRecycleOrReuseMass", "waste:W-WasteCategoriesMember")?.value).toBe("3200");
+    expect(value(report, "vsme:WasteDirectedToDisposalMass", "waste:W-WasteCategoriesMember")?.value).toBe("6500");
+  });
+
+  it("leaves out the hazardous split and the treatment the lines do not give, and says why", () => {
+    const report = vsmeReport(
+      {
+        entity,
+        ...year({
+          year: 2026,
+          activities: [
+            { id: "rest", theme: "waste", factor: "restafval", quantity: 100, unit: "kg" },
+            { id: "mixed", theme: "waste", factor: "restafval", quantity: 50, unit: "kg", treatment: "recycling", hazardous: false },
+          ],
+        }),
+      },
+      options,
+    );
+    expect(value(report, "vsme:TotalWasteGeneratedMass")?.value).toBe("150");
+    expect(report.datapoints["vsme:TotalHazardousWasteGeneratedMass"]).toBeUndefined();
+    expect(report.missing.map((gap) => gap.concept)).toContain("vsme:TotalNonHazardousWasteGeneratedMass");
+    expect(report.notes.map((note) => note.code)).toEqual(["UNCLASSIFIED_WASTE"]);
+    const unknown = vsmeReport({ entity, ...year({ year: 2026, activities: [{ id: "w", theme: "water", quantity: null, unit: "m3" }, { id: "x", theme: "waste", factor: "restafval", quantity: null, unit: "kg" }] }) }, options);
+    expect(unknown.datapoints["vsme:TotalAmountOfWaterWithdrawnFromAllSites"]).toBeUndefined();
+    expect(unknown.datapoints["vsme:TotalWasteGeneratedMass"]).toBeUndefined();
+    expect(unknown.notes.map((note) => note.code)).toEqual(["UNKNOWN_LINES", "UNKNOWN_LINES"]);
+  });
+});
+
 describe("purity and determinism", () => {
   it("does not change a frozen input and returns a frozen report", () => {
-    const input = deepFreeze(structuredClone({ ...bakery, footprint: undefined }) as VsmeInput);
-    const report = vsmeReport({ ...input, footprint: bakeryFootprint }, deepFreeze({ ...options }));
+    const input = deepFreeze(structuredClone({ ...bakery, footprint: undefined, environment: undefined }) as VsmeInput);
+    const report = vsmeReport({ ...input, footprint: bakeryFootprint, environment: bakeryEnvironment }, deepFreeze({ ...options }));
     expect(Object.isFrozen(report)).toBe(true);
     expect(Object.isFrozen(report.datapoints["vsme:Turnover"]?.[0])).toBe(true);
   });
