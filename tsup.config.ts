@@ -7,6 +7,7 @@ const library = {
   "iso26000/index": "src/iso26000/index.ts",
   "lifecycle/index": "src/lifecycle/index.ts",
   "audit/index": "src/audit/index.ts",
+  "vsme/index": "src/vsme/index.ts",
 };
 
 export default defineConfig({

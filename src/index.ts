@@ -2,7 +2,7 @@
  * `koploper`: the pure domain library behind the tools that run a Koploperproject.
  *
  * This entry point has the whole public API; the subpaths `koploper/footprint`,
- * `koploper/factors/nl-2026`, `koploper/iso26000`, `koploper/lifecycle` and `koploper/audit` have one capability each.
+ * `koploper/factors/nl-2026`, `koploper/iso26000`, `koploper/lifecycle`, `koploper/audit` and `koploper/vsme` have one capability each.
  * In this reference, what a subpath exports is documented on that subpath's page (import it from
  * either); this page has the rest: the charts, exact numbers, texts and validation helpers.
  *
@@ -15,4 +15,5 @@ export * from "./footprint/index.js";
 export * from "./iso26000/index.js";
 export * from "./lifecycle/index.js";
 export * from "./audit/index.js";
+export * from "./vsme/index.js";
 export * from "./charts/index.js";

@@ -34,6 +34,7 @@ const CAPABILITIES = [
   [/^src\/lifecycle\/(measures|certificates|prize|report|summarize)/, "Results, report and prize", "A Koploper year"],
   [/^src\/lifecycle\//, "Programme: events and state", "A Koploper year"],
   [/^src\/audit\//, "Audit: duties, measures, recommendations", "The adviser's audit"],
+  [/^src\/vsme\//, "VSME report", "A VSME report"],
   [/^src\/charts\//, "Charts", "Recipes"],
 ];
 

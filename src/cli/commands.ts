@@ -27,6 +27,7 @@ import { SECTION_LABELS, searchFactors } from "./factor-search.js";
 import { formatDecimalString, formatNumber } from "./format.js";
 import { CliError, explain, readJson, table, usage, writeText, type CliIo } from "./io.js";
 import { renderSvg } from "./render.js";
+import { vsmeCommand as vsme } from "./vsme.js";
 
 /** One command: its help text and what it does with its arguments (after the command name). */
 export interface Command {
@@ -426,4 +427,4 @@ function help(io: CliIo, command: Command): number {
 }
 
 /** The commands by name, in the order the top-level help lists them. */
-export const COMMANDS: Readonly<Record<string, Command>> = { footprint, factors, scan, timeline, demo };
+export const COMMANDS: Readonly<Record<string, Command>> = { footprint, factors, scan, timeline, demo, vsme };
