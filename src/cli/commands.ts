@@ -302,7 +302,8 @@ Runs a fictional Koploper year on the real 2026 factor list and the Koploper sca
 
 Options:
   --lang nl|en  language of the report (default nl)
-  --out DIR     also write the charts (SVG, needs vega and vega-lite) and the timeline (.ics) to DIR
+  --out DIR     also write the charts (SVG, needs vega and vega-lite), the timeline (.ics) and each
+                company's VSME report (-vsme.md, -vsme.xbrl.json) to DIR
   -h, --help    show this help
 `,
   async run(args, io) {

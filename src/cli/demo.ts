@@ -1,6 +1,7 @@
 import { cohortChart, comparisonChart, footprintChart, iso26000ProfileChart, toICalendar, type Locale } from "../index.js";
 import { writeText, type CliIo } from "./io.js";
 import { renderSvg } from "./render.js";
+import { demoVsmeFiles } from "./vsme.js";
 import { koploperYear } from "./year.js";
 import { renderYear } from "./year-report.js";
 
@@ -30,6 +31,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<number> 
     await svg(`${participant.id}-footprint`, footprintChart(participant.baseline, { locale, title: participant.name }));
     await svg(`${participant.id}-comparison`, comparisonChart(participant.baseline, participant.final, { locale, title: participant.name }));
     await svg(`${participant.id}-iso26000`, iso26000ProfileChart(participant.scanAfter, { locale, title: participant.name }));
+    files.push(...demoVsmeFiles(participant, year.state.participants[participant.id], out, locale));
   }
   files.push([`${out}/timeline.ics`, toICalendar(year.timeline, { cohortName: year.cohortName, locale })]);
   for (const [file, content] of files) await writeText(io, file, content);
