@@ -410,8 +410,9 @@ const demo: Command = {
 Runs a fictional Koploper year on the real 2026 factor list and the Koploper scan and prints the report.
 
 Options:
-  --out DIR                    also write the timeline (.ics) and the charts (SVG, need vega and
-                               vega-lite; without them the .ics is written, the charts skipped, exit 1)
+  --out DIR                    also write the timeline (.ics), each company's VSME report
+                               (-vsme.md, -vsme.xbrl.json) and the charts (SVG, need vega and
+                               vega-lite; without them the rest is written, the charts skipped, exit 1)
 ${COMMON_HELP}`,
   async run(args, io) {
     const { values, positionals, locale } = parse("demo", args, { out: { type: "string" } });

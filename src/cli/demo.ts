@@ -1,6 +1,7 @@
 import { cohortChart, comparisonChart, footprintChart, iso26000ProfileChart, toICalendar, type Locale, type VegaLiteSpec } from "../index.js";
 import { CliError, writeText, type CliIo } from "./io.js";
 import { INSTALL_VEGA, renderSvg } from "./render.js";
+import { demoVsmeFiles } from "./vsme.js";
 import { koploperYear } from "./year.js";
 import { renderYear } from "./year-report.js";
 
@@ -17,7 +18,8 @@ const TEXT = {
 
 /**
  * The Koploper year demo: prints the report of the example cohort in Oost-Groningen and, with
- * `out`, writes its timeline as an .ics file and its charts as SVG files into that folder. Without
+ * `out`, writes its timeline as an .ics file, each company's VSME report (Markdown and xBRL-JSON)
+ * and its charts as SVG files into that folder. Without
  * vega and vega-lite it still writes the .ics, says which charts it skipped and returns 1.
  */
 export async function runDemo(options: DemoOptions, io: CliIo): Promise<number> {
@@ -35,6 +37,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<number> 
     charts.push([`${out}/${participant.id}-iso26000.svg`, iso26000ProfileChart(participant.scanAfter, { locale, title: participant.name })]);
   }
   const files: [string, string][] = [[`${out}/timeline.ics`, toICalendar(year.timeline, { cohortName: year.cohortName, locale })]];
+  for (const participant of year.participants) files.push(...demoVsmeFiles(participant, year.state.participants[participant.id], out, locale));
   let skipped = false;
   try {
     for (const [file, spec] of charts) files.push([file, await renderSvg(spec, io.load)]);

@@ -9,10 +9,13 @@ import {
   type EnvironmentalPerformance,
   type Footprint,
   type FootprintInput,
+  type Locale,
+  type ParticipantState,
   type VsmeInput,
   type VsmeReport,
 } from "../index.js";
 import { CliError, explain, readJson, usage, type CliIo } from "./io.js";
+import type { KoploperYear } from "./year.js";
 
 const HELP = `Usage: koploper vsme INPUT.json [--format json|xbrl-json|md] [--locale nl|en]
 
@@ -95,3 +98,27 @@ export const vsmeCommand = {
     return 0;
   },
 };
+
+/**
+ * The demo's VSME files of one company (`demo --out`): the report of its final year (footprint,
+ * MVO vision, action plan and the scan after the year) as Markdown and as xBRL-JSON. The companies
+ * are fictional, so the entity identifier is a placeholder (`demo.<id>`), and the report lists as
+ * missing all that the demo does not have.
+ */
+export function demoVsmeFiles(participant: KoploperYear["participants"][number], record: ParticipantState | undefined, out: string, locale: Locale): [string, string][] {
+  if (participant.kind !== "company") return [];
+  const { final } = participant;
+  const practices: VsmeInput["practices"] = {
+    ...(record?.vision === undefined ? {} : { vision: { text: record.vision.text, adoptedOn: record.vision.date } }),
+    measures: record?.actionPlan?.measures ?? [],
+    scan: Object.fromEntries(Object.entries(participant.scanAfter.issues).map(([clause, issue]) => [clause, issue.level])),
+  };
+  const report = vsmeReport(
+    { entity: { name: participant.name, scheme: "euid", identifier: `demo.${participant.id}` }, footprint: final, practices },
+    { module: "basic", period: { start: `${final.year}-01-01`, end: `${final.year}-12-31` }, locale },
+  );
+  return [
+    [`${out}/${participant.id}-vsme.md`, toVsmeMarkdown(report)],
+    [`${out}/${participant.id}-vsme.xbrl.json`, `${JSON.stringify(toXbrlJson(report), null, 2)}\n`],
+  ];
+}

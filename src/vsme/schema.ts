@@ -267,8 +267,6 @@ export type VsmeOptions = DeepReadonly<z.input<typeof vsmeOptionsSchema>>;
 
 /** The validated input. */
 export type ParsedInput = z.output<typeof vsmeInputSchema>;
-/** The validated options. */
-export type ParsedOptions = z.output<typeof vsmeOptionsSchema>;
 
 export const inputParser = /* @__PURE__ */ createParser(vsmeInputSchema, "VSME input");
 export const optionsParser = /* @__PURE__ */ createParser(vsmeOptionsSchema, "VSME options");

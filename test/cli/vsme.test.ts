@@ -70,6 +70,19 @@ describe("koploper vsme", () => {
     expect((await cli(["vsme", "in.json"], { "in.json": JSON.stringify({ entity: { name: "x", scheme: "lei", identifier: "1" } }) })).err()).toContain('give a "period"');
   });
 
+  it("writes each company's VSME report with demo --out, as Markdown and xBRL-JSON", async () => {
+    const { code, written } = await cli(["demo", "--out", "out", "--lang", "en"], {});
+    expect(code).toBe(0);
+    const reports = [...written.keys()].filter((path) => path.endsWith("-vsme.md"));
+    expect(reports).toContain("out/bakkerij-hofstede-vsme.md");
+    expect(reports.length).toBe([...written.keys()].filter((path) => path.endsWith("-vsme.xbrl.json")).length);
+    const markdown = written.get("out/bakkerij-hofstede-vsme.md") ?? "";
+    expect(markdown).toContain("# VSME sustainability report: Bakkerij Hofstede");
+    expect(markdown).toContain("| Gross Scope 1 greenhouse gas emissions |");
+    const doc = JSON.parse(written.get("out/bakkerij-hofstede-vsme.xbrl.json") ?? "{}") as { facts: Record<string, { dimensions: { entity: string; period: string } }> };
+    expect(Object.values(doc.facts)[0]?.dimensions).toMatchObject({ entity: "euid:demo.bakkerij-hofstede", period: "2027-01-01T00:00:00/2028-01-01T00:00:00" });
+  }, 60_000);
+
   it("runs as the built command (dist/cli.js)", async () => {
     const cliPath = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
     const stdout = await new Promise<string>((resolve, reject) => {
