@@ -451,13 +451,16 @@ describe("koploper demo", () => {
     expect(new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent").length).toBeGreaterThan(0);
   });
 
-  it("without vega still writes the .ics, says which charts it skipped and exits 1", async () => {
+  it("without vega still writes the .ics and the VSME reports, says which charts it skipped and exits 1", async () => {
     const memory = memoryIo();
     const io = { ...memory.io, load: async (name: string) => Promise.reject(new Error(`Cannot find package '${name}'`)) };
     const code = await run(["demo", "--out", "out"], io);
     expect(code).toBe(1);
-    expect([...memory.written.keys()]).toEqual(["out/timeline.ics"]);
-    expect(memory.out()).toContain("Geschreven: out/timeline.ics\n");
+    const written = [...memory.written.keys()];
+    expect(written[0]).toBe("out/timeline.ics");
+    expect(written.slice(1).every((file) => /^out\/[a-z-]+-vsme\.(md|xbrl\.json)$/.test(file))).toBe(true);
+    expect(written.filter((file) => file.endsWith(".svg"))).toEqual([]);
+    expect(memory.out()).toContain(`Geschreven: ${written.join(", ")}\n`);
     expect(memory.err()).toBe("Overgeslagen: 22 SVG-grafieken (daarvoor zijn de optionele pakketten vega en vega-lite nodig: npm install vega@6 vega-lite@6)\n");
   });
 
