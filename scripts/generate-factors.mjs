@@ -236,7 +236,7 @@ export function renderModule(csvText, namesEn) {
     "",
     "/**",
     " * The official Dutch list of CO2 emission factors 2026 (Lijst CO2-emissiefactoren, export",
-    " * \"Factoren 2026 dd 20-08-2026\", https://www.co2emissiefactoren.nl/): all 229 factors with their",
+    ' * "Factoren 2026 dd 20-08-2026", https://www.co2emissiefactoren.nl/): all 229 factors with their',
     " * published values (kg CO2-eq per unit, GWP100 per AR6), status and source URL. Please cite the list",
     " * (`citation`) when you publish figures made with it.",
     " *",

@@ -99,8 +99,22 @@ if (process.argv[2] === "--memory") {
   }
   const note = `exact ${exact.toString()} kg = decimal.js reference (the plain loop gives ${plainTotal})`;
   const common = { unit: "ms", library: times.library };
-  report({ id: "footprint:plain", title: `accumulator, ${LINES.toLocaleString("en")} typed lines, ${FACTORS} factors`, ...common, baseline: times.plain, baselineName: "plain-number loop", target: 3, note });
-  report({ id: "footprint:decimal", title: `accumulator, ${LINES.toLocaleString("en")} typed lines, ${FACTORS} factors`, ...common, baseline: decimalTimes.decimal, baselineName: "decimal.js per line" });
+  report({
+    id: "footprint:plain",
+    title: `accumulator, ${LINES.toLocaleString("en")} typed lines, ${FACTORS} factors`,
+    ...common,
+    baseline: times.plain,
+    baselineName: "plain-number loop",
+    target: 3,
+    note,
+  });
+  report({
+    id: "footprint:decimal",
+    title: `accumulator, ${LINES.toLocaleString("en")} typed lines, ${FACTORS} factors`,
+    ...common,
+    baseline: decimalTimes.decimal,
+    baselineName: "decimal.js per line",
+  });
 }
 
 // 2. Parse + calculate raw JSON lines (full validation, per-line detail) vs a bare zod schema.
@@ -122,7 +136,14 @@ if (process.argv[2] === "--memory") {
   );
   const title = `${PARSED_LINES.toLocaleString("en")} JSON lines`;
   const baseline = { unit: "ms", baseline: times.baseline, baselineName: "bare zod schema, same shape" };
-  report({ id: "footprint:parse", title: `calculateFootprint, ${title}`, ...baseline, library: times.library, target: 2, note: "scaled from 1,000,000 lines to keep the run short" });
+  report({
+    id: "footprint:parse",
+    title: `calculateFootprint, ${title}`,
+    ...baseline,
+    library: times.library,
+    target: 2,
+    note: "scaled from 1,000,000 lines to keep the run short",
+  });
   report({ id: "footprint:parse-only", title: `parseActivities alone, ${title}`, ...baseline, library: times.parseOnly });
 }
 
@@ -143,7 +164,11 @@ if (process.argv[2] === "--memory") {
     { theme: "other", category: 2, factor: { value: 250, unit: "kg", source: "supplier LCA" }, quantity: 40, unit: "kg" },
     { theme: "offset", quantity: 3, unit: "t" },
   ];
-  const activities = Array.from({ length: 60 }, (_, i) => ({ id: `line-${i}`, ...templates[i % templates.length], quantity: (templates[i % templates.length].quantity * (i + 1)) / 10 }));
+  const activities = Array.from({ length: 60 }, (_, i) => ({
+    id: `line-${i}`,
+    ...templates[i % templates.length],
+    quantity: (templates[i % templates.length].quantity * (i + 1)) / 10,
+  }));
   activities[0].green = [{ quantity: 100, source: "wind" }];
   const bare = z.object({
     year: z.number(),
@@ -201,5 +226,13 @@ if (process.argv[2] === "--memory") {
     target: 1.2,
     note: "chunks of 100,000 typed lines, each size in a fresh process; the largest heap left after a GC at each chunk",
   });
-  report({ id: "footprint:rss", title: `${title}: max RSS`, unit: "MB", library: big.rss, baseline: small.rss, baselineName, note: "max RSS includes garbage V8 has not returned yet" });
+  report({
+    id: "footprint:rss",
+    title: `${title}: max RSS`,
+    unit: "MB",
+    library: big.rss,
+    baseline: small.rss,
+    baselineName,
+    note: "max RSS includes garbage V8 has not returned yet",
+  });
 }

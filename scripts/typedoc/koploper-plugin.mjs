@@ -113,12 +113,15 @@ export function load(app) {
       const scope = context.withScope(reflection);
       // A union keeps the alias's own name as TypeScript prints it (ActivityInput: ActivityInput):
       // convert its members one by one.
-      reflection.type = type.isUnion() ? new UnionType(type.types.map((member) => context.converter.convertType(scope, member))) : context.converter.convertType(scope, type);
+      reflection.type = type.isUnion()
+        ? new UnionType(type.types.map((member) => context.converter.convertType(scope, member)))
+        : context.converter.convertType(scope, type);
       if (!(reflection.type instanceof ReflectionType)) return;
       // A field whose type is another zod alias (activities: readonly ActivityInput[]) gets its name.
       for (const field of reflection.type.declaration.children ?? []) {
         const property = type.getProperty(field.name);
-        const named = property === undefined ? undefined : nameOf(context, context.checker.getNonNullableType(context.checker.getTypeOfSymbol(property)), symbol);
+        const named =
+          property === undefined ? undefined : nameOf(context, context.checker.getNonNullableType(context.checker.getTypeOfSymbol(property)), symbol);
         if (named === undefined) continue;
         field.type?.visit(makeRecursiveVisitor({ reflection: (inline) => context.project.removeReflection(inline.declaration) }));
         field.type = named;
@@ -151,48 +154,65 @@ export function load(app) {
       const type = context.converter.convertType(inSignature.withScope(reflection), parameter.type);
       reflection.type = parameter.questionToken === undefined ? type : removeUndefined(type);
     });
-    if (declaration.type !== undefined && !ts.isTypePredicateNode(declaration.type) && !hasTypeQuery(declaration.type)) signature.type = context.converter.convertType(inSignature, declaration.type);
+    if (declaration.type !== undefined && !ts.isTypePredicateNode(declaration.type) && !hasTypeQuery(declaration.type))
+      signature.type = context.converter.convertType(inSignature, declaration.type);
   });
 
   // Categories and the links between the API and the guides, before TypeDoc sorts by category.
-  app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
-    const { project } = context;
-    const guides = new Map((project.documents ?? []).map((document) => [document.name, document]));
-    /** @type {Map<string, import("typedoc").DeclarationReflection[]>} */
-    const apiOfGuide = new Map();
-    for (const module of project.getChildrenByKind(ReflectionKind.Module)) {
-      for (const reflection of module.children ?? []) {
-        // A function's comment is on its (first) signature.
-        const comment = reflection.comment ?? reflection.signatures?.[0]?.comment;
-        if (reflection.kindOf(ReflectionKind.Reference) || comment === undefined) continue;
-        const path = project.getSymbolIdFromReflection(reflection)?.packagePath ?? "";
-        const { category, guide } = capabilityOf(path);
-        if (!comment.getTag("@category")) comment.blockTags.push(new CommentTag("@category", [{ kind: "text", text: category }]));
-        const document = guide === undefined ? undefined : guides.get(guide);
-        if (document === undefined) continue;
-        comment.blockTags.push(new CommentTag("@see", [{ kind: "text", text: "The guide: " }, { kind: "inline-tag", tag: "@link", text: document.name, target: document }]));
-        if (reflection.kindOf(ReflectionKind.Function)) apiOfGuide.set(document.name, [...(apiOfGuide.get(document.name) ?? []), reflection]);
+  app.converter.on(
+    Converter.EVENT_RESOLVE_BEGIN,
+    (context) => {
+      const { project } = context;
+      const guides = new Map((project.documents ?? []).map((document) => [document.name, document]));
+      /** @type {Map<string, import("typedoc").DeclarationReflection[]>} */
+      const apiOfGuide = new Map();
+      for (const module of project.getChildrenByKind(ReflectionKind.Module)) {
+        for (const reflection of module.children ?? []) {
+          // A function's comment is on its (first) signature.
+          const comment = reflection.comment ?? reflection.signatures?.[0]?.comment;
+          if (reflection.kindOf(ReflectionKind.Reference) || comment === undefined) continue;
+          const path = project.getSymbolIdFromReflection(reflection)?.packagePath ?? "";
+          const { category, guide } = capabilityOf(path);
+          if (!comment.getTag("@category")) comment.blockTags.push(new CommentTag("@category", [{ kind: "text", text: category }]));
+          const document = guide === undefined ? undefined : guides.get(guide);
+          if (document === undefined) continue;
+          comment.blockTags.push(
+            new CommentTag("@see", [
+              { kind: "text", text: "The guide: " },
+              { kind: "inline-tag", tag: "@link", text: document.name, target: document },
+            ]),
+          );
+          if (reflection.kindOf(ReflectionKind.Function)) apiOfGuide.set(document.name, [...(apiOfGuide.get(document.name) ?? []), reflection]);
+        }
       }
-    }
-    for (const [name, functions] of apiOfGuide) {
-      const document = guides.get(name);
-      if (document === undefined) continue;
-      const links = functions
-        .sort((a, b) => a.name.localeCompare(b.name))
-        .flatMap((reflection, index) => [
-          ...(index === 0 ? [] : [{ kind: /** @type {const} */ ("text"), text: ", " }]),
-          { kind: /** @type {const} */ ("inline-tag"), tag: /** @type {const} */ ("@link"), text: reflection.name, target: reflection },
-        ]);
-      document.content.push({ kind: "text", text: "\n\n## The API of this guide\n\nThe functions this guide is about: " }, ...links, { kind: "text", text: ".\n" });
-    }
-  }, 100);
+      for (const [name, functions] of apiOfGuide) {
+        const document = guides.get(name);
+        if (document === undefined) continue;
+        const links = functions
+          .sort((a, b) => a.name.localeCompare(b.name))
+          .flatMap((reflection, index) => [
+            ...(index === 0 ? [] : [{ kind: /** @type {const} */ ("text"), text: ", " }]),
+            { kind: /** @type {const} */ ("inline-tag"), tag: /** @type {const} */ ("@link"), text: reflection.name, target: reflection },
+          ]);
+        document.content.push({ kind: "text", text: "\n\n## The API of this guide\n\nThe functions this guide is about: " }, ...links, {
+          kind: "text",
+          text: ".\n",
+        });
+      }
+    },
+    100,
+  );
 
   // Each symbol once: the root module re-exports the subpath modules, whose pages document the
   // symbols; the re-exports (references) would list every symbol twice in search. Links are
   // resolved by now, and go to the documented symbol.
-  app.converter.on(Converter.EVENT_RESOLVE_END, (context) => {
-    for (const reference of context.project.getReflectionsByKind(ReflectionKind.Reference)) context.project.removeReflection(reference);
-  }, -1000);
+  app.converter.on(
+    Converter.EVENT_RESOLVE_END,
+    (context) => {
+      for (const reference of context.project.getReflectionsByKind(ReflectionKind.Reference)) context.project.removeReflection(reference);
+    },
+    -1000,
+  );
 
   app.converter.on(Converter.EVENT_RESOLVE_END, (context) => {
     for (const reflection of context.project.getReflectionsByKind(ReflectionKind.CallSignature)) {

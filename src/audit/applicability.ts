@@ -28,7 +28,15 @@ import type { EnergyDuty } from "./duty-schema.js";
  * ```
  */
 export type Trigger =
-  | { readonly kind: "line"; readonly lines: readonly string[]; readonly theme: Theme | null; readonly factors: readonly string[]; readonly quantity: Decimal | null; readonly unit: UnitCode | null; readonly atLeast: Decimal | null }
+  | {
+      readonly kind: "line";
+      readonly lines: readonly string[];
+      readonly theme: Theme | null;
+      readonly factors: readonly string[];
+      readonly quantity: Decimal | null;
+      readonly unit: UnitCode | null;
+      readonly atLeast: Decimal | null;
+    }
   | { readonly kind: "profile"; readonly field: string; readonly value: string }
   | { readonly kind: "issue"; readonly clause: string; readonly level: Decimal }
   | { readonly kind: "answer"; readonly key: string; readonly score: Decimal }
@@ -54,7 +62,8 @@ export interface RuleContext {
 export function selectLines(lines: readonly ResolvedLine[], selector: LineSelector): ResolvedLine[] {
   return lines.filter(
     ({ line, factorId }) =>
-      (selector.theme === undefined || line.theme === selector.theme) && (selector.factors === undefined || (factorId !== null && selector.factors.includes(factorId))),
+      (selector.theme === undefined || line.theme === selector.theme) &&
+      (selector.factors === undefined || (factorId !== null && selector.factors.includes(factorId))),
   );
 }
 

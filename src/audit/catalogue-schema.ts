@@ -12,7 +12,10 @@ import { ENERGY_DUTIES, type EnergyDuty } from "./duty-schema.js";
 
 const nonNegative = /* @__PURE__ */ decimalSchema.refine((value) => value.gte(0), "must be zero or more");
 const url = /* @__PURE__ */ z.url({ protocol: /^https?$/ });
-const id = /* @__PURE__ */ z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "use lower-case letters, digits and dashes").max(80);
+const id = /* @__PURE__ */ z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, "use lower-case letters, digits and dashes")
+  .max(80);
 const level = /* @__PURE__ */ z.number().min(0).max(4);
 const PROFILE_FIELDS = ["size", "offers", "customers", "market", "sector"] as const;
 
@@ -109,8 +112,14 @@ export const applicabilityRuleSchema: z.ZodType<CheckedApplicabilityRule, Applic
     z.strictObject({ kind: z.enum(["all", "any"]), of: z.array(applicabilityRuleSchema).min(1) }),
     z.strictObject({ kind: z.literal("not"), rule: applicabilityRuleSchema }),
     z.strictObject({ kind: z.literal("profile"), field: z.enum(PROFILE_FIELDS), in: z.array(z.string().min(1)).min(1) }),
-    z.strictObject({ kind: z.literal("line"), lines: selectorSchema, atLeast: z.optional(z.strictObject({ quantity: nonNegative, unit: z.enum(UNIT_CODES) })) }),
-    z.strictObject({ kind: z.literal("issue"), clause: z.string().refine(isIssue, "not an ISO 26000 issue clause"), ...bounds }).refine(hasBound, "give below, atLeast or both"),
+    z.strictObject({
+      kind: z.literal("line"),
+      lines: selectorSchema,
+      atLeast: z.optional(z.strictObject({ quantity: nonNegative, unit: z.enum(UNIT_CODES) })),
+    }),
+    z
+      .strictObject({ kind: z.literal("issue"), clause: z.string().refine(isIssue, "not an ISO 26000 issue clause"), ...bounds })
+      .refine(hasBound, "give below, atLeast or both"),
     z.strictObject({ kind: z.literal("answer"), key: z.string().min(1), ...bounds }).refine(hasBound, "give below, atLeast or both"),
     z.strictObject({ kind: z.literal("duty"), duty: z.enum(ENERGY_DUTIES) }),
   ]),
@@ -169,21 +178,26 @@ const measureSchema = /* @__PURE__ */ z
     if (measure.emlCode !== undefined && measure.emlCategory !== undefined && !measure.emlCode.startsWith(measure.emlCategory)) {
       ctx.addIssue({ code: "custom", path: ["emlCode"], message: `${measure.emlCode} is not in category ${measure.emlCategory}` });
     }
-    if (measure.investment?.eur.isNegative() === true) ctx.addIssue({ code: "custom", path: ["investment", "eur"], message: "an investment must be zero or more" });
+    if (measure.investment?.eur.isNegative() === true)
+      ctx.addIssue({ code: "custom", path: ["investment", "eur"], message: "an investment must be zero or more" });
     const effect = measure.effect;
     if (effect === undefined) return;
     const declared = new Set<string>();
     effect.parameters.forEach((parameter, index) => {
-      if (declared.has(parameter.id)) ctx.addIssue({ code: "custom", path: ["effect", "parameters", index, "id"], message: `duplicate parameter "${parameter.id}"` });
+      if (declared.has(parameter.id))
+        ctx.addIssue({ code: "custom", path: ["effect", "parameters", index, "id"], message: `duplicate parameter "${parameter.id}"` });
       declared.add(parameter.id);
-      if (parameter.kind === "share" && parameter.default?.value.gt(1) === true) ctx.addIssue({ code: "custom", path: ["effect", "parameters", index, "default", "value"], message: "a share is at most 1" });
+      if (parameter.kind === "share" && parameter.default?.value.gt(1) === true)
+        ctx.addIssue({ code: "custom", path: ["effect", "parameters", index, "default", "value"], message: "a share is at most 1" });
     });
     effect.changes.forEach((change, index) => {
       const values = change.kind === "add" ? { quantity: change.quantity } : change.kind === "switch-factor" ? {} : { share: change.share };
       for (const [field, value] of Object.entries(values)) {
         if (typeof value === "object" && "parameter" in value) {
-          if (!declared.has(value.parameter)) ctx.addIssue({ code: "custom", path: ["effect", "changes", index, field, "parameter"], message: `unknown parameter "${value.parameter}"` });
-        } else if (field === "share" && value.gt(1)) ctx.addIssue({ code: "custom", path: ["effect", "changes", index, field], message: "a share is at most 1" });
+          if (!declared.has(value.parameter))
+            ctx.addIssue({ code: "custom", path: ["effect", "changes", index, field, "parameter"], message: `unknown parameter "${value.parameter}"` });
+        } else if (field === "share" && value.gt(1))
+          ctx.addIssue({ code: "custom", path: ["effect", "changes", index, field], message: "a share is at most 1" });
       }
     });
   });
@@ -240,15 +254,17 @@ export const measureCatalogueSchema = /* @__PURE__ */ z
   });
 
 /** Refuses rules nested deeper than `LIMITS.conditionDepth` before the catalogue schema reads them. */
-const shallowRules = /* @__PURE__ */ z.custom<z.input<typeof measureCatalogueSchema>>(() => true).superRefine((input, ctx) => {
-  const measures = own(input, "measures");
-  if (!Array.isArray(measures)) return;
-  measures.forEach((measure, index) => {
-    if (nesting(own(measure, "applies")) > LIMITS.conditionDepth) {
-      ctx.addIssue({ code: "custom", path: ["measures", index, "applies"], message: `Rules nest at most ${LIMITS.conditionDepth} levels deep` });
-    }
+const shallowRules = /* @__PURE__ */ z
+  .custom<z.input<typeof measureCatalogueSchema>>(() => true)
+  .superRefine((input, ctx) => {
+    const measures = own(input, "measures");
+    if (!Array.isArray(measures)) return;
+    measures.forEach((measure, index) => {
+      if (nesting(own(measure, "applies")) > LIMITS.conditionDepth) {
+        ctx.addIssue({ code: "custom", path: ["measures", index, "applies"], message: `Rules nest at most ${LIMITS.conditionDepth} levels deep` });
+      }
+    });
   });
-});
 
 /** The catalogue schema behind the rule-depth check: what `parseMeasureCatalogue` and the audit options use. */
 export const checkedCatalogueSchema = /* @__PURE__ */ shallowRules.pipe(measureCatalogueSchema);
@@ -299,7 +315,9 @@ export type CatalogueMeasure = MeasureCatalogue["measures"][number];
  * const label = (amount: Amount) => (amount.basis === "adviser-estimate" ? "estimate" : amount.source);
  * ```
  */
-export type Amount = { readonly eur: Decimal; readonly basis: "source"; readonly source: string } | { readonly eur: Decimal; readonly basis: "adviser-estimate" };
+export type Amount =
+  | { readonly eur: Decimal; readonly basis: "source"; readonly source: string }
+  | { readonly eur: Decimal; readonly basis: "adviser-estimate" };
 
 /** Validates a catalogue, throwing `KoploperError` `INVALID_INPUT` with every issue. */
 export const catalogueParser = /* @__PURE__ */ createParser(checkedCatalogueSchema, "measure catalogue");

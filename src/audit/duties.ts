@@ -92,7 +92,11 @@ export interface EmlPartFinding {
   readonly name: Localized;
   readonly alwaysApplies: boolean;
   readonly toChoose: boolean;
-  readonly categories: readonly { readonly code: string; readonly name: Localized; readonly measures: readonly { readonly code: string; readonly name: Localized }[] }[];
+  readonly categories: readonly {
+    readonly code: string;
+    readonly name: Localized;
+    readonly measures: readonly { readonly code: string; readonly name: Localized }[];
+  }[];
 }
 
 /**
@@ -266,8 +270,20 @@ function evaluate(rule: EnergyDutyRule, usage: CountedUsage, site: Site): { appl
     const area = site.officeAreaM2 ?? null;
     const share = site.officeShare ?? null;
     const reasons: DutyReason[] = [
-      { figure: "officeAreaM2", value: area, threshold: trigger.aboveOfficeAreaM2, comparison: "above", met: area === null ? null : area.gt(trigger.aboveOfficeAreaM2) },
-      { figure: "officeShare", value: share, threshold: trigger.minOfficeShare, comparison: "at-least", met: share === null ? null : share.gte(trigger.minOfficeShare) },
+      {
+        figure: "officeAreaM2",
+        value: area,
+        threshold: trigger.aboveOfficeAreaM2,
+        comparison: "above",
+        met: area === null ? null : area.gt(trigger.aboveOfficeAreaM2),
+      },
+      {
+        figure: "officeShare",
+        value: share,
+        threshold: trigger.minOfficeShare,
+        comparison: "at-least",
+        met: share === null ? null : share.gte(trigger.minOfficeShare),
+      },
     ];
     return { applies: allOf(reasons.map((r) => r.met)), reasons };
   }
@@ -286,7 +302,13 @@ function emlFor(rule: EnergyDutyRule, set: EnergyDutyRuleSet, site: Site): EmlPa
     .filter((part) => rule.emlParts.includes(part.code))
     .map((part) => {
       const chosen = part.alwaysApplies ? part.categories : part.categories.filter((category) => site.emlCategories?.includes(category.code) === true);
-      return { code: part.code, name: part.name, alwaysApplies: part.alwaysApplies, toChoose: !part.alwaysApplies && site.emlCategories === undefined, categories: chosen };
+      return {
+        code: part.code,
+        name: part.name,
+        alwaysApplies: part.alwaysApplies,
+        toChoose: !part.alwaysApplies && site.emlCategories === undefined,
+        categories: chosen,
+      };
     });
 }
 
@@ -357,9 +379,14 @@ export function energyDuties(subject: EnergyUsageInput | FootprintInput, options
   const site = parsed.site ?? {};
   const usage = isFootprintInput(subject) ? fromFootprint(subject, parsed.factors, parsed.location, parsed.naturalGas ?? "aardgas-g-gas") : fromUsage(subject);
   const date = parsed.date;
-  const inForce = set.rules.filter((rule) => rule.status === "in-force" && rule.validFrom !== null && rule.validFrom <= date && (rule.validTo === null || date <= rule.validTo));
+  const inForce = set.rules.filter(
+    (rule) => rule.status === "in-force" && rule.validFrom !== null && rule.validFrom <= date && (rule.validTo === null || date <= rule.validTo),
+  );
   const duties = inForce.map((rule) => finding(rule, set, usage, site, date));
   const outlook = set.rules.filter((rule) => rule.status === "announced").map((rule) => finding(rule, set, usage, site, date));
-  const deadlines = duties.filter((d) => d.applies === true && d.nextDeadline !== null).map((d) => d.nextDeadline as IsoDate).sort();
+  const deadlines = duties
+    .filter((d) => d.applies === true && d.nextDeadline !== null)
+    .map((d) => d.nextDeadline as IsoDate)
+    .sort();
   return { date, ruleSet: { id: set.id, title: set.title }, usage, duties, outlook, nextDeadline: deadlines[0] ?? null };
 }

@@ -8,7 +8,10 @@ import { isoDateSchema } from "../lifecycle/schemas/common.js";
 const nonNegative = /* @__PURE__ */ decimalSchema.refine((value) => value.gte(0), "must be zero or more");
 const share = /* @__PURE__ */ decimalSchema.refine((value) => value.gte(0) && value.lte(1), "must be between 0 and 1");
 const url = /* @__PURE__ */ z.url({ protocol: /^https?$/ });
-const id = /* @__PURE__ */ z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, "use lower-case letters, digits, dots and dashes").max(100);
+const id = /* @__PURE__ */ z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9.-]*$/, "use lower-case letters, digits, dots and dashes")
+  .max(100);
 
 /**
  * The Dutch legal energy duties a rule can describe: the `energiebesparingsplicht` (take every
@@ -69,18 +72,23 @@ const ruleSchema = /* @__PURE__ */ z
     sources: z.array(url).min(1),
   })
   .superRefine((rule, ctx) => {
-    if (rule.status === "in-force" && rule.validFrom === null) ctx.addIssue({ code: "custom", path: ["validFrom"], message: "a rule in force needs the date it came into force" });
-    if (rule.validFrom !== null && rule.validTo !== null && rule.validTo < rule.validFrom) ctx.addIssue({ code: "custom", path: ["validTo"], message: "validTo must not be before validFrom" });
+    if (rule.status === "in-force" && rule.validFrom === null)
+      ctx.addIssue({ code: "custom", path: ["validFrom"], message: "a rule in force needs the date it came into force" });
+    if (rule.validFrom !== null && rule.validTo !== null && rule.validTo < rule.validFrom)
+      ctx.addIssue({ code: "custom", path: ["validTo"], message: "validTo must not be before validFrom" });
     rule.deadlines.forEach((deadline, index) => {
       const before = rule.deadlines[index - 1];
-      if (before !== undefined && before >= deadline) ctx.addIssue({ code: "custom", path: ["deadlines", index], message: "deadlines must be in increasing order" });
+      if (before !== undefined && before >= deadline)
+        ctx.addIssue({ code: "custom", path: ["deadlines", index], message: "deadlines must be in increasing order" });
     });
   });
 
 const emlCategorySchema = /* @__PURE__ */ z.strictObject({
   code: z.string().regex(/^[GFP][A-Z]$/, "a category code is a part letter and a category letter, e.g. FD"),
   name: localizedSchema,
-  measures: z.array(z.strictObject({ code: z.string().regex(/^[GFP][A-Z][0-9]+$/, "a measure code is part, category and number, e.g. GF4"), name: localizedSchema })),
+  measures: z.array(
+    z.strictObject({ code: z.string().regex(/^[GFP][A-Z][0-9]+$/, "a measure code is part, category and number, e.g. GF4"), name: localizedSchema }),
+  ),
 });
 
 /**
@@ -105,9 +113,7 @@ export const energyDutyRuleSetSchema = /* @__PURE__ */ z
     id,
     title: localizedSchema,
     eml: z.strictObject({
-      parts: z.array(
-        z.strictObject({ code: z.enum(EML_PARTS), name: localizedSchema, alwaysApplies: z.boolean(), categories: z.array(emlCategorySchema) }),
-      ),
+      parts: z.array(z.strictObject({ code: z.enum(EML_PARTS), name: localizedSchema, alwaysApplies: z.boolean(), categories: z.array(emlCategorySchema) })),
       note: z.optional(localizedSchema),
       sources: z.array(url).min(1),
     }),
@@ -121,10 +127,19 @@ export const energyDutyRuleSetSchema = /* @__PURE__ */ z
     });
     set.eml.parts.forEach((part, p) =>
       part.categories.forEach((category, c) => {
-        if (!category.code.startsWith(part.code)) ctx.addIssue({ code: "custom", path: ["eml", "parts", p, "categories", c, "code"], message: `category ${category.code} is not in part ${part.code}` });
+        if (!category.code.startsWith(part.code))
+          ctx.addIssue({
+            code: "custom",
+            path: ["eml", "parts", p, "categories", c, "code"],
+            message: `category ${category.code} is not in part ${part.code}`,
+          });
         category.measures.forEach((measure, m) => {
           if (!measure.code.startsWith(category.code)) {
-            ctx.addIssue({ code: "custom", path: ["eml", "parts", p, "categories", c, "measures", m, "code"], message: `measure ${measure.code} is not in category ${category.code}` });
+            ctx.addIssue({
+              code: "custom",
+              path: ["eml", "parts", p, "categories", c, "measures", m, "code"],
+              message: `measure ${measure.code} is not in category ${category.code}`,
+            });
           }
         });
       }),
@@ -282,7 +297,12 @@ export const dutyOptionsSchema = /* @__PURE__ */ z.strictObject({
   date: isoDateSchema,
   rules: z.optional(energyDutyRuleSetSchema),
   site: z.optional(siteSchema),
-  factors: z.optional(z.custom<FactorSet>((value) => typeof value === "object" && value !== null && Array.isArray((value as { factors?: unknown }).factors), "expected a FactorSet")),
+  factors: z.optional(
+    z.custom<FactorSet>(
+      (value) => typeof value === "object" && value !== null && Array.isArray((value as { factors?: unknown }).factors),
+      "expected a FactorSet",
+    ),
+  ),
   location: z.optional(z.string().min(1)),
   naturalGas: z.optional(factorRef),
 });

@@ -50,12 +50,24 @@ export const nlEnergyDuties = {
               { code: "GC3", name: { nl: "Pas een weersafhankelijke regeling toe", en: "Apply weather-compensated control" } },
             ],
           },
-          { code: "GD", name: { nl: "Ruimteventilatie", en: "Ventilation" }, measures: [{ code: "GD1", name: { nl: "Pas een klokregeling toe op het ventilatiesysteem", en: "Apply a timer to the ventilation system" } }] },
+          {
+            code: "GD",
+            name: { nl: "Ruimteventilatie", en: "Ventilation" },
+            measures: [{ code: "GD1", name: { nl: "Pas een klokregeling toe op het ventilatiesysteem", en: "Apply a timer to the ventilation system" } }],
+          },
           { code: "GE", name: { nl: "Warm tapwater", en: "Hot tap water" }, measures: [] },
           {
             code: "GF",
             name: { nl: "Binnenverlichting", en: "Indoor lighting" },
-            measures: [{ code: "GF4", name: { nl: "Vervang gloei-, halogeen- en spaarlampen door LED-lampen", en: "Replace incandescent, halogen and compact fluorescent lamps by LED" } }],
+            measures: [
+              {
+                code: "GF4",
+                name: {
+                  nl: "Vervang gloei-, halogeen- en spaarlampen door LED-lampen",
+                  en: "Replace incandescent, halogen and compact fluorescent lamps by LED",
+                },
+              },
+            ],
           },
         ],
       },
@@ -75,7 +87,13 @@ export const nlEnergyDuties = {
               { code: "FD7", name: { nl: "Isoleer de wanden van koelcellen", en: "Insulate the walls of cold rooms" } },
             ],
           },
-          { code: "FE", name: { nl: "Grootkeukenapparatuur", en: "Commercial kitchen equipment" }, measures: [{ code: "FE4", name: { nl: "Pas een laagdebiet afzuigkap toe bij grootkeukens", en: "Use a low-flow extractor hood in commercial kitchens" } }] },
+          {
+            code: "FE",
+            name: { nl: "Grootkeukenapparatuur", en: "Commercial kitchen equipment" },
+            measures: [
+              { code: "FE4", name: { nl: "Pas een laagdebiet afzuigkap toe bij grootkeukens", en: "Use a low-flow extractor hood in commercial kitchens" } },
+            ],
+          },
           { code: "FF", name: { nl: "Ovens", en: "Ovens" }, measures: [] },
           { code: "FG", name: { nl: "Terreinverlichting", en: "Outdoor site lighting" }, measures: [] },
           { code: "FH", name: { nl: "Zwembad", en: "Swimming pool" }, measures: [] },

@@ -133,8 +133,10 @@ function checkEstimates(catalogue: MeasureCatalogue, estimates: Options["estimat
     }
     for (const [name, value] of Object.entries(estimate.parameters ?? {})) {
       const parameter = measure.effect?.parameters.find((p) => p.id === name);
-      if (parameter === undefined) issues.push({ path: ["estimates", id, "parameters", name], message: `measure "${id}" has no parameter "${name}"`, code: "unknown_parameter" });
-      else if (parameter.kind === "share" && value.gt(1)) issues.push({ path: ["estimates", id, "parameters", name], message: "a share is at most 1", code: "too_big" });
+      if (parameter === undefined)
+        issues.push({ path: ["estimates", id, "parameters", name], message: `measure "${id}" has no parameter "${name}"`, code: "unknown_parameter" });
+      else if (parameter.kind === "share" && value.gt(1))
+        issues.push({ path: ["estimates", id, "parameters", name], message: "a share is at most 1", code: "too_big" });
     }
   }
   if (issues.length > 0) fail(issues);
@@ -146,20 +148,27 @@ function parametersOf(measure: CatalogueMeasure, estimate: Estimate | undefined)
   for (const parameter of measure.effect?.parameters ?? []) {
     const own = estimate?.parameters?.[parameter.id];
     if (own !== undefined) used.push({ id: parameter.id, value: own, basis: "adviser-estimate", source: null });
-    else if (parameter.default !== undefined) used.push({ id: parameter.id, value: parameter.default.value, basis: "source", source: parameter.default.source });
+    else if (parameter.default !== undefined)
+      used.push({ id: parameter.id, value: parameter.default.value, basis: "source", source: parameter.default.source });
     else missing.push(parameter.id);
   }
   return { used, missing };
 }
 
 /** The measure's effect as scenario changes on the participant's own lines. */
-function changesOf(measure: CatalogueMeasure, lines: readonly ResolvedLine[], values: ReadonlyMap<string, Decimal>, location: string | undefined): ScenarioChange[] {
+function changesOf(
+  measure: CatalogueMeasure,
+  lines: readonly ResolvedLine[],
+  values: ReadonlyMap<string, Decimal>,
+  location: string | undefined,
+): ScenarioChange[] {
   const value = (v: Decimal | { readonly parameter: string }): Decimal => ("parameter" in v ? (values.get(v.parameter) ?? ZERO) : v);
   const changes: ScenarioChange[] = [];
   for (const change of measure.effect?.changes ?? []) {
     switch (change.kind) {
       case "reduce":
-        for (const { line } of selectLines(lines, change.lines)) if (line.quantity !== null) changes.push({ kind: "scale", line: line.id, by: ONE.minus(value(change.share)) });
+        for (const { line } of selectLines(lines, change.lines))
+          if (line.quantity !== null) changes.push({ kind: "scale", line: line.id, by: ONE.minus(value(change.share)) });
         break;
       case "shift":
         for (const { line } of selectLines(lines, change.lines)) {
@@ -173,15 +182,23 @@ function changesOf(measure: CatalogueMeasure, lines: readonly ResolvedLine[], va
         }
         break;
       case "switch-factor": {
-        const refs = new Set(lines.filter((l) => l.factorId === change.from && l.line.theme !== "electricity").map((l) => ("factor" in l.line ? l.line.factor : undefined)));
+        const refs = new Set(
+          lines.filter((l) => l.factorId === change.from && l.line.theme !== "electricity").map((l) => ("factor" in l.line ? l.line.factor : undefined)),
+        );
         for (const ref of refs) if (typeof ref === "string" || typeof ref === "number") changes.push({ kind: "switch-factor", from: ref, to: change.to });
         break;
       }
       case "green-electricity":
-        if (lines.some(({ line }) => line.theme === "electricity")) changes.push({ kind: "green-electricity", share: value(change.share), source: change.source });
+        if (lines.some(({ line }) => line.theme === "electricity"))
+          changes.push({ kind: "green-electricity", share: value(change.share), source: change.source });
         break;
       case "add": {
-        const base = { id: `${measure.id}:${change.line}`, quantity: value(change.quantity), unit: change.unit, ...(location === undefined ? {} : { location }) };
+        const base = {
+          id: `${measure.id}:${change.line}`,
+          quantity: value(change.quantity),
+          unit: change.unit,
+          ...(location === undefined ? {} : { location }),
+        };
         if (change.theme === "electricity") changes.push({ kind: "add", activity: { ...base, theme: "electricity" } });
         else if (change.factor !== undefined) changes.push({ kind: "add", activity: { ...base, theme: change.theme, factor: change.factor } });
         break;

@@ -83,7 +83,8 @@ export function footprintChart(footprint: Footprint, options: FootprintChartOpti
   for (const scope of SCOPES) {
     for (const theme of THEMES) {
       const cell = cells.get(`${scope}|${theme}`);
-      if (cell !== undefined && !cell.kg.isZero()) parts.push({ scope: scopeLabel(scope, locale), theme: THEME_LABELS[theme][locale], ...amount(cell.kg, unit, locale) });
+      if (cell !== undefined && !cell.kg.isZero())
+        parts.push({ scope: scopeLabel(scope, locale), theme: THEME_LABELS[theme][locale], ...amount(cell.kg, unit, locale) });
     }
   }
   const scopes = scopesOf(footprint, basis);
@@ -91,23 +92,28 @@ export function footprintChart(footprint: Footprint, options: FootprintChartOpti
   const scopeAxis = { field: "scope", type: "nominal", title: null, sort: SCOPES.map((scope) => scopeLabel(scope, locale)), axis: { labelAngle: 0 } };
   const yAxis = { field: "amount", type: "quantitative", title: amountTitle(unit, basis, locale) };
   const subtitle = `${totalLine(sum(scopes), unit, basis, locale)} · ${footprint.year}`;
-  return chartSpec(locale, { text: title ?? word("footprintTitle", locale), subtitle }, { parts, totals }, {
-    width: 360,
-    height: 280,
-    layer: [
-      {
-        data: { name: "parts" },
-        mark: { type: "bar" },
-        encoding: {
-          x: scopeAxis,
-          y: yAxis,
-          color: { field: "theme", type: "nominal", title: word("theme", locale), sort: THEMES.map((theme) => THEME_LABELS[theme][locale]) },
-          tooltip: [{ field: "scope" }, { field: "theme" }, { field: "label", title: amountTitle(unit, basis, locale) }],
+  return chartSpec(
+    locale,
+    { text: title ?? word("footprintTitle", locale), subtitle },
+    { parts, totals },
+    {
+      width: 360,
+      height: 280,
+      layer: [
+        {
+          data: { name: "parts" },
+          mark: { type: "bar" },
+          encoding: {
+            x: scopeAxis,
+            y: yAxis,
+            color: { field: "theme", type: "nominal", title: word("theme", locale), sort: THEMES.map((theme) => THEME_LABELS[theme][locale]) },
+            tooltip: [{ field: "scope" }, { field: "theme" }, { field: "label", title: amountTitle(unit, basis, locale) }],
+          },
         },
-      },
-      { data: { name: "totals" }, mark: { type: "text", dy: -8, fontWeight: "bold" }, encoding: { x: scopeAxis, y: yAxis, text: { field: "label" } } },
-    ],
-  });
+        { data: { name: "totals" }, mark: { type: "text", dy: -8, fontWeight: "bold" }, encoding: { x: scopeAxis, y: yAxis, text: { field: "label" } } },
+      ],
+    },
+  );
 }
 
 /**
@@ -145,29 +151,35 @@ export function comparisonChart(base: Footprint, current: Footprint, options: Co
     return [...scopes, sum(scopes)].map((kg, group) => ({ scope: groups[group] ?? "", period: periods[index] ?? "", ...amount(kg, unit, locale) }));
   });
   const relative = compareFootprints(base, current).total[basis === "market" ? "marketBased" : "locationBased"].relative;
-  const change = relative === null ? word("unknown", locale) : `${relative.isPositive() && !relative.isZero() ? "+" : ""}${formatNumber(relative.times(100), 1, locale)}%`;
+  const change =
+    relative === null ? word("unknown", locale) : `${relative.isPositive() && !relative.isZero() ? "+" : ""}${formatNumber(relative.times(100), 1, locale)}%`;
   const encoding = {
     x: { field: "scope", type: "nominal", title: null, sort: groups, axis: { labelAngle: 0 } },
     xOffset: { field: "period", type: "nominal", sort: [...periods] },
     y: { field: "amount", type: "quantitative", title: amountTitle(unit, basis, locale) },
   };
   const subtitle = `${word("total", locale)}: ${change} (${periods[0]} → ${periods[1]})`;
-  return chartSpec(locale, { text: title ?? word("comparisonTitle", locale), subtitle }, { values }, {
-    width: 420,
-    height: 280,
-    data: { name: "values" },
-    layer: [
-      {
-        mark: { type: "bar" },
-        encoding: {
-          ...encoding,
-          color: { field: "period", type: "nominal", title: word("period", locale), sort: [...periods] },
-          tooltip: [{ field: "scope" }, { field: "period" }, { field: "label", title: amountTitle(unit, basis, locale) }],
+  return chartSpec(
+    locale,
+    { text: title ?? word("comparisonTitle", locale), subtitle },
+    { values },
+    {
+      width: 420,
+      height: 280,
+      data: { name: "values" },
+      layer: [
+        {
+          mark: { type: "bar" },
+          encoding: {
+            ...encoding,
+            color: { field: "period", type: "nominal", title: word("period", locale), sort: [...periods] },
+            tooltip: [{ field: "scope" }, { field: "period" }, { field: "label", title: amountTitle(unit, basis, locale) }],
+          },
         },
-      },
-      { mark: { type: "text", dy: -8, fontSize: 10 }, encoding: { ...encoding, text: { field: "label" } } },
-    ],
-  });
+        { mark: { type: "text", dy: -8, fontSize: 10 }, encoding: { ...encoding, text: { field: "label" } } },
+      ],
+    },
+  );
 }
 
 /**
@@ -224,21 +236,30 @@ export function cohortChart(participants: readonly CohortChartParticipant[], opt
   const participantAxis = { field: "participant", type: "nominal", title: null, sort: { field: "order", op: "min" } };
   const xAxis = { field: "amount", type: "quantitative", title: amountTitle(unit, basis, locale) };
   const subtitle = totalLine(sum(scopes.flat()), unit, basis, locale);
-  return chartSpec(locale, { text: title ?? word("cohortTitle", locale), subtitle }, { parts, totals }, {
-    width: 420,
-    height: { step: 28 },
-    layer: [
-      {
-        data: { name: "parts" },
-        mark: { type: "bar" },
-        encoding: {
-          y: participantAxis,
-          x: xAxis,
-          color: { field: "scope", type: "nominal", title: word("scope", locale), sort: SCOPES.map((scope) => scopeLabel(scope, locale)) },
-          tooltip: [{ field: "participant" }, { field: "scope" }, { field: "label", title: amountTitle(unit, basis, locale) }],
+  return chartSpec(
+    locale,
+    { text: title ?? word("cohortTitle", locale), subtitle },
+    { parts, totals },
+    {
+      width: 420,
+      height: { step: 28 },
+      layer: [
+        {
+          data: { name: "parts" },
+          mark: { type: "bar" },
+          encoding: {
+            y: participantAxis,
+            x: xAxis,
+            color: { field: "scope", type: "nominal", title: word("scope", locale), sort: SCOPES.map((scope) => scopeLabel(scope, locale)) },
+            tooltip: [{ field: "participant" }, { field: "scope" }, { field: "label", title: amountTitle(unit, basis, locale) }],
+          },
         },
-      },
-      { data: { name: "totals" }, mark: { type: "text", align: "left", dx: 4, fontWeight: "bold" }, encoding: { y: participantAxis, x: xAxis, text: { field: "label" } } },
-    ],
-  });
+        {
+          data: { name: "totals" },
+          mark: { type: "text", align: "left", dx: 4, fontWeight: "bold" },
+          encoding: { y: participantAxis, x: xAxis, text: { field: "label" } },
+        },
+      ],
+    },
+  );
 }

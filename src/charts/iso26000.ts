@@ -55,21 +55,26 @@ export function iso26000ProfileChart(score: AssessmentScore, options: ChartOptio
   const overall = score.overall.level === null ? word("unknown", locale) : formatNumber(score.overall.level, 1, locale);
   const y = { field: "subject", type: "nominal", title: null, sort: subjects };
   const subtitle = `${word("overall", locale)}: ${overall}`;
-  return chartSpec(locale, { text: title ?? word("isoTitle", locale), subtitle }, { values }, {
-    width: 360,
-    height: { step: 28 },
-    data: { name: "values" },
-    layer: [
-      {
-        mark: { type: "bar" },
-        encoding: {
-          y,
-          x: { field: "level", type: "quantitative", title: word("level", locale), scale: { domain: [0, 4] }, axis: { tickCount: 4 } },
-          color: { field: "status", type: "nominal", title: word("status", locale), scale: { domain: statuses, range: [...STATUS_COLOURS] } },
-          tooltip: [{ field: "subject" }, { field: "label", title: word("level", locale) }, { field: "status" }],
+  return chartSpec(
+    locale,
+    { text: title ?? word("isoTitle", locale), subtitle },
+    { values },
+    {
+      width: 360,
+      height: { step: 28 },
+      data: { name: "values" },
+      layer: [
+        {
+          mark: { type: "bar" },
+          encoding: {
+            y,
+            x: { field: "level", type: "quantitative", title: word("level", locale), scale: { domain: [0, 4] }, axis: { tickCount: 4 } },
+            color: { field: "status", type: "nominal", title: word("status", locale), scale: { domain: statuses, range: [...STATUS_COLOURS] } },
+            tooltip: [{ field: "subject" }, { field: "label", title: word("level", locale) }, { field: "status" }],
+          },
         },
-      },
-      { mark: { type: "text", align: "left", dx: 4 }, encoding: { y, x: { field: "position", type: "quantitative" }, text: { field: "label" } } },
-    ],
-  });
+        { mark: { type: "text", align: "left", dx: 4 }, encoding: { y, x: { field: "position", type: "quantitative" }, text: { field: "label" } } },
+      ],
+    },
+  );
 }

@@ -77,7 +77,6 @@ export function chartNumber(kg: Decimal, unit: "t" | "kg"): number {
   return value.toNumber();
 }
 
-
 /** An amount in kg as a label in the chart's unit: tonnes with 1 decimal, kg without decimals. */
 export function formatAmount(kg: Decimal, unit: "t" | "kg", locale: Locale): string {
   return unit === "t" ? formatNumber(kg.div(1000), 1, locale) : formatNumber(kg, 0, locale);

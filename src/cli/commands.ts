@@ -47,7 +47,8 @@ function parse<T extends Options>(command: string, args: readonly string[], opti
     const common = { help: { type: "boolean", short: "h" }, locale: { type: "string" }, lang: { type: "string" } } as const;
     const parsed = parseArgs({ args: [...args], options: { ...options, ...common }, allowPositionals: true, strict: true });
     const { locale, lang } = parsed.values as { readonly locale?: string; readonly lang?: string };
-    if (locale !== undefined && lang !== undefined && locale !== lang) throw usage(`koploper ${command}: --locale ${locale} and --lang ${lang} disagree; give one`);
+    if (locale !== undefined && lang !== undefined && locale !== lang)
+      throw usage(`koploper ${command}: --locale ${locale} and --lang ${lang} disagree; give one`);
     return { ...parsed, locale: oneOf<Locale>(command, "locale", locale ?? lang, ["nl", "en"], "nl") };
   } catch (error) {
     if (error instanceof CliError) throw error;
@@ -394,7 +395,11 @@ ${COMMON_HELP}`,
     const exchangeMeetings = integer("timeline", "exchange-meetings", values["exchange-meetings"]);
     let plan: Timeline;
     try {
-      plan = planTimeline({ kickoff: values.kickoff, ...(months === undefined ? {} : { months }), ...(exchangeMeetings === undefined ? {} : { exchangeMeetings }) });
+      plan = planTimeline({
+        kickoff: values.kickoff,
+        ...(months === undefined ? {} : { months }),
+        ...(exchangeMeetings === undefined ? {} : { exchangeMeetings }),
+      });
     } catch (error) {
       explain(error, "koploper timeline: options", 2);
     }

@@ -12,7 +12,10 @@ export interface DemoOptions {
 }
 
 const TEXT = {
-  nl: { written: "Geschreven", skipped: (count: number) => `Overgeslagen: ${count} SVG-grafieken (daarvoor zijn de optionele pakketten vega en vega-lite nodig: ${INSTALL_VEGA})` },
+  nl: {
+    written: "Geschreven",
+    skipped: (count: number) => `Overgeslagen: ${count} SVG-grafieken (daarvoor zijn de optionele pakketten vega en vega-lite nodig: ${INSTALL_VEGA})`,
+  },
   en: { written: "Written", skipped: (count: number) => `Skipped: ${count} SVG charts (they need the optional packages vega and vega-lite: ${INSTALL_VEGA})` },
 } as const;
 
@@ -30,7 +33,15 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<number> 
   if (options.out === undefined) return 0;
   const out = options.out;
   await io.mkdir(out);
-  const charts: [string, VegaLiteSpec][] = [[`${out}/cohort.svg`, cohortChart(year.participants.map((p) => ({ name: p.name, footprint: p.baseline })), { locale })]];
+  const charts: [string, VegaLiteSpec][] = [
+    [
+      `${out}/cohort.svg`,
+      cohortChart(
+        year.participants.map((p) => ({ name: p.name, footprint: p.baseline })),
+        { locale },
+      ),
+    ],
+  ];
   for (const participant of year.participants) {
     charts.push([`${out}/${participant.id}-footprint.svg`, footprintChart(participant.baseline, { locale, title: participant.name })]);
     charts.push([`${out}/${participant.id}-comparison.svg`, comparisonChart(participant.baseline, participant.final, { locale, title: participant.name })]);

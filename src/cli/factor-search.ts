@@ -17,7 +17,12 @@ export const SECTION_LABELS: Readonly<Record<FactorSection, Localized>> = {
 
 /** Lowercase, accents removed, runs of whitespace as one space. */
 const fold = (text: string): string =>
-  text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\s+/g, " ").trim();
+  text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
 
 /** The letter pairs of a word, for the Dice similarity of two words. */
 function pairs(word: string): string[] {
@@ -78,4 +83,3 @@ export function searchFactors(set: FactorSet, text: string | undefined): Factor[
   const direct = found.filter((match) => match.rank < NEAR_TIER);
   return (direct.length > 0 ? direct : found).map(({ factor }) => factor);
 }
-

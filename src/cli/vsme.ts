@@ -89,7 +89,11 @@ export const vsmeCommand = {
     if (reportPeriod === undefined) throw new CliError(`${file}: give a "period" { "start", "end" } or a "footprint" with its year`, 1);
     let report: VsmeReport;
     try {
-      report = vsmeReport({ ...rest, ...(footprint === undefined ? {} : { footprint, environment }) } as VsmeInput, { module: "basic", period: reportPeriod as { start: string; end: string }, locale });
+      report = vsmeReport({ ...rest, ...(footprint === undefined ? {} : { footprint, environment }) } as VsmeInput, {
+        module: "basic",
+        period: reportPeriod as { start: string; end: string },
+        locale,
+      });
     } catch (error) {
       explain(error, file, 1);
     }
@@ -105,7 +109,12 @@ export const vsmeCommand = {
  * are fictional, so the entity identifier is a placeholder (`demo.<id>`), and the report lists as
  * missing all that the demo does not have.
  */
-export function demoVsmeFiles(participant: KoploperYear["participants"][number], record: ParticipantState | undefined, out: string, locale: Locale): [string, string][] {
+export function demoVsmeFiles(
+  participant: KoploperYear["participants"][number],
+  record: ParticipantState | undefined,
+  out: string,
+  locale: Locale,
+): [string, string][] {
   if (participant.kind !== "company") return [];
   const { final } = participant;
   const practices: VsmeInput["practices"] = {

@@ -85,7 +85,10 @@ const TEXT = {
       collaborations: "collaborations",
     },
   },
-} as const satisfies Record<Locale, { readonly [key: string]: unknown; readonly status: Record<MeasureStatus, string>; readonly criteria: Record<PrizeCriterion, string> }>;
+} as const satisfies Record<
+  Locale,
+  { readonly [key: string]: unknown; readonly status: Record<MeasureStatus, string>; readonly criteria: Record<PrizeCriterion, string> }
+>;
 
 const num = formatNumber;
 const tonnes = (kg: Decimal, locale: Locale): string => num(kg.div(1000), 1, locale);
@@ -120,12 +123,16 @@ export function renderYear(year: KoploperYear, locale: Locale): string {
     for (const [clause, before] of Object.entries(participant.scanBefore.coreSubjects)) {
       const after = participant.scanAfter.coreSubjects[clause]?.level;
       const name = localize(getClause(clause).name, locale);
-      lines.push(`    ${clause} ${name.padEnd(46)} ${before.level === null ? "?" : num(before.level, 1, locale)} -> ${after == null ? "?" : num(after, 1, locale)}`);
+      lines.push(
+        `    ${clause} ${name.padEnd(46)} ${before.level === null ? "?" : num(before.level, 1, locale)} -> ${after == null ? "?" : num(after, 1, locale)}`,
+      );
     }
     lines.push(`  ${t.recommendations}:`);
     for (const item of participant.recommendations) {
       const co2 = item.co2ReductionKg?.marketBased;
-      lines.push(`    - ${localize(item.title, locale)}${item.deadline === null ? "" : ` (${item.deadline})`}${co2 === undefined || !co2.gt(0) ? "" : ` (${t.reduction} ${tonnes(co2, locale)} t)`}`);
+      lines.push(
+        `    - ${localize(item.title, locale)}${item.deadline === null ? "" : ` (${item.deadline})`}${co2 === undefined || !co2.gt(0) ? "" : ` (${t.reduction} ${tonnes(co2, locale)} t)`}`,
+      );
     }
     const plan = year.state.participants[participant.id]?.actionPlan?.measures ?? [];
     lines.push(`  ${t.plan}:`);
@@ -143,12 +150,18 @@ export function renderYear(year: KoploperYear, locale: Locale): string {
   lines.push(`== ${t.cohort} ==`);
   lines.push(`  ${num(report.participants.total, 0, locale)} ${t.participants}, ${num(report.participants.companies, 0, locale)} ${t.companies}`);
   lines.push(`  ${num(report.measures.chosen, 0, locale)} / ${num(report.measures.done, 0, locale)} ${t.measures}`);
-  lines.push(`  ${t.investment}: ${formatEuro(report.money.investment, locale)}; ${t.savings}: ${formatEuro(report.money.annualSavings, locale)}; ${t.payback}: ${report.money.paybackYears === null ? "-" : num(report.money.paybackYears, 1, locale)} ${t.years}`);
-  lines.push(`  ${t.co2}: ${tonnes(report.co2.measuredReduction.scope12MarketBased, locale)} t (${t.baseline} ${tonnes(report.co2.baseline.scope12MarketBased, locale)} t)`);
+  lines.push(
+    `  ${t.investment}: ${formatEuro(report.money.investment, locale)}; ${t.savings}: ${formatEuro(report.money.annualSavings, locale)}; ${t.payback}: ${report.money.paybackYears === null ? "-" : num(report.money.paybackYears, 1, locale)} ${t.years}`,
+  );
+  lines.push(
+    `  ${t.co2}: ${tonnes(report.co2.measuredReduction.scope12MarketBased, locale)} t (${t.baseline} ${tonnes(report.co2.baseline.scope12MarketBased, locale)} t)`,
+  );
   lines.push("", `== ${t.prize} ==`);
   for (const entry of year.ranking.entries) lines.push(`  ${prizeLine(entry, locale)}`);
   lines.push(`  ${localize(year.ranking.explanation, locale)}`, "");
-  const certified = Object.values(year.state.participants).filter((p) => p.status === "completed").map((p) => p.participant.name);
+  const certified = Object.values(year.state.participants)
+    .filter((p) => p.status === "completed")
+    .map((p) => p.participant.name);
   lines.push(`${t.network}: ${certified.join(", ")}`);
   return `${lines.join("\n")}\n`;
 }

@@ -63,9 +63,16 @@ const car = "gemiddelde-auto-brandstofsoort-onbekend";
 
 const PARTICIPANTS: readonly Participant[] = [
   {
-    id: "bakkerij-hofstede", name: "Bakkerij Hofstede", kind: "company", sector: "bakkerij", fte: 14, location: "Stadskanaal",
-    profile: { size: "small", offers: "products", customers: "consumers", market: "local", sector: "manufacturing" }, scanSector: "manufacturing",
-    maturity: 1, growth: 1,
+    id: "bakkerij-hofstede",
+    name: "Bakkerij Hofstede",
+    kind: "company",
+    sector: "bakkerij",
+    fte: 14,
+    location: "Stadskanaal",
+    profile: { size: "small", offers: "products", customers: "consumers", market: "local", sector: "manufacturing" },
+    scanSector: "manufacturing",
+    maturity: 1,
+    growth: 1,
     activities: [
       { id: "gas", theme: "fuel", factor: "aardgas-g-gas", quantity: 18500, unit: "Nm3" },
       { id: "power", theme: "electricity", quantity: 96000, unit: "kWh" },
@@ -75,7 +82,10 @@ const PARTICIPANTS: readonly Participant[] = [
       { id: "paper", theme: "waste", factor: "papier-en-karton", quantity: 3.2, unit: "t" },
       { id: "r404a", theme: "refrigerant", factor: "r404a", quantity: 1.5, unit: "kg" },
     ],
-    changes: [{ kind: "green-electricity", share: 1, source: "wind" }, { kind: "scale", line: "gas", by: 0.85 }],
+    changes: [
+      { kind: "green-electricity", share: 1, source: "wind" },
+      { kind: "scale", line: "gas", by: 0.85 },
+    ],
     estimates: {
       "led-lighting": { parameters: { share: 0.08 }, investment: 6500, annualSavings: 1900 },
       "oven-heat-recovery": { parameters: { share: 0.12 }, investment: 18000, annualSavings: 2600 },
@@ -84,9 +94,16 @@ const PARTICIPANTS: readonly Participant[] = [
     },
   },
   {
-    id: "tuincentrum-westerwolde", name: "Tuincentrum Westerwolde", kind: "company", sector: "tuincentrum", fte: 22, location: "Vlagtwedde",
-    profile: { size: "small", offers: "products", customers: "consumers", market: "local", sector: "retail" }, scanSector: "retail",
-    maturity: 1, growth: 2,
+    id: "tuincentrum-westerwolde",
+    name: "Tuincentrum Westerwolde",
+    kind: "company",
+    sector: "tuincentrum",
+    fte: 22,
+    location: "Vlagtwedde",
+    profile: { size: "small", offers: "products", customers: "consumers", market: "local", sector: "retail" },
+    scanSector: "retail",
+    maturity: 1,
+    growth: 2,
     activities: [
       { id: "gas", theme: "fuel", factor: "aardgas-g-gas", quantity: 42000, unit: "Nm3" },
       { id: "power", theme: "electricity", quantity: 135000, unit: "kWh", green: [{ quantity: 35000, source: "solar" }] },
@@ -95,7 +112,10 @@ const PARTICIPANTS: readonly Participant[] = [
       { id: "waste", theme: "waste", factor: "restafval", quantity: 14, unit: "t" },
       { id: "green-waste", theme: "waste", factor: "gft-vergisting", quantity: 22, unit: "t" },
     ],
-    changes: [{ kind: "scale", line: "gas", by: 0.7 }, { kind: "green-electricity", share: 0.5, source: "solar" }],
+    changes: [
+      { kind: "scale", line: "gas", by: 0.7 },
+      { kind: "green-electricity", share: 0.5, source: "solar" },
+    ],
     estimates: {
       "heating-timer": { parameters: { share: 0.06 }, investment: 800, annualSavings: 1400 },
       "solar-panels": { parameters: { share: 0.5 }, investment: 42000, annualSavings: 7800 },
@@ -103,9 +123,16 @@ const PARTICIPANTS: readonly Participant[] = [
     },
   },
   {
-    id: "transport-oldambt", name: "Transportbedrijf Oldambt", kind: "company", sector: "transport", fte: 48, location: "Winschoten",
-    profile: { size: "small", offers: "services", customers: "businesses", market: "national", sector: "transport" }, scanSector: "transport",
-    maturity: 2, growth: 1,
+    id: "transport-oldambt",
+    name: "Transportbedrijf Oldambt",
+    kind: "company",
+    sector: "transport",
+    fte: 48,
+    location: "Winschoten",
+    profile: { size: "small", offers: "services", customers: "businesses", market: "national", sector: "transport" },
+    scanSector: "transport",
+    maturity: 2,
+    growth: 1,
     activities: [
       { id: "trucks", theme: "fuel", factor: "diesel-b7", quantity: 310000, unit: "l", vehicle: "vloot" },
       { id: "gas", theme: "fuel", factor: "aardgas-g-gas", quantity: 9000, unit: "Nm3" },
@@ -114,7 +141,10 @@ const PARTICIPANTS: readonly Participant[] = [
       { id: "business-travel", theme: "business-travel", factor: car, quantity: 42000, unit: "vkm" },
       { id: "waste", theme: "waste", factor: "restafval", quantity: 9, unit: "t" },
     ],
-    changes: [{ kind: "switch-factor", from: "diesel-b7", to: "dieselvervanger-hvo30" }, { kind: "scale", line: "trucks", by: 0.95 }],
+    changes: [
+      { kind: "switch-factor", from: "diesel-b7", to: "dieselvervanger-hvo30" },
+      { kind: "scale", line: "trucks", by: 0.95 },
+    ],
     estimates: {
       "eco-driving": { parameters: { share: 0.05 }, investment: 6000, annualSavings: 14000 },
       "route-planning": { parameters: { share: 0.04 }, investment: 9000, annualSavings: 11000 },
@@ -122,9 +152,16 @@ const PARTICIPANTS: readonly Participant[] = [
     },
   },
   {
-    id: "camping-pekelder-hoogte", name: "Camping De Pekelder Hoogte", kind: "company", sector: "recreatie", fte: 7, location: "Pekela",
-    profile: { size: "micro", offers: "services", customers: "consumers", market: "national", sector: "hospitality" }, scanSector: "hospitality",
-    maturity: 1, growth: 1,
+    id: "camping-pekelder-hoogte",
+    name: "Camping De Pekelder Hoogte",
+    kind: "company",
+    sector: "recreatie",
+    fte: 7,
+    location: "Pekela",
+    profile: { size: "micro", offers: "services", customers: "consumers", market: "national", sector: "hospitality" },
+    scanSector: "hospitality",
+    maturity: 1,
+    growth: 1,
     activities: [
       { id: "gas", theme: "fuel", factor: "aardgas-g-gas", quantity: 11000, unit: "Nm3" },
       { id: "propane", theme: "fuel", factor: "propaan", quantity: 2400, unit: "l" },
@@ -133,7 +170,10 @@ const PARTICIPANTS: readonly Participant[] = [
       { id: "wastewater", theme: "wastewater", factor: "afvalwater", quantity: 90, unit: "VE" },
       { id: "waste", theme: "waste", factor: "restafval", quantity: 18, unit: "t" },
     ],
-    changes: [{ kind: "green-electricity", share: 1, source: "wind" }, { kind: "scale", line: "propane", by: 0 }],
+    changes: [
+      { kind: "green-electricity", share: 1, source: "wind" },
+      { kind: "scale", line: "propane", by: 0 },
+    ],
     estimates: {
       "weather-compensation": { parameters: { share: 0.07 }, investment: 1200, annualSavings: 650 },
       "hot-water": { parameters: { share: 0.1 }, investment: 2200, annualSavings: 800 },
@@ -142,9 +182,16 @@ const PARTICIPANTS: readonly Participant[] = [
     },
   },
   {
-    id: "recycling-veenkolonien", name: "Recycling Veenkoloniën", kind: "company", sector: "recycling", fte: 31, location: "Veendam",
-    profile: { size: "small", offers: "services", customers: "businesses", market: "local", sector: "manufacturing" }, scanSector: "other",
-    maturity: 2, growth: 2,
+    id: "recycling-veenkolonien",
+    name: "Recycling Veenkoloniën",
+    kind: "company",
+    sector: "recycling",
+    fte: 31,
+    location: "Veendam",
+    profile: { size: "small", offers: "services", customers: "businesses", market: "local", sector: "manufacturing" },
+    scanSector: "other",
+    maturity: 2,
+    growth: 2,
     activities: [
       { id: "machines", theme: "fuel", factor: "diesel-b7", quantity: 68000, unit: "l", vehicle: "shovels" },
       { id: "power", theme: "electricity", quantity: 420000, unit: "kWh", green: [{ quantity: 150000, source: "wind" }] },
@@ -152,7 +199,10 @@ const PARTICIPANTS: readonly Participant[] = [
       { id: "freight", theme: "freight", factor: "vrachtwagen-zware-trekker-oplegger", quantity: 850000, unit: "tkm" },
       { id: "plastics", theme: "waste", factor: "kunststoffen-gemengd", quantity: 40, unit: "t" },
     ],
-    changes: [{ kind: "green-electricity", share: 1, source: "wind" }, { kind: "scale", line: "machines", by: 0.8 }],
+    changes: [
+      { kind: "green-electricity", share: 1, source: "wind" },
+      { kind: "scale", line: "machines", by: 0.8 },
+    ],
     estimates: {
       "compressed-air-leaks": { parameters: { share: 0.05 }, investment: 2500, annualSavings: 3200 },
       "eco-driving": { parameters: { share: 0.06 }, investment: 4000, annualSavings: 6500 },
@@ -160,9 +210,16 @@ const PARTICIPANTS: readonly Participant[] = [
     },
   },
   {
-    id: "it-kanaalzicht", name: "IT-bureau Kanaalzicht", kind: "company", sector: "ICT", fte: 12, location: "Stadskanaal",
-    profile: { size: "small", offers: "services", customers: "businesses", market: "national", sector: "services" }, scanSector: "services",
-    maturity: 2, growth: 1,
+    id: "it-kanaalzicht",
+    name: "IT-bureau Kanaalzicht",
+    kind: "company",
+    sector: "ICT",
+    fte: 12,
+    location: "Stadskanaal",
+    profile: { size: "small", offers: "services", customers: "businesses", market: "national", sector: "services" },
+    scanSector: "services",
+    maturity: 2,
+    growth: 1,
     activities: [
       { id: "heat", theme: "heat", factor: "gemiddelde-warmtenetten", quantity: 310, unit: "GJ" },
       { id: "power", theme: "electricity", quantity: 46000, unit: "kWh" },
@@ -170,7 +227,10 @@ const PARTICIPANTS: readonly Participant[] = [
       { id: "business-travel", theme: "business-travel", factor: car, quantity: 21000, unit: "vkm" },
       { id: "waste", theme: "waste", factor: "restafval", quantity: 1.4, unit: "t" },
     ],
-    changes: [{ kind: "green-electricity", share: 1, source: "solar" }, { kind: "scale", line: "business-travel", by: 0.6 }],
+    changes: [
+      { kind: "green-electricity", share: 1, source: "solar" },
+      { kind: "scale", line: "business-travel", by: 0.6 },
+    ],
     site: { officeAreaM2: 380, officeShare: 1 },
     estimates: {
       "server-room": { parameters: { share: 0.1 }, investment: 3000, annualSavings: 1100 },
@@ -180,9 +240,16 @@ const PARTICIPANTS: readonly Participant[] = [
     },
   },
   {
-    id: "gemeente-stadskanaal", name: "Gemeente Stadskanaal", kind: "municipality", sector: "overheid", fte: 310, location: "Stadskanaal",
-    profile: { size: "large", offers: "services", customers: "both", market: "local", sector: "public" }, scanSector: "other",
-    maturity: 2, growth: 1,
+    id: "gemeente-stadskanaal",
+    name: "Gemeente Stadskanaal",
+    kind: "municipality",
+    sector: "overheid",
+    fte: 310,
+    location: "Stadskanaal",
+    profile: { size: "large", offers: "services", customers: "both", market: "local", sector: "public" },
+    scanSector: "other",
+    maturity: 2,
+    growth: 1,
     activities: [
       { id: "gas", theme: "fuel", factor: "aardgas-g-gas", quantity: 120000, unit: "Nm3" },
       { id: "power", theme: "electricity", quantity: 1300000, unit: "kWh", green: [{ quantity: 1300000, source: "wind" }] },
@@ -196,7 +263,6 @@ const PARTICIPANTS: readonly Participant[] = [
     },
   },
 ];
-
 
 /** A scan answer for each question, from the participant's maturity, deterministic per question key. */
 function scanAnswers(participant: Participant, maturity: number): Record<string, unknown> {
@@ -271,11 +337,13 @@ export function koploperYear(): KoploperYear {
         settings: { minExchangeMeetings: 2 },
       },
     },
-    ...PARTICIPANTS.map((p, index): LifecycleEventInput => ({
-      type: "participant-registered",
-      date: `2026-11-${String(2 + index).padStart(2, "0")}`,
-      participant: { id: p.id, name: p.name, kind: p.kind, sector: p.sector, fte: p.fte, location: p.location },
-    })),
+    ...PARTICIPANTS.map(
+      (p, index): LifecycleEventInput => ({
+        type: "participant-registered",
+        date: `2026-11-${String(2 + index).padStart(2, "0")}`,
+        participant: { id: p.id, name: p.name, kind: p.kind, sector: p.sector, fte: p.fte, location: p.location },
+      }),
+    ),
   ];
   const ids = PARTICIPANTS.map((p) => p.id);
   log.push({ type: "kickoff-held", date: "2027-01-19", attendance: ids, signedAgreements: ids });
@@ -291,13 +359,28 @@ export function koploperYear(): KoploperYear {
     const auditDate = `2027-02-${String(10 + index * 2).padStart(2, "0")}`;
     const { items } = auditRecommendations(
       { footprint: input, profile: p.profile, iso26000: { score: scanBefore, relevance: defaultRelevance(p.profile) } },
-      { date: auditDate, factors: nl2026, estimates: p.estimates, ...(p.site === undefined ? {} : { site: p.site }), topPerSource: { measures: 60, iso26000: 3 } },
+      {
+        date: auditDate,
+        factors: nl2026,
+        estimates: p.estimates,
+        ...(p.site === undefined ? {} : { site: p.site }),
+        topPerSource: { measures: 60, iso26000: 3 },
+      },
     );
     const recommendations = items.slice(0, 8);
     // The action plan: the duties, the measures the adviser estimated and the first ISO 26000 step.
-    const chosen = items.filter((item) => item.source === "duty" || item.id.slice("measure:".length) in p.estimates || item === items.find((i) => i.source === "iso26000"));
+    const chosen = items.filter(
+      (item) => item.source === "duty" || item.id.slice("measure:".length) in p.estimates || item === items.find((i) => i.source === "iso26000"),
+    );
     const audit = [...new Map([...recommendations, ...chosen].map((item) => [item.id, item])).values()].map((item) => itemToAuditRecommendation(item));
-    const measures: MeasureInput[] = chosen.map((item, m) => itemToMeasure(item, { id: `m${m + 1}`, owner: item.source === "duty" ? "Directie" : "Bedrijfsleider", plannedStart: "2027-05-01", deadline: item.deadline ?? "2027-10-31" }));
+    const measures: MeasureInput[] = chosen.map((item, m) =>
+      itemToMeasure(item, {
+        id: `m${m + 1}`,
+        owner: item.source === "duty" ? "Directie" : "Bedrijfsleider",
+        plannedStart: "2027-05-01",
+        deadline: item.deadline ?? "2027-10-31",
+      }),
+    );
     log.push(
       {
         type: "audit-completed",
@@ -309,7 +392,12 @@ export function koploperYear(): KoploperYear {
         recommendations: audit,
       },
       { type: "results-meeting-held", date: `2027-03-${String(9 + index * 2).padStart(2, "0")}`, participantId: p.id },
-      { type: "vision-adopted", date: "2027-04-20", participantId: p.id, text: `${p.name} onderneemt duurzaam: minder CO2, goed werkgeverschap en samen met de regio.` },
+      {
+        type: "vision-adopted",
+        date: "2027-04-20",
+        participantId: p.id,
+        text: `${p.name} onderneemt duurzaam: minder CO2, goed werkgeverschap en samen met de regio.`,
+      },
       { type: "action-plan-adopted", date: "2027-05-12", participantId: p.id, measures },
     );
     return { id: p.id, name: p.name, kind: p.kind, baseline, final, scanBefore, scanAfter, recommendations, chosen, measures };
@@ -317,9 +405,21 @@ export function koploperYear(): KoploperYear {
 
   log.push(
     { type: "exchange-meeting-held", date: meeting("exchange-1"), attendance: ids, topics: ["energie", "afval"] },
-    { type: "collaboration-recorded", date: "2027-06-15", participantIds: ["recycling-veenkolonien", "tuincentrum-westerwolde"], kind: "business-deal", description: "Recycling Veenkoloniën haalt het plastic en het groenafval van het tuincentrum op" },
+    {
+      type: "collaboration-recorded",
+      date: "2027-06-15",
+      participantIds: ["recycling-veenkolonien", "tuincentrum-westerwolde"],
+      kind: "business-deal",
+      description: "Recycling Veenkoloniën haalt het plastic en het groenafval van het tuincentrum op",
+    },
     { type: "exchange-meeting-held", date: meeting("exchange-2"), attendance: ids.slice(0, 5), topics: ["mobiliteit", "personeel"] },
-    { type: "promotion-published", date: "2027-09-08", medium: "Dagblad van het Noorden", participantIds: ["bakkerij-hofstede", "camping-pekelder-hoogte"], title: "Koplopers in Oost-Groningen" },
+    {
+      type: "promotion-published",
+      date: "2027-09-08",
+      medium: "Dagblad van het Noorden",
+      participantIds: ["bakkerij-hofstede", "camping-pekelder-hoogte"],
+      title: "Koplopers in Oost-Groningen",
+    },
   );
   for (const participant of participants) {
     const done = participant.kind === "municipality" ? 1 : participant.measures.length - (participant.id.length % 2);
@@ -347,7 +447,13 @@ export function koploperYear(): KoploperYear {
   };
   for (const [participantId, [communication, pitch]] of Object.entries(jury)) {
     log.push({ type: "jury-scores-recorded", date: symposium, jurorId: "burgemeester", participantId, scores: { communication, pitch } });
-    log.push({ type: "jury-scores-recorded", date: symposium, jurorId: "ondernemersvereniging", participantId, scores: { communication: pitch, pitch: communication } });
+    log.push({
+      type: "jury-scores-recorded",
+      date: symposium,
+      jurorId: "ondernemersvereniging",
+      participantId,
+      scores: { communication: pitch, pitch: communication },
+    });
   }
   log.push({ type: "symposium-held", date: symposium, guests: 140 });
   const criteria = { weights: { jury: 0.4, footprintReduction: 0.25, measuresDone: 0.15, maturityGain: 0.1, collaborations: 0.1 } };

@@ -104,7 +104,8 @@ function fromDecimal(input: Decimal): Decimal {
     throw invalid("the Decimal is not a finite decimal.js value (no digits, sign or exponent)", "not_finite");
   }
   if (d.length === 1 && d[0] === 0) return new D(0);
-  if (Math.abs(e) > MAX_EXPONENT) throw invalid(`a Decimal with exponent ${e} is outside 1e-${MAX_EXPONENT}..1e${MAX_EXPONENT + 1} in magnitude`, "exponent_range");
+  if (Math.abs(e) > MAX_EXPONENT)
+    throw invalid(`a Decimal with exponent ${e} is outside 1e-${MAX_EXPONENT}..1e${MAX_EXPONENT + 1} in magnitude`, "exponent_range");
   if (d.length > Math.ceil(MAX_LENGTH / WORD_DIGITS) + 1) throw invalid(`a Decimal of more than ${MAX_LENGTH} significant digits is too long`, "too_long");
   let digits = "";
   for (let index = 0; index < d.length; index++) {

@@ -93,12 +93,7 @@ export class KoploperError extends Error {
    *   rest is counted in one last issue with the code `too_many_issues`)
    * @param options - `cause`: the underlying error, if any
    */
-  constructor(
-    code: KoploperErrorCode,
-    message: string,
-    issues: readonly KoploperIssue[] = [],
-    options?: { readonly cause?: unknown },
-  ) {
+  constructor(code: KoploperErrorCode, message: string, issues: readonly KoploperIssue[] = [], options?: { readonly cause?: unknown }) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = "KoploperError";
     this.code = code;

@@ -29,7 +29,8 @@ export function readOptions<K extends string>(options: unknown, what: string, ch
     if (problem === null) result[key as K] = value;
     else issues.push({ path: [key], message: problem, code: "invalid_value" });
   }
-  if (issues.length > 0) throw new KoploperError("INVALID_INPUT", `invalid ${what}:\n${issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n")}`, issues);
+  if (issues.length > 0)
+    throw new KoploperError("INVALID_INPUT", `invalid ${what}:\n${issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n")}`, issues);
   return result;
 }
 

@@ -16,9 +16,7 @@ import { LIMITS } from "./limits.js";
  * if (!result.success) console.log(result.error.issues[0]?.message);
  * ```
  */
-export type SafeParseResult<T> =
-  | { readonly success: true; readonly data: T }
-  | { readonly success: false; readonly error: KoploperError };
+export type SafeParseResult<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly error: KoploperError };
 
 /** Converts zod's issues into the library's issue shape (symbols in paths become strings). */
 function issuesFromZod(error: z.core.$ZodError): KoploperIssue[] {

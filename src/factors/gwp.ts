@@ -83,10 +83,17 @@ export interface Blend {
  * ```
  */
 export const PURE_GASES = {
-  CO2: { name: "Carbon dioxide (CO2, R744)", gwp100: { AR4: { value: "1", verified: true }, AR5: { value: "1", verified: true }, AR6: { value: "1", verified: true } } },
+  CO2: {
+    name: "Carbon dioxide (CO2, R744)",
+    gwp100: { AR4: { value: "1", verified: true }, AR5: { value: "1", verified: true }, AR6: { value: "1", verified: true } },
+  },
   "CH4-fossil": {
     name: "Methane, fossil (CH4)",
-    gwp100: { AR4: { value: "25", verified: true }, AR5: { value: "30", verified: true, note: "AR5 with climate-carbon feedback; 28 without" }, AR6: { value: "29.8", verified: true, note: "GHG Protocol 2024 table" } },
+    gwp100: {
+      AR4: { value: "25", verified: true },
+      AR5: { value: "30", verified: true, note: "AR5 with climate-carbon feedback; 28 without" },
+      AR6: { value: "29.8", verified: true, note: "GHG Protocol 2024 table" },
+    },
   },
   "CH4-non-fossil": {
     name: "Methane, non-fossil (CH4)",
@@ -96,15 +103,50 @@ export const PURE_GASES = {
       AR6: { value: "27", verified: true, note: "GHG Protocol 2024 table (27.0); IPCC AR6 Table 7.15 gives 27.2; the 2026 Dutch list uses 27" },
     },
   },
-  N2O: { name: "Nitrous oxide (N2O)", gwp100: { AR4: { value: "298", verified: true }, AR5: { value: "265", verified: true }, AR6: { value: "273", verified: true } } },
-  SF6: { name: "Sulphur hexafluoride (SF6)", gwp100: { AR4: { value: "22800", verified: true }, AR5: { value: "23500", verified: true }, AR6: { value: "24300", verified: true, note: "some sources give 25200" } } },
-  NF3: { name: "Nitrogen trifluoride (NF3)", gwp100: { AR4: { value: "17200", verified: true }, AR5: { value: "16100", verified: true }, AR6: { value: "17400", verified: true } } },
-  R32: { name: "HFC-32 (R32)", gwp100: { AR4: { value: "675", verified: true }, AR5: { value: "677", verified: true }, AR6: { value: "771", verified: true } } },
-  R125: { name: "HFC-125 (R125)", gwp100: { AR4: { value: "3500", verified: true }, AR5: { value: "3170", verified: true }, AR6: { value: "3740", verified: true } } },
-  R134a: { name: "HFC-134a (R134a)", gwp100: { AR4: { value: "1430", verified: true }, AR5: { value: "1300", verified: true }, AR6: { value: "1530", verified: true, note: "IPCC AR6 Table 7.15 gives 1526" } } },
-  R143a: { name: "HFC-143a (R143a)", gwp100: { AR4: { value: "4470", verified: true }, AR5: { value: "4800", verified: true }, AR6: { value: "5810", verified: true } } },
-  R23: { name: "HFC-23 (R23)", gwp100: { AR4: { value: "14800", verified: true }, AR5: { value: "12400", verified: true }, AR6: { value: "14600", verified: true } } },
-  R245fa: { name: "HFC-245fa (R245fa)", gwp100: { AR4: { value: "1030", verified: true }, AR5: { value: "858", verified: true }, AR6: { value: "962", verified: true } } },
+  N2O: {
+    name: "Nitrous oxide (N2O)",
+    gwp100: { AR4: { value: "298", verified: true }, AR5: { value: "265", verified: true }, AR6: { value: "273", verified: true } },
+  },
+  SF6: {
+    name: "Sulphur hexafluoride (SF6)",
+    gwp100: {
+      AR4: { value: "22800", verified: true },
+      AR5: { value: "23500", verified: true },
+      AR6: { value: "24300", verified: true, note: "some sources give 25200" },
+    },
+  },
+  NF3: {
+    name: "Nitrogen trifluoride (NF3)",
+    gwp100: { AR4: { value: "17200", verified: true }, AR5: { value: "16100", verified: true }, AR6: { value: "17400", verified: true } },
+  },
+  R32: {
+    name: "HFC-32 (R32)",
+    gwp100: { AR4: { value: "675", verified: true }, AR5: { value: "677", verified: true }, AR6: { value: "771", verified: true } },
+  },
+  R125: {
+    name: "HFC-125 (R125)",
+    gwp100: { AR4: { value: "3500", verified: true }, AR5: { value: "3170", verified: true }, AR6: { value: "3740", verified: true } },
+  },
+  R134a: {
+    name: "HFC-134a (R134a)",
+    gwp100: {
+      AR4: { value: "1430", verified: true },
+      AR5: { value: "1300", verified: true },
+      AR6: { value: "1530", verified: true, note: "IPCC AR6 Table 7.15 gives 1526" },
+    },
+  },
+  R143a: {
+    name: "HFC-143a (R143a)",
+    gwp100: { AR4: { value: "4470", verified: true }, AR5: { value: "4800", verified: true }, AR6: { value: "5810", verified: true } },
+  },
+  R23: {
+    name: "HFC-23 (R23)",
+    gwp100: { AR4: { value: "14800", verified: true }, AR5: { value: "12400", verified: true }, AR6: { value: "14600", verified: true } },
+  },
+  R245fa: {
+    name: "HFC-245fa (R245fa)",
+    gwp100: { AR4: { value: "1030", verified: true }, AR5: { value: "858", verified: true }, AR6: { value: "962", verified: true } },
+  },
   R22: {
     name: "HCFC-22 (R22)",
     gwp100: {

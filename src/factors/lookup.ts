@@ -7,7 +7,12 @@ const SUGGESTIONS = 3;
 
 /** Lowercase, accents removed, runs of whitespace as one space: the form names are compared in. */
 function fold(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\s+/g, " ").trim();
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** The Levenshtein edit distance (insertions, deletions, substitutions of one character each). */
@@ -162,7 +167,9 @@ export function overrideFactors(set: FactorSet, overrides: readonly FactorOverri
     const key = override.location === undefined ? factor.sourceId : override.location;
     if ((layer as Map<unknown, unknown>).has(key)) {
       const message = `factor "${factor.id}" is overridden twice ${override.location === undefined ? "for the organisation" : `at location "${override.location}"`}`;
-      throw new KoploperError("INVALID_INPUT", `invalid factor overrides: ${message}`, [{ path: ["overrides", index, "factor"], message, code: "duplicate_override" }]);
+      throw new KoploperError("INVALID_INPUT", `invalid factor overrides: ${message}`, [
+        { path: ["overrides", index, "factor"], message, code: "duplicate_override" },
+      ]);
     }
     if (override.location === undefined) organisation.set(factor.sourceId, override);
     else locations.set(factor.sourceId, (layer as Map<string, (typeof parsed.overrides)[number]>).set(override.location, override));
@@ -175,7 +182,8 @@ export function overrideFactors(set: FactorSet, overrides: readonly FactorOverri
       const atLocations = locations.get(factor.sourceId);
       if (override === undefined && atLocations === undefined) return factor;
       const published = factor.override?.published ?? factor.values;
-      const layered = override === undefined ? factor : { ...factor, values: { ...factor.values, ...override.values }, override: { reason: override.reason, published } };
+      const layered =
+        override === undefined ? factor : { ...factor, values: { ...factor.values, ...override.values }, override: { reason: override.reason, published } };
       if (atLocations === undefined) return layered;
       const kept = (factor.locationOverrides ?? []).filter((layer) => !atLocations.has(layer.location));
       const added = [...atLocations.values()].map((layer) => ({ location: layer.location as string, reason: layer.reason, values: layer.values }));

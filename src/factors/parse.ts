@@ -26,7 +26,12 @@ function checkUnique(ctx: z.core.$RefinementCtx, factors: readonly Factor[], key
   const seen = new Set<string | number>();
   factors.forEach((factor, index) => {
     if (seen.has(factor[key])) {
-      ctx.addIssue({ code: "custom", message: `duplicate ${key} ${JSON.stringify(factor[key])}`, path: ["factors", index, key], params: { rule: `unique_${key}` } });
+      ctx.addIssue({
+        code: "custom",
+        message: `duplicate ${key} ${JSON.stringify(factor[key])}`,
+        path: ["factors", index, key],
+        params: { rule: `unique_${key}` },
+      });
     }
     seen.add(factor[key]);
   });

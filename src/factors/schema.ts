@@ -257,4 +257,3 @@ export type Factor = z.output<typeof factorSchema>;
  * ```
  */
 export type FactorSet = z.output<typeof factorSetSchema>;
-

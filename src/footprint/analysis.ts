@@ -4,7 +4,15 @@ import { KoploperError } from "../core/errors.js";
 import { createParser } from "../core/parse.js";
 import { reductionPathSchema, scenarioChangeSchema, type ReductionPathInput, type ScenarioChange } from "./analysis-schema.js";
 import { calculateFootprint } from "./calculate.js";
-import { footprintInputSchema, organisationSchema, productionUnits, type Activity, type FootprintInput, type FootprintOptions, type OrganisationInput } from "./schema.js";
+import {
+  footprintInputSchema,
+  organisationSchema,
+  productionUnits,
+  type Activity,
+  type FootprintInput,
+  type FootprintOptions,
+  type OrganisationInput,
+} from "./schema.js";
 import { THEMES, type Theme } from "./themes.js";
 import type { DualAmount, Footprint } from "./types.js";
 
@@ -329,14 +337,20 @@ function applyChange(lines: Activity[], change: ReturnType<typeof changesParser.
   switch (change.kind) {
     case "green-electricity":
       return lines.map((line) =>
-        line.theme === "electricity" && line.quantity !== null ? { ...line, green: [{ quantity: line.quantity.times(change.share), source: change.source }] } : line,
+        line.theme === "electricity" && line.quantity !== null
+          ? { ...line, green: [{ quantity: line.quantity.times(change.share), source: change.source }] }
+          : line,
       );
     case "scale":
       return lines.map((line) =>
-        (line.id === change.line || line.theme === change.theme) && line.quantity !== null ? { ...line, quantity: line.quantity.times(change.by), ...scaledGreen(line, change.by) } : line,
+        (line.id === change.line || line.theme === change.theme) && line.quantity !== null
+          ? { ...line, quantity: line.quantity.times(change.by), ...scaledGreen(line, change.by) }
+          : line,
       );
     case "switch-factor":
-      return lines.map((line) => (line.theme !== "other" && line.theme !== "offset" && line.factor === change.from ? { ...line, factor: change.to } : line)) as Activity[];
+      return lines.map((line) =>
+        line.theme !== "other" && line.theme !== "offset" && line.factor === change.from ? { ...line, factor: change.to } : line,
+      ) as Activity[];
     case "remove":
       return lines.filter((line) => line.id !== change.line);
     case "add":

@@ -87,7 +87,10 @@ function lineDetail(state: EngineState, line: Activity): FootprintLine {
 }
 
 /** Validates a footprint's input and options and sums its lines: what every one-shot calculation starts from. */
-export function prepare(input: FootprintInput, options: FootprintOptions): { resolved: ResolvedOptions; data: z.output<typeof footprintInputSchema>; state: EngineState } {
+export function prepare(
+  input: FootprintInput,
+  options: FootprintOptions,
+): { resolved: ResolvedOptions; data: z.output<typeof footprintInputSchema>; state: EngineState } {
   const resolved = optionsParser.parse(options);
   const parsed = inputParser.safeParse(input);
   const state = createState(resolved);
@@ -257,7 +260,11 @@ export function recalculateFootprint(footprint: Footprint, options: FootprintOpt
     const message = "recalculating needs per-line detail: this footprint has group totals only (an accumulator's result)";
     throw new KoploperError("INVALID_INPUT", message, [{ path: ["footprint", "detail"], message, code: "invalid_value" }]);
   }
-  const input = { year: footprint.year, activities: footprint.lines.map((line) => line.activity), ...(footprint.organisation === undefined ? {} : { organisation: footprint.organisation }) };
+  const input = {
+    year: footprint.year,
+    activities: footprint.lines.map((line) => line.activity),
+    ...(footprint.organisation === undefined ? {} : { organisation: footprint.organisation }),
+  };
   return { ...calculateFootprint(input as FootprintInput, options), recalculatedFrom: footprint.recalculatedFrom ?? footprint.factorSet };
 }
 
@@ -291,7 +298,9 @@ export function mergeFootprints(a: Footprint, b: Footprint): Footprint {
   const fa = a.factorSet;
   const fb = b.factorSet;
   if (a.year !== b.year || fa.id !== fb.id || fa.year !== fb.year || fa.accounting !== fb.accounting || fa.gwp !== fb.gwp) {
-    throw incompatible(`cannot merge a ${a.year} footprint on ${fa.id}/${fa.accounting}/${fa.gwp} with a ${b.year} footprint on ${fb.id}/${fb.accounting}/${fb.gwp}`);
+    throw incompatible(
+      `cannot merge a ${a.year} footprint on ${fa.id}/${fa.accounting}/${fa.gwp} with a ${b.year} footprint on ${fb.id}/${fb.accounting}/${fb.gwp}`,
+    );
   }
   const ids = new Set(a.lines.map((line) => line.id));
   const shared = b.lines.filter((line) => ids.has(line.id)).map((line) => line.id);
@@ -299,7 +308,12 @@ export function mergeFootprints(a: Footprint, b: Footprint): Footprint {
   const groups = new Map(a.groups.map((group) => [group.key, group]));
   for (const group of b.groups) {
     const other = groups.get(group.key);
-    groups.set(group.key, other === undefined ? group : materialize({ ...group, parts: group.parts }, new D(new Wide(other.lineQuantity).plus(group.lineQuantity)), other.lines + group.lines));
+    groups.set(
+      group.key,
+      other === undefined
+        ? group
+        : materialize({ ...group, parts: group.parts }, new D(new Wide(other.lineQuantity).plus(group.lineQuantity)), other.lines + group.lines),
+    );
   }
   const counts = (x: Footprint["unknown"], y: Footprint["unknown"]) => {
     const byTheme = { ...x.byTheme };

@@ -145,10 +145,20 @@ function locationFree(factor: Factor): boolean {
 
 function checkStatus(state: EngineState, factor: Factor, supplierValue: boolean): void {
   if (factor.status === "withdrawn" && state.options.allowWithdrawn !== true) {
-    fail("WITHDRAWN_FACTOR", "factor", `factor ${factor.id} (${factor.name.nl}) is withdrawn in ${state.set.id}; pass allowWithdrawn: true to use it`, "withdrawn");
+    fail(
+      "WITHDRAWN_FACTOR",
+      "factor",
+      `factor ${factor.id} (${factor.name.nl}) is withdrawn in ${state.set.id}; pass allowWithdrawn: true to use it`,
+      "withdrawn",
+    );
   }
   if (factor.status === "supplier-specific" && !supplierValue) {
-    fail("SUPPLIER_VALUE_REQUIRED", "factor", `factor ${factor.id} (${factor.name.nl}) needs the supplier's own value: give supplierFactor`, "supplier_value_required");
+    fail(
+      "SUPPLIER_VALUE_REQUIRED",
+      "factor",
+      `factor ${factor.id} (${factor.name.nl}) needs the supplier's own value: give supplierFactor`,
+      "supplier_value_required",
+    );
   }
 }
 
@@ -185,7 +195,8 @@ function listedParts(state: EngineState, theme: Theme, factor: Factor, values: F
     case "waste":
       if (theme === "wastewater") return [emission("total", value(values, "total", factor), 3, 5)];
       parts.push(emission("ghgProtocol", value(values, "ghgProtocol", factor), 3, 5));
-      if (values.avoided !== undefined) parts.push({ kind: "avoided", column: "avoided", value: new D(values.avoided), scope: null, category: null, basis: "both" });
+      if (values.avoided !== undefined)
+        parts.push({ kind: "avoided", column: "avoided", value: new D(values.avoided), scope: null, category: null, basis: "both" });
       return parts;
     default:
       if (strict) {
@@ -207,15 +218,12 @@ function gwpPart(state: EngineState, factor: Factor, values: FactorValues): Part
   const column = report === state.set.gwp ? "gwp100" : report === "AR4" ? "ar4" : undefined;
   if (column !== undefined && values[column] !== undefined) return emission(column, value(values, column, factor), 1, null);
   const gas = NL_GASES[factor.sourceId];
-  if (gas === undefined) fail("MISSING_FACTOR_VALUE", "factor", `factor ${factor.id} (${factor.name.nl}) has no ${report} GWP in ${state.set.id}`, "missing_value");
+  if (gas === undefined)
+    fail("MISSING_FACTOR_VALUE", "factor", `factor ${factor.id} (${factor.name.nl}) has no ${report} GWP in ${state.set.id}`, "missing_value");
   return emission(`gwp:${report}`, gwp(gas, report), 1, null);
 }
 
-function groupFor(
-  state: EngineState,
-  key: string,
-  make: () => Group["template"],
-): Group {
+function groupFor(state: EngineState, key: string, make: () => Group["template"]): Group {
   let group = state.groups.get(key);
   if (group === undefined) {
     group = { template: make(), sum: wideZero(), lines: 0, pendingInt: 0, pendingDec: null, pendingLines: 0, epoch: 0 };
@@ -242,7 +250,12 @@ function listedGroup(
     try {
       by = conversion(lineUnit, factor.unit, values.mjPerUnit);
     } catch (error) {
-      fail("UNIT_MISMATCH", "unit", `${(error as Error).message}: the line resolved to factor ${factor.id} (${factor.name.nl}, in ${factor.unit}), ${why}`, "unit_mismatch");
+      fail(
+        "UNIT_MISMATCH",
+        "unit",
+        `${(error as Error).message}: the line resolved to factor ${factor.id} (${factor.name.nl}, in ${factor.unit}), ${why}`,
+        "unit_mismatch",
+      );
     }
     return {
       key,
@@ -268,7 +281,18 @@ function customGroup(state: EngineState, line: TypedActivity, tag: string, facto
     } catch (error) {
       fail("UNIT_MISMATCH", "unit", `${(error as Error).message}: the factor given on the line is in ${unit}`, "unit_mismatch");
     }
-    return { key, theme: line.theme, factorId, overridden: false, layer: "published", lineUnit: line.unit, unit, conversion: by, mjPerUnit: null, parts: part === null ? [] : [part] };
+    return {
+      key,
+      theme: line.theme,
+      factorId,
+      overridden: false,
+      layer: "published",
+      lineUnit: line.unit,
+      unit,
+      conversion: by,
+      mjPerUnit: null,
+      parts: part === null ? [] : [part],
+    };
   });
 }
 
@@ -278,7 +302,12 @@ function roleFactor(state: EngineState, ref: FactorRef, role: string): Factor {
   } catch (error) {
     /* v8 ignore next */
     if (!isKoploperError(error)) throw error;
-    fail("UNKNOWN_FACTOR", "factor", `no ${role} electricity factor ${JSON.stringify(ref)} in ${state.set.id}: name it with options.electricity`, "unknown_factor");
+    fail(
+      "UNKNOWN_FACTOR",
+      "factor",
+      `no ${role} electricity factor ${JSON.stringify(ref)} in ${state.set.id}: name it with options.electricity`,
+      "unknown_factor",
+    );
   }
 }
 
@@ -288,35 +317,76 @@ function electricityGroups(state: EngineState, line: TypedActivity): { groups: E
   const grid = roleFactor(state, roles?.gridMix ?? NL_ELECTRICITY_ROLES.gridMix, "grid-mix");
   const strict = state.options.accounting === "ghg-strict";
   const involved: Factor[] = [grid];
-  const gridGroup = listedGroup(state, "electricity", grid, line.unit, location, (values) =>
-    listedParts(state, "electricity", grid, values)
-      .filter((part) => part.scope === 2)
-      .map((part) => ({ ...part, basis: "location" as const })),
-  "grid", "the grid-mix factor every electricity line uses for location-based scope 2");
+  const gridGroup = listedGroup(
+    state,
+    "electricity",
+    grid,
+    line.unit,
+    location,
+    (values) =>
+      listedParts(state, "electricity", grid, values)
+        .filter((part) => part.scope === 2)
+        .map((part) => ({ ...part, basis: "location" as const })),
+    "grid",
+    "the grid-mix factor every electricity line uses for location-based scope 2",
+  );
   let market: Group;
-  const contract = line.factor === undefined ? roleFactor(state, roles?.grey ?? NL_ELECTRICITY_ROLES.grey, "grey") : lookupFactor(state.set, line.factor as FactorRef);
+  const contract =
+    line.factor === undefined ? roleFactor(state, roles?.grey ?? NL_ELECTRICITY_ROLES.grey, "grey") : lookupFactor(state.set, line.factor as FactorRef);
   involved.push(contract);
   if (contract.section !== "electricity") fail("INVALID_INPUT", "factor", `factor ${contract.id} is not an electricity factor`, "theme_section");
   // A supplier's own figure comes on the line (supplierFactor) or as an override of the factor.
   const supplied = line.supplierFactor !== undefined || effective(contract, location).layer !== "published";
   checkStatus(state, contract, supplied);
   if (line.supplierFactor !== undefined) {
-    if (contract.status !== "supplier-specific") fail("INVALID_INPUT", "supplierFactor", `factor ${contract.id} is not supplier-specific: leave out supplierFactor`, "unexpected_supplier_value");
+    if (contract.status !== "supplier-specific")
+      fail("INVALID_INPUT", "supplierFactor", `factor ${contract.id} is not supplier-specific: leave out supplierFactor`, "unexpected_supplier_value");
     const own = exact(line.supplierFactor, "supplierFactor");
-    market = listedGroup(state, "electricity", contract, line.unit, location, (values) => {
-      const chain = values.chain === undefined ? new D(0) : new D(values.chain);
-      return strict
-        ? [emission("supplier", own, 2, null, "market"), emission("chain", chain, 3, 3)]
-        : [emission("supplier+chain", new D(new Wide(own).plus(chain)), 2, null, "market")];
-    }, `supplier:${own.toString()}`, "the supplier's electricity factor named on the line", false);
+    market = listedGroup(
+      state,
+      "electricity",
+      contract,
+      line.unit,
+      location,
+      (values) => {
+        const chain = values.chain === undefined ? new D(0) : new D(values.chain);
+        return strict
+          ? [emission("supplier", own, 2, null, "market"), emission("chain", chain, 3, 3)]
+          : [emission("supplier+chain", new D(new Wide(own).plus(chain)), 2, null, "market")];
+      },
+      `supplier:${own.toString()}`,
+      "the supplier's electricity factor named on the line",
+      false,
+    );
   } else {
-    market = listedGroup(state, "electricity", contract, line.unit, location, (values) => marketParts(state, contract, values), "market", line.factor === undefined ? "the grey factor for kWh without guarantees of origin" : "the electricity factor named on the line", false);
+    market = listedGroup(
+      state,
+      "electricity",
+      contract,
+      line.unit,
+      location,
+      (values) => marketParts(state, contract, values),
+      "market",
+      line.factor === undefined ? "the grey factor for kWh without guarantees of origin" : "the electricity factor named on the line",
+      false,
+    );
   }
   const green = {} as Record<GreenSource, () => Group>;
   for (const source of GREEN_SOURCES) {
     const factor = roleFactor(state, roles?.green?.[source] ?? NL_ELECTRICITY_ROLES.green[source], `${source} (green)`);
     involved.push(factor);
-    green[source] = () => listedGroup(state, "electricity", factor, line.unit, location, (values) => marketParts(state, factor, values), "green", `the ${source} factor for green kWh`, false);
+    green[source] = () =>
+      listedGroup(
+        state,
+        "electricity",
+        factor,
+        line.unit,
+        location,
+        (values) => marketParts(state, factor, values),
+        "green",
+        `the ${source} factor for green kWh`,
+        false,
+      );
   }
   for (const factor of involved) checkStatus(state, factor, factor === contract && supplied);
   return { groups: { grid: gridGroup, market, green }, anyLocation: involved.every(locationFree) };
@@ -347,7 +417,14 @@ function resolveRoute(state: EngineState, line: TypedActivity): Route {
     return route(groups.grid, anyLocation, groups);
   }
   if (theme === "offset") {
-    const group = customGroup(state, line, "offset", "offset", "kg", { kind: "offset", column: "quantity", value: new D(1), scope: null, category: null, basis: "both" });
+    const group = customGroup(state, line, "offset", "offset", "kg", {
+      kind: "offset",
+      column: "quantity",
+      value: new D(1),
+      scope: null,
+      category: null,
+      basis: "both",
+    });
     return route(group, true);
   }
   if (theme === "other") {
@@ -364,7 +441,16 @@ function resolveRoute(state: EngineState, line: TypedActivity): Route {
     fail("INVALID_INPUT", "factor", `factor ${factor.id} (${factor.section}) does not fit theme ${theme}`, "theme_section");
   }
   checkStatus(state, factor, false);
-  const group = listedGroup(state, theme, factor, line.unit, line.location, (values) => listedParts(state, theme, factor, values), "", "the factor named on the line");
+  const group = listedGroup(
+    state,
+    theme,
+    factor,
+    line.unit,
+    line.location,
+    (values) => listedParts(state, theme, factor, values),
+    "",
+    "the factor named on the line",
+  );
   const dimension = UNIT_DIMENSIONS[line.unit];
   const vehicleKind = dimension.endsWith("distance") ? "distance" : factor.section === "vehicle-fuels" ? "fuel" : null;
   return route(group, locationFree(factor), null, vehicleKind);
@@ -474,13 +560,17 @@ function electricityLine(route: Route, groups: ElectricityGroups, line: TypedAct
   });
   if (line.quantity === null) return greenSum;
   const total = exact(line.quantity, "quantity");
-  if (greenSum.gt(total)) fail("INVALID_INPUT", "green", `green kWh (${greenSum.toString()}) above the line's total (${total.toString()})`, "green_above_total");
+  if (greenSum.gt(total))
+    fail("INVALID_INPUT", "green", `green kWh (${greenSum.toString()}) above the line's total (${total.toString()})`, "green_above_total");
   for (const { group, amount } of parts) {
     touch(group, epoch, touched);
     group.pendingLines++;
     addDecimal(group, amount);
   }
-  for (const [group, amount] of [[route.group, total], [groups.market, new Wide(total).minus(greenSum)]] as const) {
+  for (const [group, amount] of [
+    [route.group, total],
+    [groups.market, new Wide(total).minus(greenSum)],
+  ] as const) {
     touch(group, epoch, touched);
     group.pendingLines++;
     addDecimal(group, amount);
@@ -491,7 +581,10 @@ function electricityLine(route: Route, groups: ElectricityGroups, line: TypedAct
 function withPath(error: unknown, path: readonly (string | number)[]): KoploperError {
   /* v8 ignore next */
   if (!isKoploperError(error)) throw error;
-  const issues = error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path.flatMap((key) => (typeof key === "string" ? key.split(".").map((k) => (/^\d+$/.test(k) ? Number(k) : k)) : [key]))] }));
+  const issues = error.issues.map((issue) => ({
+    ...issue,
+    path: [...path, ...issue.path.flatMap((key) => (typeof key === "string" ? key.split(".").map((k) => (/^\d+$/.test(k) ? Number(k) : k)) : [key]))],
+  }));
   return new KoploperError(error.code, `${path.join(".")}: ${error.message}`, issues);
 }
 
@@ -509,7 +602,8 @@ interface Chunk {
 /** The route of a line seen before: one Map get by factor, then along the (short) chain of its routes. */
 function knownRoute(routes: EngineState["routes"], line: TypedActivity): Route | undefined {
   let route = routes.get(line.factor);
-  while (route !== undefined && !(route.theme === line.theme && route.unit === line.unit && (route.anyLocation || route.location === line.location))) route = route.next;
+  while (route !== undefined && !(route.theme === line.theme && route.unit === line.unit && (route.anyLocation || route.location === line.location)))
+    route = route.next;
   return route;
 }
 
@@ -584,7 +678,13 @@ export function problemsOf(state: EngineState, line: TypedActivity, path: readon
 }
 
 /** One error with every problem of the lines from `from` on, the first one being `first`. */
-function everyProblem(state: EngineState, lines: readonly TypedActivity[], path: readonly (string | number)[], first: KoploperError, from: number): KoploperError {
+function everyProblem(
+  state: EngineState,
+  lines: readonly TypedActivity[],
+  path: readonly (string | number)[],
+  first: KoploperError,
+  from: number,
+): KoploperError {
   const errors = [first];
   for (let i = from + 1; i < lines.length; i++) {
     const error = problemsOf(state, lines[i] as TypedActivity, [...path, i]);
@@ -601,12 +701,14 @@ export function combine(errors: readonly KoploperError[]): KoploperError {
   const [only] = errors;
   if (errors.length === 1 && only !== undefined) return only;
   const seen = new Set<string>();
-  const issues = errors.flatMap((error) => error.issues).filter((issue) => {
-    const key = JSON.stringify([issue.path, issue.message]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const issues = errors
+    .flatMap((error) => error.issues)
+    .filter((issue) => {
+      const key = JSON.stringify([issue.path, issue.message]);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   const codes = new Set(errors.map((error) => error.code));
   const code = codes.size === 1 ? (only as KoploperError).code : "INVALID_INPUT";
   const list = issues.map((issue) => `- ${issue.path.join(".")}: ${issue.message}`).join("\n");

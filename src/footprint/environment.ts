@@ -391,7 +391,15 @@ export function environmentalPerformance(input: FootprintInput, options: Footpri
   const renewableParts: { line: string; mwh: Decimal; basis: RenewableBasis }[] = [];
   const water = new Sum();
   const wastewater = new Sum();
-  const waste = { total: new Sum(), hazardous: new Sum(), nonHazardous: new Sum(), unclassified: new Sum(), recycling: new Sum(), disposal: new Sum(), untreated: new Sum() };
+  const waste = {
+    total: new Sum(),
+    hazardous: new Sum(),
+    nonHazardous: new Sum(),
+    unclassified: new Sum(),
+    recycling: new Sum(),
+    disposal: new Sum(),
+    untreated: new Sum(),
+  };
   const streams = new Sums<Omit<WasteStream, "kg">>();
   const gases = { refrigerants: new Sums<Omit<GasFigure, "kg">>(), other: new Sums<Omit<GasFigure, "kg">>() };
   const distance = new Sums<Omit<DistanceFigure, "quantity">>();
@@ -431,7 +439,8 @@ export function environmentalPerformance(input: FootprintInput, options: Footpri
         const renewable = line.renewable ?? (line.theme !== "heat" && renewableFuel(factor));
         energy(line.theme === "heat" ? heat : fuels, id, gj, renewable);
         if (line.theme === "mobile-machinery") mobileMachinery.add(id, gj);
-        if (renewable && gj !== null) renewableParts.push({ line: id, mwh: toDecimalOnce(over(gj, GJ_PER_MWH)), basis: line.renewable === true ? "line" : "factor-list" });
+        if (renewable && gj !== null)
+          renewableParts.push({ line: id, mwh: toDecimalOnce(over(gj, GJ_PER_MWH)), basis: line.renewable === true ? "line" : "factor-list" });
         break;
       }
       case "refrigerant": {
@@ -447,7 +456,16 @@ export function environmentalPerformance(input: FootprintInput, options: Footpri
         const treatment = line.treatment ?? listedTreatment(factor);
         const treatmentFrom: ClassificationSource = line.treatment !== undefined ? "line" : treatment === null ? null : "factor-list";
         const kg = inUnit(line, "kg");
-        streams.at(`${factor.id}|${String(hazardous)}|${String(treatment)}`, () => ({ factorId: factor.id, name: factor.name, hazardous, hazardousFrom, treatment, treatmentFrom })).add(id, kg);
+        streams
+          .at(`${factor.id}|${String(hazardous)}|${String(treatment)}`, () => ({
+            factorId: factor.id,
+            name: factor.name,
+            hazardous,
+            hazardousFrom,
+            treatment,
+            treatmentFrom,
+          }))
+          .add(id, kg);
         waste.total.add(id, kg);
         (hazardous === true ? waste.hazardous : hazardous === false ? waste.nonHazardous : waste.unclassified).add(id, kg);
         (treatment === "recycling" ? waste.recycling : treatment === "disposal" ? waste.disposal : waste.untreated).add(id, kg);
@@ -474,7 +492,9 @@ export function environmentalPerformance(input: FootprintInput, options: Footpri
         if (unit === "vkm" || unit === "pkm" || unit === "tkm") {
           const theme = line.theme;
           const mode = factor.subsection;
-          distance.at(`${String(THEMES.indexOf(theme)).padStart(2, "0")}|${mode ?? ""}|${unit}`, () => ({ theme, mode, unit })).add(id, line.quantity === null ? null : rational(line.quantity));
+          distance
+            .at(`${String(THEMES.indexOf(theme)).padStart(2, "0")}|${mode ?? ""}|${unit}`, () => ({ theme, mode, unit }))
+            .add(id, line.quantity === null ? null : rational(line.quantity));
         }
       }
     }

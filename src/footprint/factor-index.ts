@@ -71,6 +71,10 @@ export function lookupFactor(set: FactorSet, ref: FactorRef): Factor {
   } catch (error) {
     /* v8 ignore next */
     if (!isKoploperError(error)) throw error;
-    throw new KoploperError(error.code, error.message, error.issues.map((issue) => ({ ...issue, path: ["factor"] })));
+    throw new KoploperError(
+      error.code,
+      error.message,
+      error.issues.map((issue) => ({ ...issue, path: ["factor"] })),
+    );
   }
 }

@@ -214,12 +214,15 @@ export function footprintByPeriod(footprint: Footprint, options: PeriodOptions):
   const periods = [...years]
     .sort((a, b) => a - b)
     .flatMap((year) =>
-      Array.from({ length: 12 / MONTHS[by] }, (_, i): PeriodFootprint => ({
-        period: label(year, i + 1, by),
-        year,
-        index: i + 1,
-        ...amounts(buckets.get(`${year}|${i + 1}`) ?? empty()),
-      })),
+      Array.from(
+        { length: 12 / MONTHS[by] },
+        (_, i): PeriodFootprint => ({
+          period: label(year, i + 1, by),
+          year,
+          index: i + 1,
+          ...amounts(buckets.get(`${year}|${i + 1}`) ?? empty()),
+        }),
+      ),
     );
   return { by, periods, unassigned: unassigned === null ? null : amounts(unassigned) };
 }

@@ -32,21 +32,30 @@ export function plausibilityWarnings(footprint: Omit<Footprint, "warnings">): Pl
 
   if (org?.buildingVolumeM3 !== undefined && org.floorAreaM2 !== undefined && org.floorAreaM2.gt(0)) {
     const ratio = org.buildingVolumeM3.div(org.floorAreaM2);
-    if (outside(ratio, 3, 5)) warnings.push(warn("BUILDING_VOLUME", `building volume is ${ratio.toDecimalPlaces(2).toString()} x the floor area, usually 3-5 x`));
+    if (outside(ratio, 3, 5))
+      warnings.push(warn("BUILDING_VOLUME", `building volume is ${ratio.toDecimalPlaces(2).toString()} x the floor area, usually 3-5 x`));
   }
   if (org?.services === true && org.revenueEur !== undefined && org.fte !== undefined && org.fte.gt(0)) {
     const perFte = org.revenueEur.div(org.fte);
-    if (outside(perFte, 50_000, 100_000)) warnings.push(warn("REVENUE_PER_FTE", `revenue is EUR ${perFte.toDecimalPlaces(0).toString()} per fte, usually EUR 50,000-100,000 for a service company`));
+    if (outside(perFte, 50_000, 100_000))
+      warnings.push(
+        warn("REVENUE_PER_FTE", `revenue is EUR ${perFte.toDecimalPlaces(0).toString()} per fte, usually EUR 50,000-100,000 for a service company`),
+      );
   }
   const ve = sumOf((g) => g.theme === "wastewater");
   if (org?.waterM3 !== undefined && org.waterM3.gt(0) && ve.gt(0)) {
     const expected = org.waterM3.times("0.025");
-    if (outside(ve.div(expected), 0.5, 2)) warnings.push(warn("WASTEWATER_VE", `wastewater is ${ve.toString()} VE, far from 2.5% of the water used (${expected.toString()} VE)`));
+    if (outside(ve.div(expected), 0.5, 2))
+      warnings.push(warn("WASTEWATER_VE", `wastewater is ${ve.toString()} VE, far from 2.5% of the water used (${expected.toString()} VE)`));
   }
   if (footprint.factorSet.year !== footprint.year) {
     warnings.push(warn("FACTOR_YEAR", `the factor list is of ${footprint.factorSet.year}, the footprint of ${footprint.year}`));
   }
-  const ttwOnly = [...new Set(groups.filter((g) => g.parts.some((p) => p.kind === "emission" && p.column === "ttw") && footprint.factorSet.accounting === "wtw").map((g) => g.factorId))];
+  const ttwOnly = [
+    ...new Set(
+      groups.filter((g) => g.parts.some((p) => p.kind === "emission" && p.column === "ttw") && footprint.factorSet.accounting === "wtw").map((g) => g.factorId),
+    ),
+  ];
   if (ttwOnly.length > 0) warnings.push(warn("TTW_ONLY", `no WTW value published, TTW used for ${ttwOnly.join(", ")}`, ttwOnly));
   return warnings;
 }

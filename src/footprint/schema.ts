@@ -9,7 +9,8 @@ import { UNIT_ALIASES, unknownUnit } from "./units.js";
 
 const quantity = /* @__PURE__ */ decimalSchema.check((ctx) => {
   const outside = outsideDomain(ctx.value);
-  if (outside !== null) ctx.issues.push({ code: "custom", message: ctx.value.isNegative() ? "must be zero or more" : outside, input: ctx.value, continue: true });
+  if (outside !== null)
+    ctx.issues.push({ code: "custom", message: ctx.value.isNegative() ? "must be zero or more" : outside, input: ctx.value, continue: true });
 });
 
 /**
@@ -23,14 +24,12 @@ const quantity = /* @__PURE__ */ decimalSchema.check((ctx) => {
  * unitSchema.parse("tonkilometer"); //=> "tkm"
  * ```
  */
-export const unitSchema = /* @__PURE__ */ z
-  .string()
-  .transform((text, ctx): UnitCode => {
-    const code = (UNIT_CODES as readonly string[]).includes(text) ? (text as UnitCode) : UNIT_ALIASES[text];
-    if (code !== undefined) return code;
-    ctx.addIssue({ code: "custom", message: `${unknownUnit(text)}; use one of ${UNIT_CODES.join(", ")}` });
-    return z.NEVER;
-  });
+export const unitSchema = /* @__PURE__ */ z.string().transform((text, ctx): UnitCode => {
+  const code = (UNIT_CODES as readonly string[]).includes(text) ? (text as UnitCode) : UNIT_ALIASES[text];
+  if (code !== undefined) return code;
+  ctx.addIssue({ code: "custom", message: `${unknownUnit(text)}; use one of ${UNIT_CODES.join(", ")}` });
+  return z.NEVER;
+});
 
 const factorRef = /* @__PURE__ */ z.union([z.string().min(1), z.int().positive()]);
 
@@ -143,7 +142,15 @@ const offsetLine = /* @__PURE__ */ z.strictObject({
  * activitySchema.parse({ id: "gas", theme: "fuel", factor: 135, quantity: 12000, unit: "Nm3" }).quantity?.toString(); //=> "12000"
  * ```
  */
-export const activitySchema = /* @__PURE__ */ z.discriminatedUnion("theme", [electricityLine, listedLine, energyLine, wasteLine, physicalLine, otherLine, offsetLine]);
+export const activitySchema = /* @__PURE__ */ z.discriminatedUnion("theme", [
+  electricityLine,
+  listedLine,
+  energyLine,
+  wasteLine,
+  physicalLine,
+  otherLine,
+  offsetLine,
+]);
 
 /**
  * A list of activity lines: each line valid, ids unique, and no electricity line with more green

@@ -195,14 +195,7 @@ export interface LineCounts {
  * const code: WarningCode = "BUILDING_VOLUME";
  * ```
  */
-export type WarningCode =
-  | "GREEN_ABOVE_TOTAL"
-  | "FUEL_AND_DISTANCE"
-  | "BUILDING_VOLUME"
-  | "REVENUE_PER_FTE"
-  | "WASTEWATER_VE"
-  | "FACTOR_YEAR"
-  | "TTW_ONLY";
+export type WarningCode = "GREEN_ABOVE_TOTAL" | "FUEL_AND_DISTANCE" | "BUILDING_VOLUME" | "REVENUE_PER_FTE" | "WASTEWATER_VE" | "FACTOR_YEAR" | "TTW_ONLY";
 
 /**
  * A plausibility warning: its code, a sentence, and what it is about (vehicles, factor ids).

@@ -34,7 +34,10 @@ const profile = (): Input[] => [
     integer: false,
     unit: "FTE",
     min: 0,
-    title: t("Hoeveel mensen werken er bij u, omgerekend naar fulltime banen (FTE), uzelf meegeteld?", "How many people work for you, in full-time equivalents (FTE), yourself included?"),
+    title: t(
+      "Hoeveel mensen werken er bij u, omgerekend naar fulltime banen (FTE), uzelf meegeteld?",
+      "How many people work for you, in full-time equivalents (FTE), yourself included?",
+    ),
   },
   {
     ...PROFILE,
@@ -76,101 +79,207 @@ const profile = (): Input[] => [
 ];
 
 const principles = (): Input[] => [
-  maturity("pr_accountability", ["4.2"], t(
-    "Neemt u verantwoordelijkheid voor de gevolgen van uw bedrijf voor mensen en milieu, en legt u daar verantwoording over af?",
-    "Do you take responsibility for the effects of your business on people and the environment, and account for them?",
-  )),
-  choice("pr_transparency", ["4.3", ["7.5", 0.5]], t("Hoe open bent u over wat uw bedrijf doet en wat dat betekent voor mens en milieu?", "How open are you about what your business does and what it means for people and the environment?"), [
-    ["nothing", 0, t("We vertellen er niets over", "We say nothing about it")],
-    ["on_request", 1, t("Alleen als iemand ernaar vraagt", "Only when someone asks")],
-    ["website", 2, t("We vertellen erover op onze website of in gesprekken", "We talk about it on our website or in meetings")],
-    ["yearly", 3, t("We publiceren elk jaar wat we doen en bereiken", "We publish every year what we do and achieve")],
-    ["verified", 4, t("Ons jaarlijkse verhaal wordt door een ander gecontroleerd", "Our yearly account is checked by someone else")],
-  ], { evidence: t("Website, jaarverslag of MVO-verslag", "Website, annual report or CSR report") }),
-  maturity("pr_ethics", ["4.4"], t(
-    "Zijn er duidelijke waarden of gedragsregels die iedereen in uw bedrijf kent en volgt?",
-    "Are there clear values or rules of conduct that everyone in your business knows and follows?",
-  ), { evidence: t("Gedragscode of huisregels", "Code of conduct or house rules") }),
-  maturity("pr_stakeholder_interests", ["4.5"], t(
-    "Houdt u bij beslissingen rekening met de belangen van klanten, medewerkers, buren en leveranciers?",
-    "When you decide, do you take the interests of customers, employees, neighbours and suppliers into account?",
-  )),
-  choice("pr_rule_of_law", ["4.6"], t("Weet u aan welke wetten en vergunningen uw bedrijf moet voldoen, en houdt u dat bij?", "Do you know which laws and permits apply to your business, and do you keep track?"), [
-    ["not_sure", 0, t("Dat weet ik niet precies", "I am not sure")],
-    ["mostly", 1, t("Grotendeels, het zit in mijn hoofd", "Mostly, I keep it in my head")],
-    ["overview", 2, t("We hebben een overzicht van wetten en vergunningen", "We have an overview of laws and permits")],
-    ["checked", 3, t("We controleren regelmatig of we eraan voldoen", "We regularly check that we comply")],
-    ["audited", 4, t("Een ander toetst het ook, bijvoorbeeld bij een certificering", "Someone else checks it too, for example for a certification")],
-  ], { evidence: t("Overzicht van vergunningen en wettelijke eisen", "Overview of permits and legal requirements") }),
-  maturity("pr_international_norms", ["4.7"], t(
-    "Volgt u internationale afspraken (zoals de OESO-richtlijnen) ook waar de wet in een land minder streng is?",
-    "Do you follow international norms (such as the OECD Guidelines) also where a country's law is less strict?",
-  ), { help: t("Vooral van belang als u in het buitenland inkoopt of verkoopt.", "Mainly relevant if you buy or sell abroad.") }),
+  maturity(
+    "pr_accountability",
+    ["4.2"],
+    t(
+      "Neemt u verantwoordelijkheid voor de gevolgen van uw bedrijf voor mensen en milieu, en legt u daar verantwoording over af?",
+      "Do you take responsibility for the effects of your business on people and the environment, and account for them?",
+    ),
+  ),
+  choice(
+    "pr_transparency",
+    ["4.3", ["7.5", 0.5]],
+    t(
+      "Hoe open bent u over wat uw bedrijf doet en wat dat betekent voor mens en milieu?",
+      "How open are you about what your business does and what it means for people and the environment?",
+    ),
+    [
+      ["nothing", 0, t("We vertellen er niets over", "We say nothing about it")],
+      ["on_request", 1, t("Alleen als iemand ernaar vraagt", "Only when someone asks")],
+      ["website", 2, t("We vertellen erover op onze website of in gesprekken", "We talk about it on our website or in meetings")],
+      ["yearly", 3, t("We publiceren elk jaar wat we doen en bereiken", "We publish every year what we do and achieve")],
+      ["verified", 4, t("Ons jaarlijkse verhaal wordt door een ander gecontroleerd", "Our yearly account is checked by someone else")],
+    ],
+    { evidence: t("Website, jaarverslag of MVO-verslag", "Website, annual report or CSR report") },
+  ),
+  maturity(
+    "pr_ethics",
+    ["4.4"],
+    t(
+      "Zijn er duidelijke waarden of gedragsregels die iedereen in uw bedrijf kent en volgt?",
+      "Are there clear values or rules of conduct that everyone in your business knows and follows?",
+    ),
+    { evidence: t("Gedragscode of huisregels", "Code of conduct or house rules") },
+  ),
+  maturity(
+    "pr_stakeholder_interests",
+    ["4.5"],
+    t(
+      "Houdt u bij beslissingen rekening met de belangen van klanten, medewerkers, buren en leveranciers?",
+      "When you decide, do you take the interests of customers, employees, neighbours and suppliers into account?",
+    ),
+  ),
+  choice(
+    "pr_rule_of_law",
+    ["4.6"],
+    t(
+      "Weet u aan welke wetten en vergunningen uw bedrijf moet voldoen, en houdt u dat bij?",
+      "Do you know which laws and permits apply to your business, and do you keep track?",
+    ),
+    [
+      ["not_sure", 0, t("Dat weet ik niet precies", "I am not sure")],
+      ["mostly", 1, t("Grotendeels, het zit in mijn hoofd", "Mostly, I keep it in my head")],
+      ["overview", 2, t("We hebben een overzicht van wetten en vergunningen", "We have an overview of laws and permits")],
+      ["checked", 3, t("We controleren regelmatig of we eraan voldoen", "We regularly check that we comply")],
+      ["audited", 4, t("Een ander toetst het ook, bijvoorbeeld bij een certificering", "Someone else checks it too, for example for a certification")],
+    ],
+    { evidence: t("Overzicht van vergunningen en wettelijke eisen", "Overview of permits and legal requirements") },
+  ),
+  maturity(
+    "pr_international_norms",
+    ["4.7"],
+    t(
+      "Volgt u internationale afspraken (zoals de OESO-richtlijnen) ook waar de wet in een land minder streng is?",
+      "Do you follow international norms (such as the OECD Guidelines) also where a country's law is less strict?",
+    ),
+    { help: t("Vooral van belang als u in het buitenland inkoopt of verkoopt.", "Mainly relevant if you buy or sell abroad.") },
+  ),
   maturity("pr_human_rights", ["4.8"], t("Respecteert u mensenrechten, en spreekt u dat ook uit?", "Do you respect human rights, and do you say so?")),
 ];
 
 const stakeholders = (): Input[] => [
-  maturity("sh_recognise", ["5.2"], t(
-    "Weet u op welke onderwerpen uw bedrijf invloed heeft op mens, milieu en omgeving, en wat de samenleving van u verwacht?",
-    "Do you know where your business affects people, the environment and its surroundings, and what society expects of you?",
-  )),
-  yesNo("sh_identify", ["5.3"], t(
-    "Heeft u op een rij wie uw belangrijkste stakeholders zijn (medewerkers, klanten, leveranciers, buren, gemeente)?",
-    "Have you listed who your main stakeholders are (employees, customers, suppliers, neighbours, municipality)?",
-  ), 2, { evidence: t("Lijst of schema van stakeholders", "List or map of stakeholders") }),
-  choice("sh_engage", ["5.3", ["4.5", 0.5]], t("Hoe betrekt u deze stakeholders bij uw bedrijf?", "How do you involve these stakeholders in your business?"), [
-    ["not", 0, t("Niet", "Not at all")],
-    ["informal", 1, t("Alleen in toevallige, informele gesprekken", "Only in chance, informal conversations")],
-    ["sometimes", 2, t("We vragen af en toe bewust hun mening", "We ask their opinion on purpose now and then")],
-    ["structured", 3, t("We vragen regelmatig hun mening en doen er iets mee", "We ask their opinion regularly and act on it")],
-    ["partners", 4, t("We werken met hen samen aan verbeteringen en laten zien wat we met hun inbreng deden", "We work with them on improvements and show what we did with their input")],
-  ], { visibleIf: { op: "equals", question: "sh_identify", value: true }, evidence: t("Verslag van een gesprek of enquête", "Notes of a meeting or survey") }),
+  maturity(
+    "sh_recognise",
+    ["5.2"],
+    t(
+      "Weet u op welke onderwerpen uw bedrijf invloed heeft op mens, milieu en omgeving, en wat de samenleving van u verwacht?",
+      "Do you know where your business affects people, the environment and its surroundings, and what society expects of you?",
+    ),
+  ),
+  yesNo(
+    "sh_identify",
+    ["5.3"],
+    t(
+      "Heeft u op een rij wie uw belangrijkste stakeholders zijn (medewerkers, klanten, leveranciers, buren, gemeente)?",
+      "Have you listed who your main stakeholders are (employees, customers, suppliers, neighbours, municipality)?",
+    ),
+    2,
+    { evidence: t("Lijst of schema van stakeholders", "List or map of stakeholders") },
+  ),
+  choice(
+    "sh_engage",
+    ["5.3", ["4.5", 0.5]],
+    t("Hoe betrekt u deze stakeholders bij uw bedrijf?", "How do you involve these stakeholders in your business?"),
+    [
+      ["not", 0, t("Niet", "Not at all")],
+      ["informal", 1, t("Alleen in toevallige, informele gesprekken", "Only in chance, informal conversations")],
+      ["sometimes", 2, t("We vragen af en toe bewust hun mening", "We ask their opinion on purpose now and then")],
+      ["structured", 3, t("We vragen regelmatig hun mening en doen er iets mee", "We ask their opinion regularly and act on it")],
+      [
+        "partners",
+        4,
+        t(
+          "We werken met hen samen aan verbeteringen en laten zien wat we met hun inbreng deden",
+          "We work with them on improvements and show what we did with their input",
+        ),
+      ],
+    ],
+    { visibleIf: { op: "equals", question: "sh_identify", value: true }, evidence: t("Verslag van een gesprek of enquête", "Notes of a meeting or survey") },
+  ),
 ];
 
 const integration = (): Input[] => [
-  maturity("int_characteristics", ["7.2"], t(
-    "Weet u hoe de kenmerken van uw bedrijf (sector, omvang, waar u werkt) bepalen welke MVO-onderwerpen voor u spelen?",
-    "Do you know how the characteristics of your business (sector, size, where you work) decide which CSR topics matter to you?",
-  )),
-  maturity("int_risks", ["7.3.1"], t(
-    "Brengt u regelmatig in kaart welke nadelige gevolgen uw bedrijf kan hebben voor mens en milieu, en hoe u die voorkomt?",
-    "Do you regularly map which negative effects your business could have on people and the environment, and how you prevent them?",
-  )),
-  maturity("int_relevance", ["7.3.2"], t(
-    "Heeft u bepaald welke MVO-onderwerpen voor uw bedrijf het belangrijkst zijn, en waarom?",
-    "Have you decided which CSR topics matter most for your business, and why?",
-  ), { evidence: t("Overzicht van belangrijke onderwerpen met onderbouwing", "Overview of important topics with reasons") }),
-  maturity("int_influence", ["7.3.3"], t(
-    "Gebruikt u uw invloed op leveranciers, klanten of opdrachtgevers om duurzaamheid te bevorderen?",
-    "Do you use your influence on suppliers, customers or clients to promote sustainability?",
-  )),
-  yesNo("int_priorities", ["7.3.4", ["7.4", 0.5]], t(
-    "Heeft u een actieplan met prioriteiten, doelen en een verantwoordelijke per actie?",
-    "Do you have an action plan with priorities, targets and someone responsible for each action?",
-  ), 3, { evidence: t("Actieplan of duurzaamheidsagenda", "Action plan or sustainability agenda") }),
-  maturity("int_awareness", ["7.4"], t(
-    "Weten uw medewerkers wat uw bedrijf aan MVO doet, en denken zij mee?",
-    "Do your employees know what your business does on CSR, and do they contribute ideas?",
-  )),
-  maturity("int_communication", ["7.5"], t(
-    "Vertelt u klanten en anderen over uw MVO-aanpak en resultaten, eerlijk en zonder te overdrijven?",
-    "Do you tell customers and others about your CSR approach and results, honestly and without exaggerating?",
-  )),
+  maturity(
+    "int_characteristics",
+    ["7.2"],
+    t(
+      "Weet u hoe de kenmerken van uw bedrijf (sector, omvang, waar u werkt) bepalen welke MVO-onderwerpen voor u spelen?",
+      "Do you know how the characteristics of your business (sector, size, where you work) decide which CSR topics matter to you?",
+    ),
+  ),
+  maturity(
+    "int_risks",
+    ["7.3.1"],
+    t(
+      "Brengt u regelmatig in kaart welke nadelige gevolgen uw bedrijf kan hebben voor mens en milieu, en hoe u die voorkomt?",
+      "Do you regularly map which negative effects your business could have on people and the environment, and how you prevent them?",
+    ),
+  ),
+  maturity(
+    "int_relevance",
+    ["7.3.2"],
+    t(
+      "Heeft u bepaald welke MVO-onderwerpen voor uw bedrijf het belangrijkst zijn, en waarom?",
+      "Have you decided which CSR topics matter most for your business, and why?",
+    ),
+    { evidence: t("Overzicht van belangrijke onderwerpen met onderbouwing", "Overview of important topics with reasons") },
+  ),
+  maturity(
+    "int_influence",
+    ["7.3.3"],
+    t(
+      "Gebruikt u uw invloed op leveranciers, klanten of opdrachtgevers om duurzaamheid te bevorderen?",
+      "Do you use your influence on suppliers, customers or clients to promote sustainability?",
+    ),
+  ),
+  yesNo(
+    "int_priorities",
+    ["7.3.4", ["7.4", 0.5]],
+    t(
+      "Heeft u een actieplan met prioriteiten, doelen en een verantwoordelijke per actie?",
+      "Do you have an action plan with priorities, targets and someone responsible for each action?",
+    ),
+    3,
+    { evidence: t("Actieplan of duurzaamheidsagenda", "Action plan or sustainability agenda") },
+  ),
+  maturity(
+    "int_awareness",
+    ["7.4"],
+    t(
+      "Weten uw medewerkers wat uw bedrijf aan MVO doet, en denken zij mee?",
+      "Do your employees know what your business does on CSR, and do they contribute ideas?",
+    ),
+  ),
+  maturity(
+    "int_communication",
+    ["7.5"],
+    t(
+      "Vertelt u klanten en anderen over uw MVO-aanpak en resultaten, eerlijk en zonder te overdrijven?",
+      "Do you tell customers and others about your CSR approach and results, honestly and without exaggerating?",
+    ),
+  ),
   multiple("int_credibility", ["7.6"], t("Hoe maakt u uw MVO-aanpak geloofwaardig?", "How do you make your CSR approach credible?"), 3, [
     ["label", 1, t("Met een keurmerk of certificaat", "With a label or certificate")],
     ["external_check", 1, t("Een ander controleert onze gegevens", "Someone else checks our data")],
     ["stakeholder_feedback", 1, t("We vragen stakeholders om een oordeel", "We ask stakeholders for their view")],
     ["report", 1, t("We publiceren cijfers, ook als die tegenvallen", "We publish figures, also when they disappoint")],
   ]),
-  maturity("int_review", ["7.7"], t(
-    "Kijkt u minstens één keer per jaar terug op uw MVO-resultaten en stelt u uw plannen bij?",
-    "Do you look back on your CSR results at least once a year and adjust your plans?",
-  )),
-  yesNo("int_initiatives", ["7.8"], t(
-    "Doet u mee aan een vrijwillig initiatief, zoals een keurmerk, een branche-afspraak of het Koploperproject?",
-    "Do you take part in a voluntary initiative, such as a label, a sector agreement or the Koploperproject?",
-  ), 2),
-  { ...PROFILE, required: false, key: "notes", type: "text", multiline: true, title: t("Wilt u nog iets kwijt over uw aanpak?", "Anything else you would like to say about your approach?") },
+  maturity(
+    "int_review",
+    ["7.7"],
+    t(
+      "Kijkt u minstens één keer per jaar terug op uw MVO-resultaten en stelt u uw plannen bij?",
+      "Do you look back on your CSR results at least once a year and adjust your plans?",
+    ),
+  ),
+  yesNo(
+    "int_initiatives",
+    ["7.8"],
+    t(
+      "Doet u mee aan een vrijwillig initiatief, zoals een keurmerk, een branche-afspraak of het Koploperproject?",
+      "Do you take part in a voluntary initiative, such as a label, a sector agreement or the Koploperproject?",
+    ),
+    2,
+  ),
+  {
+    ...PROFILE,
+    required: false,
+    key: "notes",
+    type: "text",
+    multiline: true,
+    title: t("Wilt u nog iets kwijt over uw aanpak?", "Anything else you would like to say about your approach?"),
+  },
 ];
 
 const definition = (): Questionnaire => ({

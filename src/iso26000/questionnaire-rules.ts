@@ -119,7 +119,10 @@ function checkOwnRules(question: Q, path: Path, problems: Problem[]): void {
   if (question.type === "multiple-choice") {
     const available = question.options.reduce((sum, option) => sum.plus(option.points), new D(0));
     if (available.lessThan(question.maxPoints)) {
-      problems.push({ path: [...path, "maxPoints"], message: `maxPoints ${question.maxPoints} is more than all options together give (${available.toString()})` });
+      problems.push({
+        path: [...path, "maxPoints"],
+        message: `maxPoints ${question.maxPoints} is more than all options together give (${available.toString()})`,
+      });
     }
   }
   if (question.type === "number" && question.min !== undefined && question.max !== undefined && question.min > question.max) {

@@ -12,9 +12,11 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SEMVER =
   /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 
-const keySchema = /* @__PURE__ */ z.string().regex(KEY, "Expected a key of lowercase letters and digits, words joined by single underscores (e.g. \"waste_separation\")");
-const codeSchema = /* @__PURE__ */ z.string().regex(CODE, "Expected a code of lowercase letters and digits, words joined by - or _ (e.g. \"1-9\")");
-const clauseSchema = /* @__PURE__ */ z.string().regex(/^\d+(?:\.\d+)*$/, "Expected an ISO 26000 clause number such as \"6.5.5\"");
+const keySchema = /* @__PURE__ */ z
+  .string()
+  .regex(KEY, 'Expected a key of lowercase letters and digits, words joined by single underscores (e.g. "waste_separation")');
+const codeSchema = /* @__PURE__ */ z.string().regex(CODE, 'Expected a code of lowercase letters and digits, words joined by - or _ (e.g. "1-9")');
+const clauseSchema = /* @__PURE__ */ z.string().regex(/^\d+(?:\.\d+)*$/, 'Expected an ISO 26000 clause number such as "6.5.5"');
 const localeSchema = /* @__PURE__ */ z.enum(["nl", "en"]);
 const scoreSchema = /* @__PURE__ */ z.number().min(0).max(4);
 
@@ -161,7 +163,11 @@ const questionBase = /* @__PURE__ */ z.strictObject({
 });
 
 const choiceOptionSchema = /* @__PURE__ */ z.strictObject({ code: codeSchema, label: questionnaireTextSchema, score: /* @__PURE__ */ scoreSchema.optional() });
-const multipleOptionSchema = /* @__PURE__ */ z.strictObject({ code: codeSchema, label: questionnaireTextSchema, points: /* @__PURE__ */ z.number().min(0).finite() });
+const multipleOptionSchema = /* @__PURE__ */ z.strictObject({
+  code: codeSchema,
+  label: questionnaireTextSchema,
+  points: /* @__PURE__ */ z.number().min(0).finite(),
+});
 
 /**
  * One question. Every type shares `key` (stable and unique in the questionnaire), `title`, `help`,
@@ -196,10 +202,19 @@ export const questionSchema = /* @__PURE__ */ z.discriminatedUnion("type", [
     options: /* @__PURE__ */ z.array(multipleOptionSchema).min(1),
     maxPoints: /* @__PURE__ */ z.number().positive().finite(),
   }),
-  /* @__PURE__ */ questionBase.extend({ type: /* @__PURE__ */ z.literal("yes-no"), scores: /* @__PURE__ */ z.strictObject({ yes: scoreSchema, no: scoreSchema }).optional() }),
+  /* @__PURE__ */ questionBase.extend({
+    type: /* @__PURE__ */ z.literal("yes-no"),
+    scores: /* @__PURE__ */ z.strictObject({ yes: scoreSchema, no: scoreSchema }).optional(),
+  }),
   /* @__PURE__ */ questionBase.extend({
     type: /* @__PURE__ */ z.literal("maturity"),
-    levels: /* @__PURE__ */ z.tuple([questionnaireTextSchema, questionnaireTextSchema, questionnaireTextSchema, questionnaireTextSchema, questionnaireTextSchema]),
+    levels: /* @__PURE__ */ z.tuple([
+      questionnaireTextSchema,
+      questionnaireTextSchema,
+      questionnaireTextSchema,
+      questionnaireTextSchema,
+      questionnaireTextSchema,
+    ]),
   }),
   /* @__PURE__ */ questionBase.extend({
     type: /* @__PURE__ */ z.literal("number"),
@@ -275,7 +290,7 @@ export type Section = z.output<typeof sectionSchema>;
 
 const questionnaireShape = /* @__PURE__ */ z.strictObject({
   id: /* @__PURE__ */ z.string().regex(SLUG, "Expected an id of lowercase letters and digits joined by hyphens"),
-  version: /* @__PURE__ */ z.string().regex(SEMVER, "Expected a semantic version such as \"1.0.0\""),
+  version: /* @__PURE__ */ z.string().regex(SEMVER, 'Expected a semantic version such as "1.0.0"'),
   defaultLocale: /* @__PURE__ */ localeSchema.default("nl"),
   locales: /* @__PURE__ */ z.array(localeSchema).min(1).default(["nl"]),
   title: questionnaireTextSchema,
@@ -355,7 +370,11 @@ function deepConditions(input: unknown): KoploperIssue[] {
     questions.forEach((question, q) => {
       const condition = own(question, "visibleIf");
       if (condition !== undefined && nesting(condition) > LIMITS.conditionDepth) {
-        issues.push({ path: ["sections", s, "questions", q, "visibleIf"], message: `Conditions nest at most ${LIMITS.conditionDepth} levels deep`, code: "too_deep" });
+        issues.push({
+          path: ["sections", s, "questions", q, "visibleIf"],
+          message: `Conditions nest at most ${LIMITS.conditionDepth} levels deep`,
+          code: "too_deep",
+        });
       }
     });
   });
@@ -412,7 +431,15 @@ export function parseQuestionnaire(input: unknown): Questionnaire {
  */
 export function safeParseQuestionnaire(input: unknown): SafeParseResult<Questionnaire> {
   const tooDeep = deepConditions(input);
-  if (tooDeep.length > 0) return { success: false, error: new KoploperError("INVALID_INPUT", `invalid questionnaire:\n${tooDeep.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n")}`, tooDeep) };
+  if (tooDeep.length > 0)
+    return {
+      success: false,
+      error: new KoploperError(
+        "INVALID_INPUT",
+        `invalid questionnaire:\n${tooDeep.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n")}`,
+        tooDeep,
+      ),
+    };
   const result = parser.safeParse(input);
   return result.success ? { success: true, data: deepFreeze(result.data) } : result;
 }

@@ -37,13 +37,7 @@ export const significanceSchema = /* @__PURE__ */ z.strictObject({
  * CRITICAL_FLAGS.includes("lifeOrHealth"); //=> true
  * ```
  */
-export const CRITICAL_FLAGS = [
-  "lawNonCompliance",
-  "internationalNormsConflict",
-  "humanRightsViolation",
-  "lifeOrHealth",
-  "seriousEnvironmentalHarm",
-] as const;
+export const CRITICAL_FLAGS = ["lawNonCompliance", "internationalNormsConflict", "humanRightsViolation", "lifeOrHealth", "seriousEnvironmentalHarm"] as const;
 
 /**
  * How relevant an issue is to the organisation, decided before scoring (ISO 26000 7.3.2):
@@ -97,7 +91,9 @@ export const issueRelevanceSchema = /* @__PURE__ */ z
  * ```
  */
 export const relevanceSchema = /* @__PURE__ */ z.record(
-  /* @__PURE__ */ z.string().refine((clause) => isClause(clause) && getClause(clause).level === "issue", "Not an ISO 26000 issue clause (6.2.3 or 6.3.3-6.8.9)"),
+  /* @__PURE__ */ z
+    .string()
+    .refine((clause) => isClause(clause) && getClause(clause).level === "issue", "Not an ISO 26000 issue clause (6.2.3 or 6.3.3-6.8.9)"),
   issueRelevanceSchema,
 );
 

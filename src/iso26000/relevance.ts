@@ -95,22 +95,22 @@ interface Rule {
 
 function rules(): Readonly<Record<string, Rule>> {
   return {
-  "6.3.3": { significant: international },
-  "6.3.4": { likely: international },
-  "6.3.5": { likely: either(international, notSmall) },
-  "6.3.8": { likely: either(international, notSmall) },
-  "6.4.6": { significant: inSector("agriculture", "manufacturing", "construction", "transport") },
-  "6.5.3": { significant: inSector("agriculture", "manufacturing", "construction") },
-  "6.5.4": { significant: inSector("agriculture", "manufacturing", "hospitality", "utilities") },
-  "6.5.5": { significant: inSector("agriculture", "manufacturing", "transport", "utilities") },
-  "6.6.4": { likely: notSmall },
-  "6.6.6": { significant: either(international, inSector("retail", "manufacturing", "construction")) },
-  "6.7.4": { likely: either(products, consumers), significant: inSector("hospitality", "care", "retail") },
-  "6.7.5": { likely: either(products, consumers) },
-  "6.7.7": { significant: inSector("care", "public") },
-  "6.7.8": { likely: inSector("utilities", "care", "public") },
-  "6.7.9": { likely: consumers },
-  "6.8.6": { likely: notSmall },
+    "6.3.3": { significant: international },
+    "6.3.4": { likely: international },
+    "6.3.5": { likely: either(international, notSmall) },
+    "6.3.8": { likely: either(international, notSmall) },
+    "6.4.6": { significant: inSector("agriculture", "manufacturing", "construction", "transport") },
+    "6.5.3": { significant: inSector("agriculture", "manufacturing", "construction") },
+    "6.5.4": { significant: inSector("agriculture", "manufacturing", "hospitality", "utilities") },
+    "6.5.5": { significant: inSector("agriculture", "manufacturing", "transport", "utilities") },
+    "6.6.4": { likely: notSmall },
+    "6.6.6": { significant: either(international, inSector("retail", "manufacturing", "construction")) },
+    "6.7.4": { likely: either(products, consumers), significant: inSector("hospitality", "care", "retail") },
+    "6.7.5": { likely: either(products, consumers) },
+    "6.7.7": { significant: inSector("care", "public") },
+    "6.7.8": { likely: inSector("utilities", "care", "public") },
+    "6.7.9": { likely: consumers },
+    "6.8.6": { likely: notSmall },
   };
 }
 

@@ -21,7 +21,9 @@ import { checkResponse, type DroppedAnswer } from "./response.js";
  * ```
  */
 export const responseSchema = /* @__PURE__ */ z.strictObject({
-  questionnaire: /* @__PURE__ */ z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*@\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]+)?$/, 'Expected "<id>@<version>", e.g. "koploper-scan@1.0.0"'),
+  questionnaire: /* @__PURE__ */ z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*@\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]+)?$/, 'Expected "<id>@<version>", e.g. "koploper-scan@1.0.0"'),
   answers: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), answerValueSchema),
 });
 
@@ -82,11 +84,7 @@ export interface ParseResponseOptions {
  * safeParseResponse(koploperScan, { questionnaire: "other@1.0.0", answers: {} }).success; //=> false
  * ```
  */
-export function safeParseResponse(
-  questionnaire: Questionnaire,
-  input: unknown,
-  options: ParseResponseOptions = {},
-): SafeParseResult<QuestionnaireResponse> {
+export function safeParseResponse(questionnaire: Questionnaire, input: unknown, options: ParseResponseOptions = {}): SafeParseResult<QuestionnaireResponse> {
   let partial: unknown;
   try {
     partial = readOptions(options, "response options", { partial: booleanOption }).partial;
@@ -150,6 +148,9 @@ export function parseResponse(questionnaire: Questionnaire, input: unknown, opti
  */
 export function responseJsonSchema(): Record<string, unknown> {
   return jsonSchemaOf(responseSchema, "urn:koploper:iso26000:response", "Questionnaire response (koploper, ISO 26000)", [
-    [answerValueSchema, { id: "Answer", description: "An option code, option codes, true/false, a level 0-4, a number, a text, { notApplicable: true } or { unknown: true }." }],
+    [
+      answerValueSchema,
+      { id: "Answer", description: "An option code, option codes, true/false, a level 0-4, a number, a text, { notApplicable: true } or { unknown: true }." },
+    ],
   ]);
 }

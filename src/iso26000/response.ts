@@ -49,7 +49,8 @@ function numberAnswer(question: Extract<Question, { type: "number" }>, value: An
   // The shape check has already refused NaN and Infinity.
   if (typeof value !== "number") return wrongType(question, "a number", value);
   const amount = new D(value);
-  if (question.integer && !amount.isInteger()) return { problem: `question "${question.key}" takes a whole number, not ${amount.toString()}`, code: "not_integer" };
+  if (question.integer && !amount.isInteger())
+    return { problem: `question "${question.key}" takes a whole number, not ${amount.toString()}`, code: "not_integer" };
   if (question.min !== undefined && amount.lessThan(question.min)) {
     return { problem: `question "${question.key}": ${amount.toString()} is below the minimum ${question.min} ${question.unit}`, code: "too_small" };
   }
@@ -64,7 +65,10 @@ function unknownCodes(question: Extract<Question, { options: unknown }>, codes: 
   const missing = codes.filter((code) => !known.includes(code));
   return missing.length === 0
     ? undefined
-    : { problem: `question "${question.key}" has no option ${missing.map((code) => `"${code}"`).join(", ")} (codes: ${known.join(", ")})`, code: "unknown_option" };
+    : {
+        problem: `question "${question.key}" has no option ${missing.map((code) => `"${code}"`).join(", ")} (codes: ${known.join(", ")})`,
+        code: "unknown_option",
+      };
 }
 
 /** Checks a value (not N/A or unknown) against its question and brings numbers to Decimal. */
@@ -80,7 +84,9 @@ function normalise(question: Question, value: AnswerValue): Normalised {
     case "yes-no":
       return typeof value === "boolean" ? { value } : wrongType(question, "true or false", value);
     case "maturity":
-      return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 4 ? { value } : wrongType(question, "a level 0, 1, 2, 3 or 4", value);
+      return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 4
+        ? { value }
+        : wrongType(question, "a level 0, 1, 2, 3 or 4", value);
     case "number":
       return numberAnswer(question, value);
     default:
@@ -100,11 +106,7 @@ function explicitProblem(question: Question, value: AnswerValue): string | undef
  * Checks shaped answers against the questionnaire: every problem with its path, the answers kept
  * (normalised) and the answers dropped because their question is hidden.
  */
-export function checkResponse(
-  questionnaire: Questionnaire,
-  input: { readonly questionnaire: string; readonly answers: Answers },
-  partial: boolean,
-): Checked {
+export function checkResponse(questionnaire: Questionnaire, input: { readonly questionnaire: string; readonly answers: Answers }, partial: boolean): Checked {
   const problems: KoploperIssue[] = [];
   const answers: Record<string, AnswerValue> = {};
   const dropped: DroppedAnswer[] = [];

@@ -61,13 +61,24 @@ export function yesNo(key: string, list: Measures, title: Text, yes: number, ext
   return { ...common(key, title, list, extra), type: "yes-no", scores: { yes, no: 0 } };
 }
 
-export function multiple(key: string, list: Measures, title: Text, maxPoints: number, options: readonly [code: string, points: number, label: Text][], extra: Extra = {}): Input {
+export function multiple(
+  key: string,
+  list: Measures,
+  title: Text,
+  maxPoints: number,
+  options: readonly [code: string, points: number, label: Text][],
+  extra: Extra = {},
+): Input {
   return { ...common(key, title, list, extra), type: "multiple-choice", maxPoints, options: options.map(([code, points, label]) => ({ code, label, points })) };
 }
 
-
 /** The defaults of a profile question: required, no explicit states, measures nothing. */
-export const PROFILE: Pick<Question, "required" | "allowNotApplicable" | "allowUnknown" | "measures"> = { required: true, allowNotApplicable: false, allowUnknown: false, measures: [] };
+export const PROFILE: Pick<Question, "required" | "allowNotApplicable" | "allowUnknown" | "measures"> = {
+  required: true,
+  allowNotApplicable: false,
+  allowUnknown: false,
+  measures: [],
+};
 
 /** A section with its questions and, for a core subject, its clause. */
 export function section(key: string, title: Text, questions: Input[], clause?: string) {

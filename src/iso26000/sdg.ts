@@ -35,7 +35,8 @@ export interface SdgCrosswalk {
   readonly links: readonly SdgLink[];
 }
 
-const link = (sdg: number, coreSubjects: readonly string[], complete = true): SdgLink => Object.freeze({ sdg, coreSubjects: Object.freeze([...coreSubjects]), complete });
+const link = (sdg: number, coreSubjects: readonly string[], complete = true): SdgLink =>
+  Object.freeze({ sdg, coreSubjects: Object.freeze([...coreSubjects]), complete });
 
 /**
  * From the SDGs to the ISO 26000 core subjects, only as far as a source supports it: a Dutch
@@ -58,22 +59,22 @@ export const SDG_CROSSWALK: SdgCrosswalk = /* @__PURE__ */ crosswalk();
 
 function crosswalk(): SdgCrosswalk {
   return Object.freeze({
-  source: "constantis.nl/sdg: Dutch consultant table SDG -> ISO 26000 core subjects (seen in part)",
-  coverage: "SDG 1-11 complete; SDG 12 only in part (governance); SDG 13-17 not covered by the source",
-  links: Object.freeze([
-    link(1, ["6.2", "6.3", "6.6", "6.7", "6.8"]),
-    link(2, ["6.3", "6.5", "6.8"]),
-    link(3, ["6.3", "6.4", "6.7"]),
-    link(4, ["6.2", "6.8"]),
-    link(5, ["6.3", "6.8"]),
-    link(6, ["6.5"]),
-    link(7, ["6.5", "6.7", "6.8"]),
-    link(8, ["6.4", "6.6", "6.7", "6.8"]),
-    link(9, ["6.2", "6.5", "6.8"]),
-    link(10, ["6.2", "6.3"]),
-    link(11, ["6.3", "6.5", "6.8"]),
-    link(12, ["6.2"], false),
-  ]),
+    source: "constantis.nl/sdg: Dutch consultant table SDG -> ISO 26000 core subjects (seen in part)",
+    coverage: "SDG 1-11 complete; SDG 12 only in part (governance); SDG 13-17 not covered by the source",
+    links: Object.freeze([
+      link(1, ["6.2", "6.3", "6.6", "6.7", "6.8"]),
+      link(2, ["6.3", "6.5", "6.8"]),
+      link(3, ["6.3", "6.4", "6.7"]),
+      link(4, ["6.2", "6.8"]),
+      link(5, ["6.3", "6.8"]),
+      link(6, ["6.5"]),
+      link(7, ["6.5", "6.7", "6.8"]),
+      link(8, ["6.4", "6.6", "6.7", "6.8"]),
+      link(9, ["6.2", "6.5", "6.8"]),
+      link(10, ["6.2", "6.3"]),
+      link(11, ["6.3", "6.5", "6.8"]),
+      link(12, ["6.2"], false),
+    ]),
   });
 }
 

@@ -177,9 +177,7 @@ function parentOf(clause: string): string | null {
 }
 
 function entries(level: ClauseLevel, rows: readonly Row[]): Clause[] {
-  return rows.map(([clause, en, nl, nlStatus]) =>
-    Object.freeze({ clause, level, parent: parentOf(clause), name: Object.freeze({ en, nl }), nlStatus }),
-  );
+  return rows.map(([clause, en, nl, nlStatus]) => Object.freeze({ clause, level, parent: parentOf(clause), name: Object.freeze({ en, nl }), nlStatus }));
 }
 
 /**

@@ -162,11 +162,32 @@ function elementsOf(question: Question, pick: PickText, words: (text: { nl: stri
   const required = question.required ? { isRequired: true } : {};
   switch (question.type) {
     case "single-choice":
-      return [{ ...base, ...required, type: "radiogroup", choices: [...question.options.map((option) => ({ value: option.code, text: pick(option.label) })), ...specialChoices(question, words, false)] }];
+      return [
+        {
+          ...base,
+          ...required,
+          type: "radiogroup",
+          choices: [...question.options.map((option) => ({ value: option.code, text: pick(option.label) })), ...specialChoices(question, words, false)],
+        },
+      ];
     case "yes-no":
-      return [{ ...base, ...required, type: "radiogroup", choices: [{ value: "yes", text: words(WORDS.yes) }, { value: "no", text: words(WORDS.no) }, ...specialChoices(question, words, false)] }];
+      return [
+        {
+          ...base,
+          ...required,
+          type: "radiogroup",
+          choices: [{ value: "yes", text: words(WORDS.yes) }, { value: "no", text: words(WORDS.no) }, ...specialChoices(question, words, false)],
+        },
+      ];
     case "maturity":
-      return [{ ...base, ...required, type: "radiogroup", choices: [...question.levels.map((level, index) => ({ value: index, text: pick(level) })), ...specialChoices(question, words, false)] }];
+      return [
+        {
+          ...base,
+          ...required,
+          type: "radiogroup",
+          choices: [...question.levels.map((level, index) => ({ value: index, text: pick(level) })), ...specialChoices(question, words, false)],
+        },
+      ];
     case "multiple-choice":
       return [
         {
@@ -193,7 +214,11 @@ function elementsOf(question: Question, pick: PickText, words: (text: { nl: stri
               ...(question.max === undefined ? {} : { max: question.max }),
               ...(question.integer ? { step: 1 } : {}),
               validators: [
-                { type: "numeric", ...(question.min === undefined ? {} : { minValue: question.min }), ...(question.max === undefined ? {} : { maxValue: question.max }) },
+                {
+                  type: "numeric",
+                  ...(question.min === undefined ? {} : { minValue: question.min }),
+                  ...(question.max === undefined ? {} : { maxValue: question.max }),
+                },
                 ...(question.integer ? [{ type: "regex", regex: "^-?\\d+$" }] : []),
               ],
             }

@@ -103,7 +103,12 @@ function kickoff(state: CohortState, event: EventOf<"kickoff-held">): CohortStat
   }
   requireAll(state, event.attendance, "attendance", event.date);
   requireAll(state, event.signedAgreements, "signedAgreements", event.date);
-  requireAfterAll(event.date, participantsOf(state).map((participant) => participant.registeredOn), "kickoff-dated-before-registration", "the last registration");
+  requireAfterAll(
+    event.date,
+    participantsOf(state).map((participant) => participant.registeredOn),
+    "kickoff-dated-before-registration",
+    "the last registration",
+  );
   const participants: Record<string, ParticipantState> = { ...state.participants };
   for (const id of state.participantIds) {
     const participant = participants[id];
@@ -115,7 +120,8 @@ function kickoff(state: CohortState, event: EventOf<"kickoff-held">): CohortStat
 function audit(state: CohortState, event: EventOf<"audit-completed">): CohortState {
   requireKickoff(state, event.date);
   const participant = requireActive(state, event.participantId, ["participantId"], event.date);
-  if (participant.audit !== undefined) refuse("audit-already-completed", `participant "${event.participantId}" was audited on ${participant.audit.date}`, ["participantId"]);
+  if (participant.audit !== undefined)
+    refuse("audit-already-completed", `participant "${event.participantId}" was audited on ${participant.audit.date}`, ["participantId"]);
   if (!state.cohort.advisers.some((adviser) => adviser.id === event.adviserId)) {
     refuse("unknown-adviser", `"${event.adviserId}" is not an adviser of this cohort`, ["adviserId"]);
   }
@@ -126,12 +132,18 @@ function audit(state: CohortState, event: EventOf<"audit-completed">): CohortSta
 function resultsMeeting(state: CohortState, event: EventOf<"results-meeting-held">): CohortState {
   const participant = requireActive(state, event.participantId);
   if (participant.audit === undefined) refuse("results-meeting-before-audit", `participant "${event.participantId}" has not been audited`, ["participantId"]);
-  if (participant.resultsMeetingOn !== undefined) refuse("results-meeting-already-held", `the results meeting with "${event.participantId}" was held on ${participant.resultsMeetingOn}`, ["participantId"]);
+  if (participant.resultsMeetingOn !== undefined)
+    refuse("results-meeting-already-held", `the results meeting with "${event.participantId}" was held on ${participant.resultsMeetingOn}`, ["participantId"]);
   requireNotBefore(event.date, participant.audit.date, "date-before-audit", "the audit");
   return withParticipant(state, { ...participant, resultsMeetingOn: event.date });
 }
 
-function afterResultsMeeting(state: CohortState, participantId: string, date: string, what: "vision" | "action-plan"): ParticipantState & { resultsMeetingOn: string } {
+function afterResultsMeeting(
+  state: CohortState,
+  participantId: string,
+  date: string,
+  what: "vision" | "action-plan",
+): ParticipantState & { resultsMeetingOn: string } {
   const participant = requireActive(state, participantId);
   const { resultsMeetingOn } = participant;
   if (resultsMeetingOn === undefined) refuse(`${what}-before-results-meeting`, `participant "${participantId}" has had no results meeting`, ["participantId"]);
@@ -141,17 +153,25 @@ function afterResultsMeeting(state: CohortState, participantId: string, date: st
 
 function vision(state: CohortState, event: EventOf<"vision-adopted">): CohortState {
   const participant = afterResultsMeeting(state, event.participantId, event.date, "vision");
-  if (participant.vision !== undefined) refuse("vision-already-adopted", `participant "${event.participantId}" adopted its vision on ${participant.vision.date}`, ["participantId"]);
+  if (participant.vision !== undefined)
+    refuse("vision-already-adopted", `participant "${event.participantId}" adopted its vision on ${participant.vision.date}`, ["participantId"]);
   return withParticipant(state, { ...participant, vision: { date: event.date, text: event.text } });
 }
 
 function actionPlan(state: CohortState, event: EventOf<"action-plan-adopted">): CohortState {
   const participant = afterResultsMeeting(state, event.participantId, event.date, "action-plan");
-  if (participant.actionPlan !== undefined) refuse("action-plan-already-adopted", `participant "${event.participantId}" adopted its action plan on ${participant.actionPlan.adoptedOn}`, ["participantId"]);
+  if (participant.actionPlan !== undefined)
+    refuse("action-plan-already-adopted", `participant "${event.participantId}" adopted its action plan on ${participant.actionPlan.adoptedOn}`, [
+      "participantId",
+    ]);
   const known = new Set(participant.audit?.recommendations.map((recommendation) => recommendation.id));
   event.measures.forEach((measure, index) => {
     if (measure.recommendationId !== undefined && !known.has(measure.recommendationId)) {
-      refuse("unknown-recommendation", `measure "${measure.id}" answers "${measure.recommendationId}", which is not a recommendation of this participant's audit`, ["measures", index, "recommendationId"]);
+      refuse(
+        "unknown-recommendation",
+        `measure "${measure.id}" answers "${measure.recommendationId}", which is not a recommendation of this participant's audit`,
+        ["measures", index, "recommendationId"],
+      );
     }
   });
   return withParticipant(state, { ...participant, actionPlan: { adoptedOn: event.date, measures: event.measures } });
@@ -205,7 +225,12 @@ function promotion(state: CohortState, event: EventOf<"promotion-published">): C
 function communication(state: CohortState, event: EventOf<"communication-submitted">): CohortState {
   requireKickoff(state, event.date);
   const participant = requireActive(state, event.participantId, ["participantId"], event.date);
-  if (participant.communication !== undefined) refuse("communication-already-submitted", `participant "${event.participantId}" submitted its communication assignment on ${participant.communication.date}`, ["participantId"]);
+  if (participant.communication !== undefined)
+    refuse(
+      "communication-already-submitted",
+      `participant "${event.participantId}" submitted its communication assignment on ${participant.communication.date}`,
+      ["participantId"],
+    );
   const { type: _type, participantId: _id, ...record } = event;
   return withParticipant(state, { ...participant, communication: record });
 }
@@ -222,7 +247,8 @@ function juryScores(state: CohortState, event: EventOf<"jury-scores-recorded">):
 
 function finalMeasurement(state: CohortState, event: EventOf<"final-measurement-recorded">): CohortState {
   const participant = requireActive(state, event.participantId);
-  if (participant.audit === undefined) refuse("final-measurement-before-audit", `participant "${event.participantId}" has no baseline audit`, ["participantId"]);
+  if (participant.audit === undefined)
+    refuse("final-measurement-before-audit", `participant "${event.participantId}" has no baseline audit`, ["participantId"]);
   requireNotBefore(event.date, participant.audit.date, "date-before-audit", "the audit");
   const { type: _type, participantId: _id, ...record } = event;
   return withParticipant(state, { ...participant, finalMeasurement: record });
@@ -245,8 +271,15 @@ function symposium(state: CohortState, event: EventOf<"symposium-held">): Cohort
   if (state.exchangeMeetings.length < needed) {
     refuse("symposium-too-few-exchange-meetings", `the symposium needs ${needed} exchange meetings first, ${state.exchangeMeetings.length} were held`);
   }
-  requireAfterAll(event.date, state.exchangeMeetings.map((meeting) => meeting.date), "symposium-dated-before-exchange-meeting", "the last exchange meeting");
-  const plans = participantsOf(state).flatMap((participant) => (participant.status === "active" && participant.actionPlan !== undefined ? [participant.actionPlan.adoptedOn] : []));
+  requireAfterAll(
+    event.date,
+    state.exchangeMeetings.map((meeting) => meeting.date),
+    "symposium-dated-before-exchange-meeting",
+    "the last exchange meeting",
+  );
+  const plans = participantsOf(state).flatMap((participant) =>
+    participant.status === "active" && participant.actionPlan !== undefined ? [participant.actionPlan.adoptedOn] : [],
+  );
   requireAfterAll(event.date, plans, "symposium-dated-before-action-plan", "the last action plan");
   return { ...state, symposium: without(event), warnings: [...state.warnings, ...meetingWarnings(event.type, event.date)] };
 }

@@ -26,7 +26,9 @@ function format(year: number, month: number, day: number): IsoDate {
 export function toIsoDate(input: string | Date): IsoDate {
   if (typeof input === "string" && input.length === 10) return input;
   // en-CA writes dates as YYYY-MM-DD.
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: PROGRAMME_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(new Date(input));
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: PROGRAMME_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(
+    new Date(input),
+  );
   const part = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((item) => item.type === type)?.value);
   return format(part("year"), part("month"), part("day"));
 }

@@ -75,8 +75,11 @@ function active(state: NetworkState, ids: readonly string[], date: IsoDate): Net
 
 function join(state: NetworkState, event: EventOf<"member-joined">, cohorts: readonly CohortState[]): NetworkState {
   if (memberOf(state, event.memberId) !== undefined) refuse("member-already-joined", `member "${event.memberId}" already joined`, ["memberId"]);
-  const cohort = cohorts.find((candidate) => candidate.cohort.id === event.cohortId) ?? refuse("unknown-cohort", `no cohort "${event.cohortId}" is given`, ["cohortId"]);
-  const participant = participantOf(cohort, event.participantId) ?? refuse("unknown-participant", `no participant "${event.participantId}" in "${event.cohortId}"`, ["participantId"]);
+  const cohort =
+    cohorts.find((candidate) => candidate.cohort.id === event.cohortId) ?? refuse("unknown-cohort", `no cohort "${event.cohortId}" is given`, ["cohortId"]);
+  const participant =
+    participantOf(cohort, event.participantId) ??
+    refuse("unknown-participant", `no participant "${event.participantId}" in "${event.cohortId}"`, ["participantId"]);
   if (participant.status !== "completed" || cohort.closedOn === undefined) {
     refuse("participant-not-completed", `participant "${event.participantId}" did not complete "${event.cohortId}"`, ["participantId"]);
   }
@@ -93,7 +96,8 @@ function join(state: NetworkState, event: EventOf<"member-joined">, cohorts: rea
 }
 
 function activity(state: NetworkState, event: EventOf<"activity-held">): NetworkState {
-  if (state.activities.some((item) => item.activityId === event.activityId)) refuse("activity-already-recorded", `activity "${event.activityId}" was recorded`, ["activityId"]);
+  if (state.activities.some((item) => item.activityId === event.activityId))
+    refuse("activity-already-recorded", `activity "${event.activityId}" was recorded`, ["activityId"]);
   if (event.organisedBy !== undefined) requireMember(state, event.organisedBy, event.date, ["organisedBy"]);
   event.attendance.forEach((id, index) => requireMember(state, id, event.date, ["attendance", index]));
   const { type: _type, ...record } = event;
@@ -104,7 +108,9 @@ function activity(state: NetworkState, event: EventOf<"activity-held">): Network
 function collaboration(state: NetworkState, event: EventOf<"collaboration-started">): NetworkState {
   event.memberIds.forEach((id, index) => requireMember(state, id, event.date, ["memberIds", index]));
   if (event.activityId !== undefined) {
-    const at = state.activities.find((item) => item.activityId === event.activityId) ?? refuse("unknown-activity", `no activity "${event.activityId}" was recorded`, ["activityId"]);
+    const at =
+      state.activities.find((item) => item.activityId === event.activityId) ??
+      refuse("unknown-activity", `no activity "${event.activityId}" was recorded`, ["activityId"]);
     requireNotBefore(event.date, at.date, "date-before-activity", `the activity "${event.activityId}"`);
   }
   const { type: _type, ...record } = event;
@@ -145,7 +151,8 @@ export function applyNetworkEvent(state: NetworkState | undefined, event: Networ
   }
   if (parsed.type === "network-created") refuse("network-already-created", "the network exists; its log has one network-created event, the first", ["type"]);
   requireNotBefore(parsed.date, state.createdOn, "date-before-creation", "the network was created");
-  const next = parsed.type === "member-joined" ? join(state, parsed, cohorts) : parsed.type === "activity-held" ? activity(state, parsed) : collaboration(state, parsed);
+  const next =
+    parsed.type === "member-joined" ? join(state, parsed, cohorts) : parsed.type === "activity-held" ? activity(state, parsed) : collaboration(state, parsed);
   return { ...next, eventCount: state.eventCount + 1 };
 }
 
@@ -166,8 +173,10 @@ export function applyNetworkEvent(state: NetworkState | undefined, event: Networ
  * ```
  */
 export function replayNetwork(events: readonly NetworkEventInput[], cohorts: readonly CohortState[] = []): NetworkState {
-  return foldLog(events, (state: NetworkState | undefined, event: NetworkEventInput) => applyNetworkEvent(state, event, cohorts), () =>
-    refuse("network-not-created", "a network log starts with a network-created event"),
+  return foldLog(
+    events,
+    (state: NetworkState | undefined, event: NetworkEventInput) => applyNetworkEvent(state, event, cohorts),
+    () => refuse("network-not-created", "a network log starts with a network-created event"),
   );
 }
 

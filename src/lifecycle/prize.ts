@@ -92,7 +92,10 @@ export function acrossFactorSets(participants: readonly ParticipantState[], opti
     const message = "options.acrossFactorSets must be a boolean";
     throw new KoploperError("INVALID_INPUT", message, [{ path: [path, "acrossFactorSets"], message, code: "invalid_type" }]);
   }
-  const across = participants.filter(({ audit, finalMeasurement }) => audit !== undefined && finalMeasurement?.footprint !== undefined && audit.footprint.factorSetId !== finalMeasurement.footprint.factorSetId);
+  const across = participants.filter(
+    ({ audit, finalMeasurement }) =>
+      audit !== undefined && finalMeasurement?.footprint !== undefined && audit.footprint.factorSetId !== finalMeasurement.footprint.factorSetId,
+  );
   if (across.length > 0 && optIn !== true) {
     const message = `the audit and final footprints of ${across.map((p) => p.participant.id).join(", ")} were calculated on different factor sets: a factor update is not a reduction; recalculate the audit's footprint on the newer set (recalculateFootprint), or pass acrossFactorSets: true`;
     throw new KoploperError("INCOMPATIBLE_FOOTPRINTS", message, [{ path: [path, "acrossFactorSets"], message, code: "factor_set_mismatch" }]);
@@ -215,10 +218,18 @@ function entryExplanation(entry: Draft, rank: number, tied: boolean, used: reado
   };
 }
 
-function methodExplanation(used: readonly PrizeCriterion[], weights: Readonly<Record<PrizeCriterion, Decimal>>, excluded: readonly PrizeExclusion[]): Localized {
+function methodExplanation(
+  used: readonly PrizeCriterion[],
+  weights: Readonly<Record<PrizeCriterion, Decimal>>,
+  excluded: readonly PrizeExclusion[],
+): Localized {
   const list = (locale: "nl" | "en"): string => used.map((criterion) => `${LABELS[criterion][locale]} ${percent(weights[criterion], locale)}%`).join(", ");
   const out = (locale: "nl" | "en"): string =>
-    excluded.length === 0 ? "" : (locale === "nl" ? " Niet gerangschikt: " : " Not ranked: ") + excluded.map((item) => `${item.name} (${REASONS[item.reason][locale]})`).join(", ") + ".";
+    excluded.length === 0
+      ? ""
+      : (locale === "nl" ? " Niet gerangschikt: " : " Not ranked: ") +
+        excluded.map((item) => `${item.name} (${REASONS[item.reason][locale]})`).join(", ") +
+        ".";
   return {
     nl:
       `De ranglijst telt gewogen scores op: ${list("nl")}. Elke score loopt van 0 tot 1: juryscores gedeeld door de hoogste score van hetzelfde jurylid op hetzelfde criterium en gemiddeld; ` +

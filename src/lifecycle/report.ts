@@ -218,15 +218,22 @@ export function cohortReport(state: CohortState, options: { readonly acrossFacto
   });
   const subsidy = sum(chosen.map((measure) => measure.subsidy));
   const hours = current.flatMap((participant) => participant.effortHours ?? []);
-  const funded = (source: "province" | "municipality" | "other"): Decimal => sum(state.cohort.funding.filter((item) => item.source === source).map((item) => item.amount));
+  const funded = (source: "province" | "municipality" | "other"): Decimal =>
+    sum(state.cohort.funding.filter((item) => item.source === source).map((item) => item.amount));
   const fees = sum(all.map((participant) => participant.participant.fee));
   const attendance = state.exchangeMeetings.reduce((total, meeting) => total + meeting.attendance.length, 0);
   return {
     cohortId: state.cohort.id,
     participants: {
       total: all.length,
-      byKind: count(PARTICIPANT_KINDS, all.map((participant) => participant.participant.kind)),
-      byStatus: count(["waiting", "registered", "active", "withdrawn", "completed"], all.map((participant) => participant.status)),
+      byKind: count(
+        PARTICIPANT_KINDS,
+        all.map((participant) => participant.participant.kind),
+      ),
+      byStatus: count(
+        ["waiting", "registered", "active", "withdrawn", "completed"],
+        all.map((participant) => participant.status),
+      ),
       companies: state.companyCount,
       belowMinimum: state.belowMinimum,
     },
@@ -248,7 +255,10 @@ export function cohortReport(state: CohortState, options: { readonly acrossFacto
       total: measures.length,
       chosen: chosen.length,
       done: done.length,
-      byStatus: count(MEASURE_STATUSES, measures.map((measure) => measure.status)),
+      byStatus: count(
+        MEASURE_STATUSES,
+        measures.map((measure) => measure.status),
+      ),
     },
     money: {
       investment,
@@ -292,7 +302,10 @@ export function cohortReport(state: CohortState, options: { readonly acrossFacto
       businessDeals: state.collaborations.filter((item) => item.kind === "business-deal").length,
     },
     promotions: state.promotions.length,
-    promotionsByLevel: count(["project", "participants"], state.promotions.map((item) => item.level)),
+    promotionsByLevel: count(
+      ["project", "participants"],
+      state.promotions.map((item) => item.level),
+    ),
     networkActivities: state.networkActivities.length,
   };
 }

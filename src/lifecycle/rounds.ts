@@ -46,7 +46,8 @@ function linkIssues(cohorts: readonly CohortState[]): KoploperIssue[] {
   const byId = new Map<string, CohortState>();
   const followedBy = new Map<string, number>();
   cohorts.forEach((state, index) => {
-    if (byId.has(state.cohort.id)) issues.push({ path: [index, "cohort", "id"], message: `the cohort "${state.cohort.id}" is given twice`, code: "duplicate-cohort" });
+    if (byId.has(state.cohort.id))
+      issues.push({ path: [index, "cohort", "id"], message: `the cohort "${state.cohort.id}" is given twice`, code: "duplicate-cohort" });
     byId.set(state.cohort.id, state);
   });
   cohorts.forEach((state, index) => {
@@ -54,9 +55,11 @@ function linkIssues(cohorts: readonly CohortState[]): KoploperIssue[] {
     if (follows === undefined) return;
     const path = [index, "cohort", "follows"];
     const earlier = byId.get(follows);
-    const issue = (code: string, message: string): void => void issues.push({ path, message: `cohort "${state.cohort.id}" follows "${follows}": ${message}`, code });
+    const issue = (code: string, message: string): void =>
+      void issues.push({ path, message: `cohort "${state.cohort.id}" follows "${follows}": ${message}`, code });
     if (earlier === undefined) return issue("unknown-cohort", "no such cohort is given");
-    if (!earlier.cohort.municipalities.some((name) => state.cohort.municipalities.includes(name))) issue("round-of-another-municipality", "the two share no municipality");
+    if (!earlier.cohort.municipalities.some((name) => state.cohort.municipalities.includes(name)))
+      issue("round-of-another-municipality", "the two share no municipality");
     if (startOf(earlier) >= startOf(state)) issue("round-before-earlier-round", `it starts on ${startOf(state)}, not after ${startOf(earlier)}`);
     const other = followedBy.get(follows);
     if (other !== undefined) issue("round-already-followed", `cohort ${other} follows it already`);
@@ -91,7 +94,10 @@ function linkIssues(cohorts: readonly CohortState[]): KoploperIssue[] {
  * ```
  */
 export function roundsReport(cohorts: readonly CohortState[], options: { readonly acrossFactorSets?: boolean } = {}): RoundsReport {
-  if (!Array.isArray(cohorts)) throw new KoploperError("INVALID_INPUT", "invalid rounds: expected an array of cohort states", [{ path: [], message: "Expected an array of cohort states", code: "invalid_type" }]);
+  if (!Array.isArray(cohorts))
+    throw new KoploperError("INVALID_INPUT", "invalid rounds: expected an array of cohort states", [
+      { path: [], message: "Expected an array of cohort states", code: "invalid_type" },
+    ]);
   const issues = linkIssues(cohorts);
   if (issues.length > 0) throw new KoploperError("INVALID_INPUT", `invalid rounds:\n${issues.map((issue) => `- ${issue.message}`).join("\n")}`, issues);
   const next = new Map(cohorts.flatMap((state) => (state.cohort.follows === undefined ? [] : [[state.cohort.follows, state] as const])));
@@ -100,7 +106,15 @@ export function roundsReport(cohorts: readonly CohortState[], options: { readonl
     const rounds: Round[] = [];
     for (let state: CohortState | undefined = first; state !== undefined; state = next.get(state.cohort.id)) {
       const { id, name, municipalities, follows } = state.cohort;
-      rounds.push({ round: rounds.length + 1, cohortId: id, name, municipalities, start: startOf(state), ...(follows === undefined ? {} : { follows }), report: cohortReport(state, options) });
+      rounds.push({
+        round: rounds.length + 1,
+        cohortId: id,
+        name,
+        municipalities,
+        start: startOf(state),
+        ...(follows === undefined ? {} : { follows }),
+        report: cohortReport(state, options),
+      });
     }
     return { rounds };
   });

@@ -39,7 +39,12 @@ export function meetingWarnings(eventType: LifecycleWarning["eventType"], date: 
   const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
   if (weekday === 0 || weekday === 6) {
     const day = weekday === 0 ? { nl: "zondag", en: "Sunday" } : { nl: "zaterdag", en: "Saturday" };
-    warnings.push({ code: "meeting-on-weekend", eventType, date, message: { nl: `${what.nl} valt op ${day.nl} ${date}`, en: `${what.en} falls on a ${day.en} (${date})` } });
+    warnings.push({
+      code: "meeting-on-weekend",
+      eventType,
+      date,
+      message: { nl: `${what.nl} valt op ${day.nl} ${date}`, en: `${what.en} falls on a ${day.en} (${date})` },
+    });
   }
   const year = Number(date.slice(0, 4));
   const holidays = year >= FIRST_HOLIDAY_YEAR ? holidaysOf(year) : [];

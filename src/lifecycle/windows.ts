@@ -111,6 +111,9 @@ export function phaseWindows(kickoff: IsoDate, months: number, overrides: { read
     first: isoDate(plusMonths(day, window.from - 1, "UTC")),
     last: endOfMonth(window.to),
   });
-  const phases = Object.fromEntries(WINDOW_PHASE_IDS.map((id) => [id, dated(overrides[id] ?? defaultWindow(id, months))])) as Record<WindowPhaseId, DatedWindow>;
+  const phases = Object.fromEntries(WINDOW_PHASE_IDS.map((id) => [id, dated(overrides[id] ?? defaultWindow(id, months))])) as Record<
+    WindowPhaseId,
+    DatedWindow
+  >;
   return { start: kickoff, end: endOfMonth(months), phases };
 }

@@ -131,7 +131,13 @@ function valueOf(point: VsmeDatapoint, locale: Locale): string {
   const words = WORDS[locale];
   const type = TAXONOMY.concepts[point.concept].dataType;
   if (type === "xbrli:booleanItemType") return point.value === "true" ? words.yes : words.no;
-  if (type.startsWith("enum2:")) return point.value === "" ? words.none : point.value.split(" ").map((name) => member(name, locale)).join(", ");
+  if (type.startsWith("enum2:"))
+    return point.value === ""
+      ? words.none
+      : point.value
+          .split(" ")
+          .map((name) => member(name, locale))
+          .join(", ");
   if (point.unit === undefined) return point.value;
   const value = new D(point.value);
   if (type === "dtr-types:percentItemType") return `${formatNumber(value.times(100), 1, locale)} %`;
@@ -139,7 +145,8 @@ function valueOf(point: VsmeDatapoint, locale: Locale): string {
     const text = value.toSignificantDigits(4, D.ROUND_HALF_UP).toFixed();
     return `${locale === "nl" ? text.replace(".", ",") : text} ${UNITS[point.unit] ?? ""}`;
   }
-  const places = point.unit === "iso4217:EUR" ? 2 : point.unit === "utr:MWh" || point.unit === "utr:tCO2e" ? 3 : value.isInteger() ? 0 : point.unit === "xbrli:pure" ? 2 : 3;
+  const places =
+    point.unit === "iso4217:EUR" ? 2 : point.unit === "utr:MWh" || point.unit === "utr:tCO2e" ? 3 : value.isInteger() ? 0 : point.unit === "xbrli:pure" ? 2 : 3;
   return `${formatNumber(value, places, locale)}${UNITS[point.unit] === undefined ? "" : ` ${UNITS[point.unit] ?? ""}`}`;
 }
 

@@ -233,7 +233,10 @@ function general(b: Builder, input: ParsedInput): void {
   b.add("vsme:BasisForPreparation", "vsme:OptionABasicModuleOnlyMember", ["options.module"]);
   const g = input.general;
   if (g === undefined) return;
-  if (g.omittedDisclosures !== undefined) b.add("vsme:ListOfOmittedDisclosuresDeemedToBeClassifiedOrSensitiveInformation", [...g.omittedDisclosures].sort().join(" "), ["input general.omittedDisclosures"]);
+  if (g.omittedDisclosures !== undefined)
+    b.add("vsme:ListOfOmittedDisclosuresDeemedToBeClassifiedOrSensitiveInformation", [...g.omittedDisclosures].sort().join(" "), [
+      "input general.omittedDisclosures",
+    ]);
   if (g.basis !== undefined) {
     b.add("vsme:BasisForReporting", g.basis === "consolidated" ? "vsme:ConsolidatedMember" : "vsme:IndividualMember", ["input general.basis"]);
     b.answer(["vsme:NameOfTheSubsidiary", "vsme:RegisteredAddressOfTheSubsidiary"], g.basis === "consolidated");
@@ -264,7 +267,9 @@ function general(b: Builder, input: ParsedInput): void {
   if (g.turnoverEur !== undefined) b.add("vsme:Turnover", g.turnoverEur, ["input general.turnoverEur"], EUR);
   if (g.employees !== undefined) {
     b.add("vsme:NumberOfEmployees", g.employees.count, ["input general.employees.count"], PURE);
-    b.add("vsme:TypeOfNumberOfEmployees", g.employees.type === "fte" ? "vsme:Full-TimeEquivalentFTEMember" : "vsme:HeadcountMember", ["input general.employees.type"]);
+    b.add("vsme:TypeOfNumberOfEmployees", g.employees.type === "fte" ? "vsme:Full-TimeEquivalentFTEMember" : "vsme:HeadcountMember", [
+      "input general.employees.type",
+    ]);
     b.add(
       "vsme:EmployeeCountingMethodology",
       g.employees.counting === "average" ? "vsme:AverageDuringTheReportingPeriodMember" : "vsme:AtTheEndOfTheReportingPeriodMember",
@@ -302,11 +307,13 @@ function practices(b: Builder, input: ParsedInput): void {
     issues = new Map();
     const from = (issue: VsmeIssue, source: string) => issues.set(issue, [...(issues.get(issue) ?? []), source]);
     for (const [index, measure] of (p.measures ?? []).entries()) {
-      if (measure.status !== "idea" && measure.status !== "dropped") from(THEME_ISSUES[measure.theme], `action plan measure ${measure.id} (input practices.measures[${index}], theme ${measure.theme})`);
+      if (measure.status !== "idea" && measure.status !== "dropped")
+        from(THEME_ISSUES[measure.theme], `action plan measure ${measure.id} (input practices.measures[${index}], theme ${measure.theme})`);
     }
     for (const [clause, level] of Object.entries(p.scan ?? {}).sort(([a], [b]) => a.localeCompare(b, "en", { numeric: true }))) {
       const issue = CLAUSE_ISSUES.find(([prefix]) => clause === prefix || (prefix.endsWith(".") && clause.startsWith(prefix)))?.[1];
-      if (issue !== undefined && level !== null && level.gte(POLICY_LEVEL)) from(issue, `ISO 26000 scan issue ${clause} at level ${level.toString()} (input practices.scan)`);
+      if (issue !== undefined && level !== null && level.gte(POLICY_LEVEL))
+        from(issue, `ISO 26000 scan issue ${clause} at level ${level.toString()} (input practices.scan)`);
     }
     if (issues.size > 0) {
       b.note(
@@ -321,16 +328,28 @@ function practices(b: Builder, input: ParsedInput): void {
   if (p.issues !== undefined || issues.size > 0) {
     b.answer(B2, issues.size > 0);
     const members = (Object.keys(VSME_ISSUES) as VsmeIssue[]).filter((issue) => issues.has(issue));
-    if (members.length > 0) b.add(B2[0], members.map((issue) => VSME_ISSUES[issue]).join(" "), members.flatMap((issue) => issues.get(issue) ?? []));
+    if (members.length > 0)
+      b.add(
+        B2[0],
+        members.map((issue) => VSME_ISSUES[issue]).join(" "),
+        members.flatMap((issue) => issues.get(issue) ?? []),
+      );
   }
   if (p.publiclyAvailable !== undefined) b.add(B2[1], p.publiclyAvailable, ["input practices.publiclyAvailable"]);
   if (p.targets !== undefined) b.add(B2[2], p.targets, ["input practices.targets"]);
   const c = p.cooperative;
   if (c?.participationInGovernance !== undefined) {
-    b.add("vsme:DescriptionOfTheEffectiveParticipationOfWorkersUsersOrOtherInterestedPartiesOrCommunitiesInGovernance", c.participationInGovernance, ["input practices.cooperative.participationInGovernance"]);
+    b.add("vsme:DescriptionOfTheEffectiveParticipationOfWorkersUsersOrOtherInterestedPartiesOrCommunitiesInGovernance", c.participationInGovernance, [
+      "input practices.cooperative.participationInGovernance",
+    ]);
   }
   if (c?.socialEconomyInvestmentEur !== undefined) {
-    b.add("vsme:FinancialInvestmentInTheCapitalOrAssetsOfSocialEconomyEntities", c.socialEconomyInvestmentEur, ["input practices.cooperative.socialEconomyInvestmentEur"], EUR);
+    b.add(
+      "vsme:FinancialInvestmentInTheCapitalOrAssetsOfSocialEconomyEntities",
+      c.socialEconomyInvestmentEur,
+      ["input practices.cooperative.socialEconomyInvestmentEur"],
+      EUR,
+    );
   }
   if (c?.profitDistributionLimits !== undefined) {
     b.add(
@@ -358,13 +377,22 @@ function energy(b: Builder, footprint: Footprint, env: EnvironmentalPerformance 
   const groups = footprint.groups.filter((group) => ENERGY_THEMES.includes(group.theme));
   for (const group of groups) {
     if (group.theme !== "electricity" && group.mjPerUnit === null) {
-      b.note("NO_ENERGY_CONVERSION", t(`The fuel ${group.factorId} has no MJ per unit in the factor list: its energy is not counted.`, `De brandstof ${group.factorId} heeft geen MJ per eenheid in de factorenlijst: de energie ervan is niet meegeteld.`));
+      b.note(
+        "NO_ENERGY_CONVERSION",
+        t(
+          `The fuel ${group.factorId} has no MJ per unit in the factor list: its energy is not counted.`,
+          `De brandstof ${group.factorId} heeft geen MJ per eenheid in de factorenlijst: de energie ervan is niet meegeteld.`,
+        ),
+      );
     }
   }
   if (unknownIn(footprint, ENERGY_THEMES)) {
     b.note(
       "UNKNOWN_LINES",
-      t("The footprint has energy lines with an unknown quantity: the energy figures of B3 are left out.", "De footprint heeft energieregels met een onbekende hoeveelheid: de energiecijfers van B3 zijn weggelaten."),
+      t(
+        "The footprint has energy lines with an unknown quantity: the energy figures of B3 are left out.",
+        "De footprint heeft energieregels met een onbekende hoeveelheid: de energiecijfers van B3 zijn weggelaten.",
+      ),
     );
     return;
   }
@@ -376,7 +404,13 @@ function energy(b: Builder, footprint: Footprint, env: EnvironmentalPerformance 
   const from = (field: string, figure: EnergyFigure) => `environment.energy.${field} (lines ${figure.lines.join(", ") || "none"})`;
   // The electricity row is what the bills show: bought electricity, heat, steam and cooling (VSME
   // par. 86), without the electricity generated on site, which has its own row.
-  const row = (concept: VsmeConceptName, total: Decimal, renewable: Decimal, nonRenewable: Decimal, provenance: Record<"total" | "renewable" | "nonRenewable", string[]>) => {
+  const row = (
+    concept: VsmeConceptName,
+    total: Decimal,
+    renewable: Decimal,
+    nonRenewable: Decimal,
+    provenance: Record<"total" | "renewable" | "nonRenewable", string[]>,
+  ) => {
     if (total.isZero()) return;
     b.add(concept, toMWh(total), provenance.total, MWH);
     b.add(concept, toMWh(renewable), provenance.renewable, { ...MWH, dimensions: RENEWABLE });
@@ -384,11 +418,17 @@ function energy(b: Builder, footprint: Footprint, env: EnvironmentalPerformance 
   };
   const basis = env.energy.renewable.map((part) => `line ${part.line}: ${part.mwh.toString()} MWh renewable (${part.basis})`);
   const own = selfGenerated.gj.isZero() ? [] : [`minus ${from("selfGenerated", selfGenerated)}`];
-  row("vsme:EnergyConsumptionFromElectricity", electricity.total.gj.minus(selfGenerated.gj).plus(heat.total.gj), electricity.renewable.gj.minus(selfGenerated.gj).plus(heat.renewable.gj), electricity.nonRenewable.gj.plus(heat.nonRenewable.gj), {
-    total: [from("electricity.total", electricity.total), from("heat.total", heat.total), ...own],
-    renewable: [from("electricity.renewable", electricity.renewable), from("heat.renewable", heat.renewable), ...own, ...basis],
-    nonRenewable: [from("electricity.nonRenewable", electricity.nonRenewable), from("heat.nonRenewable", heat.nonRenewable)],
-  });
+  row(
+    "vsme:EnergyConsumptionFromElectricity",
+    electricity.total.gj.minus(selfGenerated.gj).plus(heat.total.gj),
+    electricity.renewable.gj.minus(selfGenerated.gj).plus(heat.renewable.gj),
+    electricity.nonRenewable.gj.plus(heat.nonRenewable.gj),
+    {
+      total: [from("electricity.total", electricity.total), from("heat.total", heat.total), ...own],
+      renewable: [from("electricity.renewable", electricity.renewable), from("heat.renewable", heat.renewable), ...own, ...basis],
+      nonRenewable: [from("electricity.nonRenewable", electricity.nonRenewable), from("heat.nonRenewable", heat.nonRenewable)],
+    },
+  );
   row("vsme:EnergyConsumptionFromFuels", fuels.total.gj, fuels.renewable.gj, fuels.nonRenewable.gj, {
     total: [from("fuels.total", fuels.total)],
     renewable: [from("fuels.renewable", fuels.renewable), ...basis],
@@ -398,7 +438,10 @@ function energy(b: Builder, footprint: Footprint, env: EnvironmentalPerformance 
   if (!selfGenerated.gj.isZero()) {
     // Electricity generated on site counts only as renewable here (VSME par. 83: from a fuel, the fuel counts).
     b.add("vsme:EnergyConsumptionFromSelfGeneratedElectricity", toMWh(selfGenerated.gj), [from("selfGenerated", selfGenerated)], MWH);
-    b.add("vsme:EnergyConsumptionFromSelfGeneratedElectricity", toMWh(selfGenerated.gj), [from("selfGenerated", selfGenerated)], { ...MWH, dimensions: RENEWABLE });
+    b.add("vsme:EnergyConsumptionFromSelfGeneratedElectricity", toMWh(selfGenerated.gj), [from("selfGenerated", selfGenerated)], {
+      ...MWH,
+      dimensions: RENEWABLE,
+    });
   }
 }
 
@@ -419,7 +462,10 @@ function emissions(b: Builder, input: ParsedInput, footprint: Footprint): void {
   if (s1 === undefined || s2 === undefined || all === undefined) {
     b.note(
       "UNKNOWN_LINES",
-      t("The footprint has lines with an unknown quantity: the emission totals they belong to are left out.", "De footprint heeft regels met een onbekende hoeveelheid: de emissietotalen waar ze bij horen zijn weggelaten."),
+      t(
+        "The footprint has lines with an unknown quantity: the emission totals they belong to are left out.",
+        "De footprint heeft regels met een onbekende hoeveelheid: de emissietotalen waar ze bij horen zijn weggelaten.",
+      ),
     );
   }
   const turnover = input.general?.turnoverEur;
@@ -460,7 +506,13 @@ function waste(b: Builder, env: EnvironmentalPerformance | undefined): void {
   const w = env?.waste;
   if (w === undefined || w.total.lines.length === 0) return;
   if (w.total.unknown.length > 0) {
-    b.note("UNKNOWN_LINES", t("The footprint has waste lines with an unknown quantity: the waste figures of B7 are left out.", "De footprint heeft afvalregels met een onbekende hoeveelheid: de afvalcijfers van B7 zijn weggelaten."));
+    b.note(
+      "UNKNOWN_LINES",
+      t(
+        "The footprint has waste lines with an unknown quantity: the waste figures of B7 are left out.",
+        "De footprint heeft afvalregels met een onbekende hoeveelheid: de afvalcijfers van B7 zijn weggelaten.",
+      ),
+    );
     return;
   }
   const from = (field: string, figure: { lines: readonly string[] }) => [`environment.waste.${field} (lines ${figure.lines.join(", ") || "none"})`];
@@ -480,10 +532,15 @@ function waste(b: Builder, env: EnvironmentalPerformance | undefined): void {
   if (w.untreated.value.isZero()) {
     b.add("vsme:WasteDivertedToRecycleOrReuseMass", w.recycling.value, from("recycling", w.recycling), { ...KG, dimensions: ALL_WASTE });
     b.add("vsme:WasteDirectedToDisposalMass", w.disposal.value, from("disposal", w.disposal), { ...KG, dimensions: ALL_WASTE });
-    b.add("vsme:TotalWasteRecycledReusedAndDirectedToDisposalMass", w.recycling.value.plus(w.disposal.value), [...from("recycling", w.recycling), ...from("disposal", w.disposal)], {
-      ...KG,
-      dimensions: ALL_WASTE,
-    });
+    b.add(
+      "vsme:TotalWasteRecycledReusedAndDirectedToDisposalMass",
+      w.recycling.value.plus(w.disposal.value),
+      [...from("recycling", w.recycling), ...from("disposal", w.disposal)],
+      {
+        ...KG,
+        dimensions: ALL_WASTE,
+      },
+    );
   } else {
     b.note(
       "UNTREATED_WASTE",
@@ -496,12 +553,19 @@ function waste(b: Builder, env: EnvironmentalPerformance | undefined): void {
 }
 
 function environment(b: Builder, input: ParsedInput): void {
-  const B4 = ["vsme:AmountOfEmissionToAir", "vsme:AmountOfEmissionToWater", "vsme:AmountOfEmissionToSoil", "vsme:PubliclyAvailableDisclosure", "vsme:URLOrLinkToThePubliclyAvailableDisclosure"] as const;
+  const B4 = [
+    "vsme:AmountOfEmissionToAir",
+    "vsme:AmountOfEmissionToWater",
+    "vsme:AmountOfEmissionToSoil",
+    "vsme:PubliclyAvailableDisclosure",
+    "vsme:URLOrLinkToThePubliclyAvailableDisclosure",
+  ] as const;
   const pollution = input.pollution;
   if (pollution !== undefined) {
     b.answer(B4, pollution.applies);
     if (pollution.applies) b.add("vsme:PubliclyAvailableDisclosure", pollution.publicReportUrl !== undefined, ["input pollution.publicReportUrl"]);
-    if (pollution.publicReportUrl !== undefined) b.add("vsme:URLOrLinkToThePubliclyAvailableDisclosure", pollution.publicReportUrl, ["input pollution.publicReportUrl"]);
+    if (pollution.publicReportUrl !== undefined)
+      b.add("vsme:URLOrLinkToThePubliclyAvailableDisclosure", pollution.publicReportUrl, ["input pollution.publicReportUrl"]);
     for (const [index, row] of (pollution.emissions ?? []).entries()) {
       const dimensions = { "vsme:TypeOfPollutantAxis": row.pollutant };
       const kg = { unit: "utr:kg", dimensions };
@@ -513,12 +577,16 @@ function environment(b: Builder, input: ParsedInput): void {
   const bio = input.biodiversity;
   const HA = { unit: "utr:ha" };
   if (bio?.sites !== undefined) {
-    b.answer(["vsme:SiteLocatedInABiodiversitySensitiveArea", "vsme:SiteLocatedNearABiodiversitySensitiveArea", "vsme:AreaOfSiteInBiodiversitySensitiveArea"], bio.sites.some((site) => site.in || site.near));
+    b.answer(
+      ["vsme:SiteLocatedInABiodiversitySensitiveArea", "vsme:SiteLocatedNearABiodiversitySensitiveArea", "vsme:AreaOfSiteInBiodiversitySensitiveArea"],
+      bio.sites.some((site) => site.in || site.near),
+    );
     for (const [index, site] of bio.sites.entries()) {
       const dimensions = { "vsme:IdentifierOfSiteTypedAxis": site.site };
       b.add("vsme:SiteLocatedInABiodiversitySensitiveArea", site.in, [`input biodiversity.sites[${index}].in`], { dimensions });
       b.add("vsme:SiteLocatedNearABiodiversitySensitiveArea", site.near, [`input biodiversity.sites[${index}].near`], { dimensions });
-      if (site.areaHa !== undefined) b.add("vsme:AreaOfSiteInBiodiversitySensitiveArea", site.areaHa, [`input biodiversity.sites[${index}].areaHa`], { ...HA, dimensions });
+      if (site.areaHa !== undefined)
+        b.add("vsme:AreaOfSiteInBiodiversitySensitiveArea", site.areaHa, [`input biodiversity.sites[${index}].areaHa`], { ...HA, dimensions });
     }
   }
   const land = bio?.landUse;
@@ -536,18 +604,29 @@ function environment(b: Builder, input: ParsedInput): void {
   if (withdrawn !== undefined && withdrawn.lines.length > 0 && withdrawn.unknown.length === 0) {
     b.add("vsme:TotalAmountOfWaterWithdrawnFromAllSites", withdrawn.value, [`environment.water.m3 (lines ${withdrawn.lines.join(", ")})`], M3);
   } else if (withdrawn !== undefined && withdrawn.unknown.length > 0) {
-    b.note("UNKNOWN_LINES", t("The footprint has water lines with an unknown quantity: the water withdrawal is left out.", "De footprint heeft waterregels met een onbekende hoeveelheid: de wateronttrekking is weggelaten."));
+    b.note(
+      "UNKNOWN_LINES",
+      t(
+        "The footprint has water lines with an unknown quantity: the water withdrawal is left out.",
+        "De footprint heeft waterregels met een onbekende hoeveelheid: de wateronttrekking is weggelaten.",
+      ),
+    );
   }
   if (water !== undefined) {
     const stress = water.highWaterStressWithdrawalM3;
     b.answer(["vsme:AmountOfWaterWithdrawnAtSitesLocatedInAreasOfHighWaterStress"], stress === undefined ? undefined : stress !== false);
-    if (stress !== undefined && stress !== false) b.add("vsme:AmountOfWaterWithdrawnAtSitesLocatedInAreasOfHighWaterStress", stress, ["input water.highWaterStressWithdrawalM3"], M3);
+    if (stress !== undefined && stress !== false)
+      b.add("vsme:AmountOfWaterWithdrawnAtSitesLocatedInAreasOfHighWaterStress", stress, ["input water.highWaterStressWithdrawalM3"], M3);
     const discharge = water.processDischargeM3;
-    b.answer(["vsme:WaterDischargeFromUndertakingProductionProcesses", "vsme:TotalWaterConsumption"], discharge === undefined ? undefined : discharge !== false);
+    b.answer(
+      ["vsme:WaterDischargeFromUndertakingProductionProcesses", "vsme:TotalWaterConsumption"],
+      discharge === undefined ? undefined : discharge !== false,
+    );
     if (discharge !== undefined && discharge !== false) {
       b.add("vsme:WaterDischargeFromUndertakingProductionProcesses", discharge, ["input water.processDischargeM3"], M3);
       const total = b.datapoints["vsme:TotalAmountOfWaterWithdrawnFromAllSites"]?.[0];
-      if (total !== undefined) b.add("vsme:TotalWaterConsumption", new D(total.value).minus(discharge), [...total.provenance, "minus input water.processDischargeM3"], M3);
+      if (total !== undefined)
+        b.add("vsme:TotalWaterConsumption", new D(total.value).minus(discharge), [...total.provenance, "minus input water.processDischargeM3"], M3);
     }
   }
   waste(b, input.environment);
@@ -556,7 +635,8 @@ function environment(b: Builder, input: ParsedInput): void {
   if (r.circularEconomy !== undefined) {
     b.add("vsme:UndertakingAppliesCircularEconomyPrinciples", r.circularEconomy.applies, ["input resources.circularEconomy.applies"]);
     b.answer(["vsme:DescriptionOfHowCircularEconomyPrinciplesAreApplied"], r.circularEconomy.applies);
-    if (r.circularEconomy.description !== undefined) b.add("vsme:DescriptionOfHowCircularEconomyPrinciplesAreApplied", r.circularEconomy.description, ["input resources.circularEconomy.description"]);
+    if (r.circularEconomy.description !== undefined)
+      b.add("vsme:DescriptionOfHowCircularEconomyPrinciplesAreApplied", r.circularEconomy.description, ["input resources.circularEconomy.description"]);
   }
   if (r.materials !== undefined) {
     b.answer(["vsme:NameOfMaterialUsed", "vsme:WeightOfMaterialUsed", "vsme:TotalMassOfMaterialUsed"], r.materials !== false);
@@ -566,7 +646,12 @@ function environment(b: Builder, input: ParsedInput): void {
         b.add("vsme:NameOfMaterialUsed", material.name, [`input resources.materials[${index}].name`], { dimensions });
         b.add("vsme:WeightOfMaterialUsed", material.kg, [`input resources.materials[${index}].kg`], { ...KG, dimensions });
       }
-      b.add("vsme:TotalMassOfMaterialUsed", r.materials.reduce((sum, material) => sum.plus(material.kg), new D(0)), ["sum of input resources.materials[].kg"], KG);
+      b.add(
+        "vsme:TotalMassOfMaterialUsed",
+        r.materials.reduce((sum, material) => sum.plus(material.kg), new D(0)),
+        ["sum of input resources.materials[].kg"],
+        KG,
+      );
     }
   }
 }
@@ -601,26 +686,43 @@ function social(b: Builder, input: ParsedInput): void {
       }
     }
     if (w.leavers !== undefined && w.averageEmployees !== undefined) {
-      b.add("vsme:EmployeeTurnoverRate", quotient(w.leavers, w.averageEmployees, PLACES.ratio), ["input workforce.leavers / input workforce.averageEmployees (a ratio: 0.1 is 10 %)"], PURE);
+      b.add(
+        "vsme:EmployeeTurnoverRate",
+        quotient(w.leavers, w.averageEmployees, PLACES.ratio),
+        ["input workforce.leavers / input workforce.averageEmployees (a ratio: 0.1 is 10 %)"],
+        PURE,
+      );
     }
-    if (w.accidents !== undefined) b.add("vsme:NumberOfRecordableWorkRelatedAccidentsInTheReportingPeriod", new D(w.accidents), ["input workforce.accidents"], PURE);
+    if (w.accidents !== undefined)
+      b.add("vsme:NumberOfRecordableWorkRelatedAccidentsInTheReportingPeriod", new D(w.accidents), ["input workforce.accidents"], PURE);
     if (w.accidents !== undefined && w.hoursWorked !== undefined) {
-      b.add("vsme:RateOfRecordableWorkRelatedAccidentsInTheReportingPeriod", quotient(new D(w.accidents).times(200_000), w.hoursWorked, PLACES.rate), [
-        "input workforce.accidents x 200000 / input workforce.hoursWorked",
-      ], PURE);
+      b.add(
+        "vsme:RateOfRecordableWorkRelatedAccidentsInTheReportingPeriod",
+        quotient(new D(w.accidents).times(200_000), w.hoursWorked, PLACES.rate),
+        ["input workforce.accidents x 200000 / input workforce.hoursWorked"],
+        PURE,
+      );
     }
-    if (w.fatalities !== undefined) b.add("vsme:NumberOfFatalitiesAsAResultOfWorkRelatedInjuriesAndWorkRelatedIllHealth", new D(w.fatalities), ["input workforce.fatalities"], PURE);
-    if (w.minimumWage !== undefined) b.add("vsme:EmployeesReceivePayEqualOrAboveMinimumWageDeterminedByNationalLawOrCollectiveAgreement", w.minimumWage, ["input workforce.minimumWage"]);
+    if (w.fatalities !== undefined)
+      b.add("vsme:NumberOfFatalitiesAsAResultOfWorkRelatedInjuriesAndWorkRelatedIllHealth", new D(w.fatalities), ["input workforce.fatalities"], PURE);
+    if (w.minimumWage !== undefined)
+      b.add("vsme:EmployeesReceivePayEqualOrAboveMinimumWageDeterminedByNationalLawOrCollectiveAgreement", w.minimumWage, ["input workforce.minimumWage"]);
     if (w.hourlyPayEur !== undefined) {
       const { male, female } = w.hourlyPayEur;
-      b.add("vsme:PercentageGapInPayBetweenFemaleAndMaleEmployees", quotient(male.minus(female), male, PLACES.ratio), [
-        "(input workforce.hourlyPayEur.male - .female) / .male (a ratio: 0.1 is 10 %)",
-      ], PURE);
+      b.add(
+        "vsme:PercentageGapInPayBetweenFemaleAndMaleEmployees",
+        quotient(male.minus(female), male, PLACES.ratio),
+        ["(input workforce.hourlyPayEur.male - .female) / .male (a ratio: 0.1 is 10 %)"],
+        PURE,
+      );
     }
     if (w.collectiveAgreement !== undefined) {
-      b.add("vsme:PercentageOfEmployeesCoveredByCollectiveBargainingAgreements", quotient(w.collectiveAgreement.covered, w.collectiveAgreement.employees, PLACES.ratio), [
-        "input workforce.collectiveAgreement.covered / .employees (a ratio: 0.1 is 10 %)",
-      ], PURE);
+      b.add(
+        "vsme:PercentageOfEmployeesCoveredByCollectiveBargainingAgreements",
+        quotient(w.collectiveAgreement.covered, w.collectiveAgreement.employees, PLACES.ratio),
+        ["input workforce.collectiveAgreement.covered / .employees (a ratio: 0.1 is 10 %)"],
+        PURE,
+      );
     }
     for (const [concept, field] of [
       ["vsme:AverageNumberOfAnnualTrainingHoursPerMaleEmployee", "male"],
@@ -637,7 +739,10 @@ function social(b: Builder, input: ParsedInput): void {
     }
   }
   const c = input.corruption;
-  const B11 = ["vsme:TotalNumberOfConvictionsForTheViolationOfAntiCorruptionAndAntiBriberyLaws", "vsme:TotalAmountOfFinesForTheViolationOfAnticorruptionAndAntibriberyLaws"] as const;
+  const B11 = [
+    "vsme:TotalNumberOfConvictionsForTheViolationOfAntiCorruptionAndAntiBriberyLaws",
+    "vsme:TotalAmountOfFinesForTheViolationOfAnticorruptionAndAntibriberyLaws",
+  ] as const;
   if (c !== undefined) {
     b.answer(B11, c !== false);
     if (c !== false) {
@@ -710,7 +815,10 @@ export function vsmeReport(input: VsmeInput, options: VsmeOptions): VsmeReport {
   }
   if (footprint !== undefined) {
     if (footprint.year < Number(period.start.slice(0, 4)) || footprint.year > Number(period.end.slice(0, 4))) {
-      b.note("FOOTPRINT_YEAR", t(`The footprint is of ${footprint.year}, outside the reporting period.`, `De footprint is van ${footprint.year}, buiten de verslagperiode.`));
+      b.note(
+        "FOOTPRINT_YEAR",
+        t(`The footprint is of ${footprint.year}, outside the reporting period.`, `De footprint is van ${footprint.year}, buiten de verslagperiode.`),
+      );
     }
     energy(b, footprint, env);
     emissions(b, parsed, footprint);
@@ -723,7 +831,12 @@ export function vsmeReport(input: VsmeInput, options: VsmeOptions): VsmeReport {
   const optional: VsmeGap[] = [];
   for (const [name, rule] of Object.entries(RULES) as [VsmeConceptName, NonNullable<(typeof RULES)[VsmeConceptName]>][]) {
     if (b.datapoints[name] !== undefined) continue;
-    const gap: VsmeGap = { concept: name, ...paragraphOf(name), status: rule.status, ...(rule.question === undefined ? {} : { question: rule.question, answer: b.answers[name] ?? null }) };
+    const gap: VsmeGap = {
+      concept: name,
+      ...paragraphOf(name),
+      status: rule.status,
+      ...(rule.question === undefined ? {} : { question: rule.question, answer: b.answers[name] ?? null }),
+    };
     if (rule.status === "always" || gap.answer === "applies") missing.push(gap);
     if (rule.status === "if-applicable") questions.push(gap);
     if (rule.status === "may") optional.push(gap);

@@ -70,7 +70,10 @@ function inputSchema() {
   const issue = z.enum(Object.keys(VSME_ISSUES) as [VsmeIssue, ...VsmeIssue[]]);
   const omitted = z
     .string()
-    .refine((member) => membersOf("vsme:ListOfOmittedDisclosuresDeemedToBeClassifiedOrSensitiveInformation").includes(member), "expected a member of the taxonomy's list of disclosures, such as vsme:B11-ConvictionsAndFinesForCorruptionAndBriberyMember");
+    .refine(
+      (member) => membersOf("vsme:ListOfOmittedDisclosuresDeemedToBeClassifiedOrSensitiveInformation").includes(member),
+      "expected a member of the taxonomy's list of disclosures, such as vsme:B11-ConvictionsAndFinesForCorruptionAndBriberyMember",
+    );
 
   const site = z.strictObject({
     id,
@@ -78,7 +81,9 @@ function inputSchema() {
     postalCode: text,
     city: text,
     country,
-    gps: z.optional(z.string().regex(/^-?\d{1,2}\.\d{5}, ?-?\d{1,3}\.\d{5}$/, 'expected "latitude, longitude" with five decimals, such as "52.37403, 4.88969"')),
+    gps: z.optional(
+      z.string().regex(/^-?\d{1,2}\.\d{5}, ?-?\d{1,3}\.\d{5}$/, 'expected "latitude, longitude" with five decimals, such as "52.37403, 4.88969"'),
+    ),
   });
 
   const general = z.strictObject({
@@ -87,7 +92,12 @@ function inputSchema() {
     subsidiaries: z.optional(z.array(z.strictObject({ id, name: text, address: text })).max(1000)),
     legalForm: z.optional(z.enum(["private-limited-liability", "sole-proprietorship", "partnership", "cooperative", "other"])),
     otherLegalForm: z.optional(text),
-    nace: z.optional(z.array(z.string().refine((code) => naceMember(code) !== undefined, "not a NACE code of the taxonomy (write it like C10.71)")).min(1).max(50)),
+    nace: z.optional(
+      z
+        .array(z.string().refine((code) => naceMember(code) !== undefined, "not a NACE code of the taxonomy (write it like C10.71)"))
+        .min(1)
+        .max(50),
+    ),
     balanceSheetEur: z.optional(amount),
     turnoverEur: z.optional(amount),
     employees: z.optional(z.strictObject({ count: amount, type: z.enum(["headcount", "fte"]), counting: z.enum(["end-of-period", "average"]) })),
@@ -104,12 +114,16 @@ function inputSchema() {
     publiclyAvailable: z.optional(z.boolean()),
     targets: z.optional(z.boolean()),
     cooperative: z.optional(
-      z.strictObject({ participationInGovernance: z.optional(text), socialEconomyInvestmentEur: z.optional(amount), profitDistributionLimits: z.optional(text) }),
+      z.strictObject({
+        participationInGovernance: z.optional(text),
+        socialEconomyInvestmentEur: z.optional(amount),
+        profitDistributionLimits: z.optional(text),
+      }),
     ),
   });
 
-
-  const isPollutant = (member: string): boolean => member !== "vsme:TypeOfPollutantMember" && (TAXONOMY.axes["vsme:TypeOfPollutantAxis"]?.members.includes(member) ?? false);
+  const isPollutant = (member: string): boolean =>
+    member !== "vsme:TypeOfPollutantMember" && (TAXONOMY.axes["vsme:TypeOfPollutantAxis"]?.members.includes(member) ?? false);
   const pollution = z.strictObject({
     applies: z.boolean(),
     publicReportUrl: z.optional(z.url()),
@@ -140,7 +154,15 @@ function inputSchema() {
 
   const resources = z.strictObject({
     circularEconomy: z.optional(z.strictObject({ applies: z.boolean(), description: z.optional(text) })),
-    materials: z.optional(z.union([z.literal(false), z.array(z.strictObject({ id, name: text, kg: amount })).min(1).max(1000)])),
+    materials: z.optional(
+      z.union([
+        z.literal(false),
+        z
+          .array(z.strictObject({ id, name: text, kg: amount }))
+          .min(1)
+          .max(1000),
+      ]),
+    ),
   });
 
   const workforce = z.strictObject({
@@ -159,7 +181,9 @@ function inputSchema() {
     minimumWage: z.optional(z.boolean()),
     hourlyPayEur: z.optional(z.strictObject({ male: amount.refine((value) => value.gt(0), "must be more than zero"), female: amount })),
     collectiveAgreement: z.optional(z.strictObject({ covered: amount, employees: amount.refine((value) => value.gt(0), "must be more than zero") })),
-    trainingHours: z.optional(z.strictObject({ male: z.optional(amount), female: z.optional(amount), otherGender: z.optional(amount), genderNotReported: z.optional(amount) })),
+    trainingHours: z.optional(
+      z.strictObject({ male: z.optional(amount), female: z.optional(amount), otherGender: z.optional(amount), genderNotReported: z.optional(amount) }),
+    ),
   });
 
   const corruption = z.strictObject({ convictions: count, finesEur: amount });
@@ -182,7 +206,11 @@ function inputSchema() {
   );
 
   return z.strictObject({
-    entity: z.strictObject({ name: text, scheme: z.enum(["lei", "duns", "euid", "permid"]), identifier: z.string().regex(/^[A-Za-z0-9._-]{1,100}$/, "letters, digits, '.', '_' or '-'") }),
+    entity: z.strictObject({
+      name: text,
+      scheme: z.enum(["lei", "duns", "euid", "permid"]),
+      identifier: z.string().regex(/^[A-Za-z0-9._-]{1,100}$/, "letters, digits, '.', '_' or '-'"),
+    }),
     general: z.optional(general),
     practices: z.optional(practices),
     footprint: z.optional(footprint),

@@ -30,7 +30,18 @@ describe("the bundled measure catalogue", () => {
 
   it("names only factors of the Dutch 2026 list", () => {
     for (const measure of catalogue.measures) {
-      const effect = measure.effect?.changes.flatMap((c) => (c.kind === "switch-factor" ? [c.from, c.to] : c.kind === "shift" ? [...(c.lines.factors ?? []), c.to] : c.kind === "reduce" ? [...(c.lines.factors ?? [])] : c.kind === "add" && c.factor !== undefined ? [c.factor] : [])) ?? [];
+      const effect =
+        measure.effect?.changes.flatMap((c) =>
+          c.kind === "switch-factor"
+            ? [c.from, c.to]
+            : c.kind === "shift"
+              ? [...(c.lines.factors ?? []), c.to]
+              : c.kind === "reduce"
+                ? [...(c.lines.factors ?? [])]
+                : c.kind === "add" && c.factor !== undefined
+                  ? [c.factor]
+                  : [],
+        ) ?? [];
       for (const id of [...factorsOf(measure.applies), ...effect]) expect(getFactor(nl2026, id).id, `${measure.id}: ${id}`).toBe(id);
     }
   });
@@ -44,7 +55,12 @@ describe("the bundled measure catalogue", () => {
         expect(category.measures.map((m) => m.code)).toContain(measure.emlCode);
       }
     }
-    expect(catalogue.measures.filter((m) => m.emlCode !== undefined).map((m) => m.emlCode).sort()).toEqual(["FD3", "FD7", "FE4", "GC1", "GC3", "GD1", "GF4"]);
+    expect(
+      catalogue.measures
+        .filter((m) => m.emlCode !== undefined)
+        .map((m) => m.emlCode)
+        .sort(),
+    ).toEqual(["FD3", "FD7", "FE4", "GC1", "GC3", "GD1", "GF4"]);
   });
 
   it("invents no number: no parameter default, no money, and a fixed share only as the measure's definition (all of it)", () => {
@@ -61,7 +77,24 @@ describe("the bundled measure catalogue", () => {
 
   it("covers the themes an SME adviser proposes and every ISO 26000 core subject", () => {
     const ids = catalogue.measures.map((m) => m.id);
-    for (const id of ["cavity-wall-insulation", "heat-pump", "led-lighting", "ventilation-timer", "cold-room-insulation", "oven-heat-recovery", "green-electricity", "solar-panels", "fleet-hvo", "commuting-bike-plan", "business-travel-policy", "refrigerant-leak-check", "refrigerant-r404a-to-co2", "paper-separation", "water-saving", "sustainable-purchasing"]) {
+    for (const id of [
+      "cavity-wall-insulation",
+      "heat-pump",
+      "led-lighting",
+      "ventilation-timer",
+      "cold-room-insulation",
+      "oven-heat-recovery",
+      "green-electricity",
+      "solar-panels",
+      "fleet-hvo",
+      "commuting-bike-plan",
+      "business-travel-policy",
+      "refrigerant-leak-check",
+      "refrigerant-r404a-to-co2",
+      "paper-separation",
+      "water-saving",
+      "sustainable-purchasing",
+    ]) {
       expect(ids).toContain(id);
     }
     const subjects = new Set(catalogue.measures.flatMap((m) => m.issues.map((issue) => getCoreSubjectOfIssue(issue).clause)));

@@ -43,7 +43,10 @@ describe("energyDuties: the bakery of the acceptance", () => {
     const chosen = energyDuties({ electricityKWh: 62000 }, { date: "2026-06-01", site: { emlCategories: ["FD", "FF"] } });
     const f = chosen.duties[0]!.eml.find((p) => p.code === "F")!;
     expect(f.toChoose).toBe(false);
-    expect(f.categories.map((c) => [c.code, c.measures.map((m) => m.code)])).toEqual([["FD", ["FD3", "FD7"]], ["FF", []]]);
+    expect(f.categories.map((c) => [c.code, c.measures.map((m) => m.code)])).toEqual([
+      ["FD", ["FD3", "FD7"]],
+      ["FF", []],
+    ]);
   });
 });
 
@@ -54,17 +57,31 @@ describe("energyDuties: dates and rule sets", () => {
       ...base,
       id: "app-rules-2028",
       rules: [
-        ...base.rules.map((rule) => (rule.id === "energiebesparingsplicht-2023" || rule.id === "informatieplicht-2023" ? { ...rule, validTo: "2027-12-31" } : rule)),
+        ...base.rules.map((rule) =>
+          rule.id === "energiebesparingsplicht-2023" || rule.id === "informatieplicht-2023" ? { ...rule, validTo: "2027-12-31" } : rule,
+        ),
         ...base.rules
           .filter((rule) => rule.duty === "energiebesparingsplicht" || rule.duty === "informatieplicht")
           .filter((rule) => rule.status === "in-force")
-          .map((rule) => ({ ...rule, id: `${rule.duty}-2028`, validFrom: "2028-01-01", validTo: null, deadlines: ["2031-12-01"], trigger: { kind: "energy-use" as const, electricityKWh: 100000, gasM3Equivalent: 25000 } })),
+          .map((rule) => ({
+            ...rule,
+            id: `${rule.duty}-2028`,
+            validFrom: "2028-01-01",
+            validTo: null,
+            deadlines: ["2031-12-01"],
+            trigger: { kind: "energy-use" as const, electricityKWh: 100000, gasM3Equivalent: 25000 },
+          })),
       ],
     };
     const usage = { electricityKWh: 62000, naturalGasM3: 18000 };
     const later = energyDuties(usage, { date: "2028-03-01", rules });
     expect(later.ruleSet.id).toBe("app-rules-2028");
-    expect(later.duties.map((d) => d.ruleId)).toEqual(["onderzoeksplicht-2023", "energielabel-c-2023", "energiebesparingsplicht-2028", "informatieplicht-2028"]);
+    expect(later.duties.map((d) => d.ruleId)).toEqual([
+      "onderzoeksplicht-2023",
+      "energielabel-c-2023",
+      "energiebesparingsplicht-2028",
+      "informatieplicht-2028",
+    ]);
     expect(applying(later)).toEqual([]);
     const before = energyDuties(usage, { date: "2027-06-01", rules });
     expect(applying(before)).toEqual(["energiebesparingsplicht", "informatieplicht"]);
@@ -111,7 +128,8 @@ describe("energyDuties: figures", () => {
   });
 
   it("applies energielabel C to office use above 100 m2 that is at least half the building", () => {
-    const label = (site: { officeAreaM2?: number; officeShare?: number }) => energyDuties({ electricityKWh: 1 }, { date: "2026-06-01", site }).duties.find((d) => d.duty === "energielabel-c")!.applies;
+    const label = (site: { officeAreaM2?: number; officeShare?: number }) =>
+      energyDuties({ electricityKWh: 1 }, { date: "2026-06-01", site }).duties.find((d) => d.duty === "energielabel-c")!.applies;
     expect(label({ officeAreaM2: 240, officeShare: 0.8 })).toBe(true);
     expect(label({ officeAreaM2: 100, officeShare: 1 })).toBe(false);
     expect(label({ officeAreaM2: 240, officeShare: 0.4 })).toBe(false);
@@ -132,12 +150,15 @@ describe("energyDuties: from a footprint input", () => {
 
   it("converts propane and district heat to natural gas equivalent by energy content, and states the assumption", () => {
     const check = energyDuties(
-      { year: 2026, activities: [
-        { id: "gas", theme: "fuel", factor: 135, quantity: 20000, unit: "Nm3" },
-        { id: "propane", theme: "fuel", factor: "propaan", quantity: 3165, unit: "l" },
-        { id: "heat", theme: "heat", factor: "gemiddelde-warmtenetten", quantity: 31.65, unit: "GJ" },
-        { id: "gas-kwh", theme: "fuel", factor: 135, quantity: 31.65, unit: "MWh" },
-      ] },
+      {
+        year: 2026,
+        activities: [
+          { id: "gas", theme: "fuel", factor: 135, quantity: 20000, unit: "Nm3" },
+          { id: "propane", theme: "fuel", factor: "propaan", quantity: 3165, unit: "l" },
+          { id: "heat", theme: "heat", factor: "gemiddelde-warmtenetten", quantity: 31.65, unit: "GJ" },
+          { id: "gas-kwh", theme: "fuel", factor: 135, quantity: 31.65, unit: "MWh" },
+        ],
+      },
       { date: "2026-06-01", factors: nl2026 },
     );
     // propane 3165 l x 25.41 MJ/l / 31.65 MJ/Nm3 = 2541; heat 31,650 MJ / 31.65 = 1000; 31.65 MWh = 113,940 MJ / 31.65 = 3600
@@ -148,18 +169,33 @@ describe("energyDuties: from a footprint input", () => {
   });
 
   it("checks one location at a time", () => {
-    const input = { year: 2026, activities: [
-      { id: "a", theme: "electricity", quantity: 30000, unit: "kWh", location: "shop" },
-      { id: "b", theme: "electricity", quantity: 30000, unit: "kWh", location: "bakehouse" },
-    ] } as const;
-    expect(caught(() => energyDuties(input, { date: "2026-06-01", factors: nl2026 })).issues[0]).toMatchObject({ path: ["location"], code: "several_locations" });
+    const input = {
+      year: 2026,
+      activities: [
+        { id: "a", theme: "electricity", quantity: 30000, unit: "kWh", location: "shop" },
+        { id: "b", theme: "electricity", quantity: 30000, unit: "kWh", location: "bakehouse" },
+      ],
+    } as const;
+    expect(caught(() => energyDuties(input, { date: "2026-06-01", factors: nl2026 })).issues[0]).toMatchObject({
+      path: ["location"],
+      code: "several_locations",
+    });
     const shop = energyDuties(input, { date: "2026-06-01", factors: nl2026, location: "shop" });
     expect(shop.usage.electricityKWh.value.toString()).toBe("30000");
     expect(shop.usage.notCounted).toEqual([{ line: "b", reason: "other-location" }]);
   });
 
   it("marks a figure incomplete when a line's quantity is unknown", () => {
-    const check = energyDuties({ year: 2026, activities: [{ id: "p", theme: "electricity", quantity: null, unit: "kWh" }, { id: "g", theme: "fuel", factor: 135, quantity: null, unit: "Nm3" }] }, { date: "2026-06-01", factors: nl2026 });
+    const check = energyDuties(
+      {
+        year: 2026,
+        activities: [
+          { id: "p", theme: "electricity", quantity: null, unit: "kWh" },
+          { id: "g", theme: "fuel", factor: 135, quantity: null, unit: "Nm3" },
+        ],
+      },
+      { date: "2026-06-01", factors: nl2026 },
+    );
     expect(check.usage.electricityKWh.complete).toBe(false);
     expect(check.usage.gasM3Equivalent.complete).toBe(false);
     expect(check.duties[0]!.applies).toBeNull();

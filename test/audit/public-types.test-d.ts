@@ -44,6 +44,9 @@ describe("audit public types", () => {
 
   it("takes readonly inputs", () => {
     const lines = [{ id: "power", theme: "electricity", quantity: 1, unit: "kWh" }] as const;
-    expectTypeOf({ footprint: { year: 2026, activities: lines }, profile: { size: "micro", offers: "services", customers: "businesses", market: "local", sector: "services" } } as const).toMatchTypeOf<AuditInput>();
+    expectTypeOf({
+      footprint: { year: 2026, activities: lines },
+      profile: { size: "micro", offers: "services", customers: "businesses", market: "local", sector: "services" },
+    } as const).toMatchTypeOf<AuditInput>();
   });
 });

@@ -1,23 +1,41 @@
 import { describe, expect, it } from "vitest";
 import { auditRecommendations, itemToAuditRecommendation, itemToMeasure, type AuditItem } from "../../src/audit/index.js";
-import { applyEvent, calculateFootprint, defaultRelevance, koploperScan, nl2026, parseResponse, replay, scoreAssessment, type LifecycleEventInput } from "../../src/index.js";
+import {
+  applyEvent,
+  calculateFootprint,
+  defaultRelevance,
+  koploperScan,
+  nl2026,
+  parseResponse,
+  replay,
+  scoreAssessment,
+  type LifecycleEventInput,
+} from "../../src/index.js";
 import { caught, deepFreeze } from "../helpers.js";
 import { fullScanAnswers } from "../iso26000/fixtures.js";
 import { BAKERY_PROFILE, bakery, bakeryLines } from "./fixtures.js";
 
 const OPTIONS = { date: "2026-06-01", factors: nl2026 } as const;
-const score = scoreAssessment(koploperScan, parseResponse(koploperScan, { questionnaire: `${koploperScan.id}@${koploperScan.version}`, answers: fullScanAnswers(1) }));
+const score = scoreAssessment(
+  koploperScan,
+  parseResponse(koploperScan, { questionnaire: `${koploperScan.id}@${koploperScan.version}`, answers: fullScanAnswers(1) }),
+);
 const relevance = defaultRelevance(BAKERY_PROFILE);
 const withScan = { ...bakery(), iso26000: { score, relevance } };
 
 describe("auditRecommendations: the bakery", () => {
-  const result = auditRecommendations(deepFreeze(withScan), { ...OPTIONS, estimates: { "led-lighting": { parameters: { share: 0.1 }, investment: 3000, annualSavings: 1500 } } });
+  const result = auditRecommendations(deepFreeze(withScan), {
+    ...OPTIONS,
+    estimates: { "led-lighting": { parameters: { share: 0.1 }, investment: 3000, annualSavings: 1500 } },
+  });
   const ids = result.items.map((item) => item.id);
 
   it("puts the legal duties first, each with the figure that triggers it and the deadline", () => {
     expect(ids.slice(0, 2)).toEqual(["duty:energiebesparingsplicht-2023", "duty:informatieplicht-2023"]);
     expect(result.items[1]!.deadline).toBe("2027-12-01");
-    expect(result.items[0]!.triggers).toEqual([{ kind: "threshold", figure: "electricityKWh", value: expect.anything(), threshold: expect.anything(), ruleId: "energiebesparingsplicht-2023" }]);
+    expect(result.items[0]!.triggers).toEqual([
+      { kind: "threshold", figure: "electricityKWh", value: expect.anything(), threshold: expect.anything(), ruleId: "energiebesparingsplicht-2023" },
+    ]);
     expect(result.duties.ruleSet.id).toBe("nl-energy-duties-2026");
   });
 
@@ -64,8 +82,14 @@ describe("auditRecommendations: the bakery", () => {
   it("names the refrigerant line for the R404A replacement, computed with the line's own GWP", () => {
     const r404a = result.items.find((item) => item.id === "measure:refrigerant-r404a-to-co2")!;
     expect(r404a.triggers).toEqual([expect.objectContaining({ kind: "line", lines: ["r404a"] })]);
-    const before = calculateFootprint({ year: 2026, activities: [{ id: "x", theme: "refrigerant", factor: "r404a", quantity: 1.5, unit: "kg" }] }, { factors: nl2026 });
-    const after = calculateFootprint({ year: 2026, activities: [{ id: "x", theme: "refrigerant", factor: "r744-co2", quantity: 1.5, unit: "kg" }] }, { factors: nl2026 });
+    const before = calculateFootprint(
+      { year: 2026, activities: [{ id: "x", theme: "refrigerant", factor: "r404a", quantity: 1.5, unit: "kg" }] },
+      { factors: nl2026 },
+    );
+    const after = calculateFootprint(
+      { year: 2026, activities: [{ id: "x", theme: "refrigerant", factor: "r744-co2", quantity: 1.5, unit: "kg" }] },
+      { factors: nl2026 },
+    );
     expect(r404a.co2ReductionKg!.marketBased.toString()).toBe(before.total.marketBased.minus(after.total.marketBased).toString());
   });
 });
@@ -87,13 +111,22 @@ describe("auditRecommendations: options", () => {
   it("uses the catalogue default of a parameter only with its source, and an app's own catalogue", () => {
     const catalogue = {
       id: "mine",
-      measures: [{
-        id: "less-gas", title: { nl: "Minder gas", en: "Less gas" }, description: { nl: "x", en: "x" }, theme: "energy", issues: ["6.5.5"],
-        applies: { kind: "line", lines: { theme: "fuel" }, atLeast: { quantity: 10, unit: "Nm3" } },
-        effect: { parameters: [{ id: "share", kind: "share", label: { nl: "deel", en: "share" }, default: { value: 0.5, source: "https://example.org/study" } }], changes: [{ kind: "reduce", lines: { factors: ["aardgas-g-gas"] }, share: { parameter: "share" } }] },
-        investment: { eur: 1000, basis: "source", source: "https://example.org/price" },
-        annualSavings: { eur: 400, basis: "adviser-estimate" },
-      }],
+      measures: [
+        {
+          id: "less-gas",
+          title: { nl: "Minder gas", en: "Less gas" },
+          description: { nl: "x", en: "x" },
+          theme: "energy",
+          issues: ["6.5.5"],
+          applies: { kind: "line", lines: { theme: "fuel" }, atLeast: { quantity: 10, unit: "Nm3" } },
+          effect: {
+            parameters: [{ id: "share", kind: "share", label: { nl: "deel", en: "share" }, default: { value: 0.5, source: "https://example.org/study" } }],
+            changes: [{ kind: "reduce", lines: { factors: ["aardgas-g-gas"] }, share: { parameter: "share" } }],
+          },
+          investment: { eur: 1000, basis: "source", source: "https://example.org/price" },
+          annualSavings: { eur: 400, basis: "adviser-estimate" },
+        },
+      ],
     } as const;
     const item = auditRecommendations(bakery(), { ...OPTIONS, catalogue }).items.find((i) => i.source === "measure")!;
     expect(item.parameters).toEqual([{ id: "share", value: expect.anything(), basis: "source", source: "https://example.org/study" }]);
@@ -103,17 +136,33 @@ describe("auditRecommendations: options", () => {
   });
 
   it("shifts a share of a line to another factor, and adds a line for a fuel switch", () => {
-    const result = auditRecommendations(bakery(), { ...OPTIONS, estimates: { "fleet-hvo": { parameters: { share: 1 } }, "heat-pump": { parameters: { share: 1, extraKWh: 0 } } } });
+    const result = auditRecommendations(bakery(), {
+      ...OPTIONS,
+      estimates: { "fleet-hvo": { parameters: { share: 1 } }, "heat-pump": { parameters: { share: 1, extraKWh: 0 } } },
+    });
     const hvo = result.items.find((i) => i.id === "measure:fleet-hvo")!;
-    const diesel = calculateFootprint({ year: 2026, activities: [{ id: "d", theme: "fuel", factor: "diesel-b7", quantity: 4200, unit: "l" }] }, { factors: nl2026 });
-    const renewable = calculateFootprint({ year: 2026, activities: [{ id: "d", theme: "fuel", factor: "biodiesel-hvo", quantity: 4200, unit: "l" }] }, { factors: nl2026 });
+    const diesel = calculateFootprint(
+      { year: 2026, activities: [{ id: "d", theme: "fuel", factor: "diesel-b7", quantity: 4200, unit: "l" }] },
+      { factors: nl2026 },
+    );
+    const renewable = calculateFootprint(
+      { year: 2026, activities: [{ id: "d", theme: "fuel", factor: "biodiesel-hvo", quantity: 4200, unit: "l" }] },
+      { factors: nl2026 },
+    );
     expect(hvo.co2ReductionKg!.marketBased.toString()).toBe(diesel.total.marketBased.minus(renewable.total.marketBased).toString());
     const heatPump = result.items.find((i) => i.id === "measure:heat-pump")!;
     expect(heatPump.co2ReductionKg!.marketBased.toString()).toBe("38412"); // all 18,000 Nm3 x 2.134, no extra kWh given
   });
 
   it("evaluates answer, duty and quantity rules, and an unknown answer or unconvertible unit never meets one", () => {
-    const measure = (id: string, applies: unknown) => ({ id, title: { nl: id, en: id }, description: { nl: id, en: id }, theme: "energy", issues: ["6.5.5"], applies });
+    const measure = (id: string, applies: unknown) => ({
+      id,
+      title: { nl: id, en: id },
+      description: { nl: id, en: id },
+      theme: "energy",
+      issues: ["6.5.5"],
+      applies,
+    });
     const catalogue = {
       id: "rules",
       measures: [
@@ -125,7 +174,10 @@ describe("auditRecommendations: options", () => {
         measure("issue-level", { kind: "issue", clause: "6.5.5", atLeast: 0 }),
       ],
     } as never;
-    const ids = (input: typeof withScan | ReturnType<typeof bakery>) => auditRecommendations(input, { ...OPTIONS, catalogue }).items.filter((i) => i.source === "measure").map((i) => i.id);
+    const ids = (input: typeof withScan | ReturnType<typeof bakery>) =>
+      auditRecommendations(input, { ...OPTIONS, catalogue })
+        .items.filter((i) => i.source === "measure")
+        .map((i) => i.id);
     expect(ids(withScan)).toEqual(["measure:answered", "measure:duty", "measure:issue-level"]);
     expect(ids(bakery())).toEqual(["measure:duty"]);
     const answered = auditRecommendations(withScan, { ...OPTIONS, catalogue }).items.find((i) => i.id === "measure:answered")!;
@@ -133,43 +185,89 @@ describe("auditRecommendations: options", () => {
   });
 
   it("orders measures of equal reduction by payback, known paybacks first, then catalogue order", () => {
-    const measure = (id: string) => ({ id, title: { nl: id, en: id }, description: { nl: id, en: id }, theme: "social", issues: ["6.4.7"], applies: { kind: "always" } });
+    const measure = (id: string) => ({
+      id,
+      title: { nl: id, en: id },
+      description: { nl: id, en: id },
+      theme: "social",
+      issues: ["6.4.7"],
+      applies: { kind: "always" },
+    });
     const catalogue = { id: "money", measures: ["none", "slow", "quick", "also-none"].map(measure) } as never;
     const estimates = { slow: { investment: 900, annualSavings: 100 }, quick: { investment: 100, annualSavings: 100 } };
-    const ids = auditRecommendations(bakery(), { ...OPTIONS, catalogue, estimates }).items.filter((i) => i.source === "measure").map((i) => i.id);
+    const ids = auditRecommendations(bakery(), { ...OPTIONS, catalogue, estimates })
+      .items.filter((i) => i.source === "measure")
+      .map((i) => i.id);
     expect(ids).toEqual(["measure:quick", "measure:slow", "measure:none", "measure:also-none"]);
   });
 
   it("adds a line on a factor at the audited location, in the accounting asked for", () => {
     const catalogue = {
       id: "add",
-      measures: [{
-        id: "propane-heater", title: { nl: "p", en: "p" }, description: { nl: "p", en: "p" }, theme: "energy", issues: ["6.5.5"], applies: { kind: "always" },
-        effect: { parameters: [{ id: "litres", kind: "quantity", unit: "l", label: { nl: "l", en: "l" } }], changes: [{ kind: "add", line: "heater", theme: "fuel", factor: "propaan", quantity: { parameter: "litres" }, unit: "l" }] },
-      }],
+      measures: [
+        {
+          id: "propane-heater",
+          title: { nl: "p", en: "p" },
+          description: { nl: "p", en: "p" },
+          theme: "energy",
+          issues: ["6.5.5"],
+          applies: { kind: "always" },
+          effect: {
+            parameters: [{ id: "litres", kind: "quantity", unit: "l", label: { nl: "l", en: "l" } }],
+            changes: [{ kind: "add", line: "heater", theme: "fuel", factor: "propaan", quantity: { parameter: "litres" }, unit: "l" }],
+          },
+        },
+      ],
     } as never;
-    const input = { footprint: { year: 2026, activities: [{ id: "gas", theme: "fuel", factor: 135, quantity: 1000, unit: "Nm3", location: "bakehouse" }] }, profile: BAKERY_PROFILE } as const;
-    const item = auditRecommendations(input, { ...OPTIONS, catalogue, location: "bakehouse", accounting: "ghg-strict", estimates: { "propane-heater": { parameters: { litres: 100 } } } }).items[0]!;
+    const input = {
+      footprint: { year: 2026, activities: [{ id: "gas", theme: "fuel", factor: 135, quantity: 1000, unit: "Nm3", location: "bakehouse" }] },
+      profile: BAKERY_PROFILE,
+    } as const;
+    const item = auditRecommendations(input, {
+      ...OPTIONS,
+      catalogue,
+      location: "bakehouse",
+      accounting: "ghg-strict",
+      estimates: { "propane-heater": { parameters: { litres: 100 } } },
+    }).items[0]!;
     // Adding 100 l of propane raises the footprint: strict GHG Protocol puts 1.53 kg/l (TTW) in scope 1 and 0.1954 kg/l (WTT) in scope 3.
     expect(item.co2ReductionKg!.marketBased.toString()).toBe("-172.54");
   });
 
   it("recommends social measures from the scan levels", () => {
-    const low = scoreAssessment(koploperScan, parseResponse(koploperScan, { questionnaire: `${koploperScan.id}@${koploperScan.version}`, answers: fullScanAnswers(0) }));
+    const low = scoreAssessment(
+      koploperScan,
+      parseResponse(koploperScan, { questionnaire: `${koploperScan.id}@${koploperScan.version}`, answers: fullScanAnswers(0) }),
+    );
     const result = auditRecommendations({ ...bakery(), iso26000: { score: low, relevance } }, { ...OPTIONS, topPerSource: { measures: 60 } });
     const safety = result.items.find((i) => i.id === "measure:health-and-safety");
     expect(safety?.triggers).toEqual([{ kind: "issue", clause: "6.4.6", level: expect.anything() }]);
-    expect(auditRecommendations(bakery(), { ...OPTIONS, topPerSource: { measures: 60 } }).items.find((i) => i.id === "measure:health-and-safety")).toBeUndefined();
+    expect(
+      auditRecommendations(bakery(), { ...OPTIONS, topPerSource: { measures: 60 } }).items.find((i) => i.id === "measure:health-and-safety"),
+    ).toBeUndefined();
   });
 });
 
 describe("an item becomes an action-plan measure", () => {
-  const result = auditRecommendations(withScan, { ...OPTIONS, estimates: { "green-electricity": { investment: 0, annualSavings: -300 }, "led-lighting": { parameters: { share: 0.1 }, investment: 3000, annualSavings: 1500 } } });
+  const result = auditRecommendations(withScan, {
+    ...OPTIONS,
+    estimates: {
+      "green-electricity": { investment: 0, annualSavings: -300 },
+      "led-lighting": { parameters: { share: 0.1 }, investment: 3000, annualSavings: 1500 },
+    },
+  });
   const pick = (id: string): AuditItem => result.items.find((item) => item.id === id)!;
 
   it("carries the recommendation id, money and CO2", () => {
     const measure = itemToMeasure(pick("measure:led-lighting"), { id: "m1", owner: "Bedrijfsleider", deadline: "2027-06-30", locale: "en" });
-    expect(measure).toMatchObject({ id: "m1", title: "LED lighting", theme: "energy", coreSubject: "6.5", recommendationId: "measure:led-lighting", status: "planned" });
+    expect(measure).toMatchObject({
+      id: "m1",
+      title: "LED lighting",
+      theme: "energy",
+      coreSubject: "6.5",
+      recommendationId: "measure:led-lighting",
+      status: "planned",
+    });
     expect(measure.investment?.toString()).toBe("3000");
     expect(measure.annualSavings?.eur?.toString()).toBe("1500");
     expect(measure.annualCo2ReductionKg?.toString()).toBe("2994.6");
@@ -181,15 +279,41 @@ describe("an item becomes an action-plan measure", () => {
   it("is accepted by the lifecycle as answering the audit's recommendation", () => {
     const chosen = [pick("duty:informatieplicht-2023"), pick("measure:led-lighting"), result.items.find((i) => i.source === "iso26000")!];
     const log: LifecycleEventInput[] = [
-      { type: "cohort-created", date: "2026-10-01", cohort: { id: "c", name: "C", municipalities: ["Stadskanaal"], coordinator: "X", advisers: [{ id: "a", name: "A" }], plannedKickoff: "2027-01-19" } },
-      ...["p", "q", "r"].map((id): LifecycleEventInput => ({ type: "participant-registered", date: "2026-11-01", participant: { id, name: id, kind: "company" } })),
+      {
+        type: "cohort-created",
+        date: "2026-10-01",
+        cohort: { id: "c", name: "C", municipalities: ["Stadskanaal"], coordinator: "X", advisers: [{ id: "a", name: "A" }], plannedKickoff: "2027-01-19" },
+      },
+      ...["p", "q", "r"].map(
+        (id): LifecycleEventInput => ({ type: "participant-registered", date: "2026-11-01", participant: { id, name: id, kind: "company" } }),
+      ),
       { type: "kickoff-held", date: "2027-01-19", attendance: ["p", "q", "r"], signedAgreements: ["p", "q", "r"] },
-      { type: "audit-completed", date: "2027-02-10", participantId: "p", adviserId: "a", iso26000: { overall: 1, coreSubjects: {}, coverage: 1 }, footprint: { year: 2026, factorSetId: "nl-2026", scope1: 1, scope2: { marketBased: 1, locationBased: 1 }, scope3: 0, total: { marketBased: 2, locationBased: 2 } }, recommendations: chosen.map((item) => itemToAuditRecommendation(item)) },
+      {
+        type: "audit-completed",
+        date: "2027-02-10",
+        participantId: "p",
+        adviserId: "a",
+        iso26000: { overall: 1, coreSubjects: {}, coverage: 1 },
+        footprint: {
+          year: 2026,
+          factorSetId: "nl-2026",
+          scope1: 1,
+          scope2: { marketBased: 1, locationBased: 1 },
+          scope3: 0,
+          total: { marketBased: 2, locationBased: 2 },
+        },
+        recommendations: chosen.map((item) => itemToAuditRecommendation(item)),
+      },
       { type: "results-meeting-held", date: "2027-03-01", participantId: "p" },
       { type: "vision-adopted", date: "2027-04-01", participantId: "p", text: "Duurzaam bakken." },
     ];
     const state = replay(log);
-    const plan: LifecycleEventInput = { type: "action-plan-adopted", date: "2027-05-01", participantId: "p", measures: chosen.map((item, i) => itemToMeasure(item, { id: `m${i}`, owner: "Eigenaar", deadline: "2027-10-31" })) };
+    const plan: LifecycleEventInput = {
+      type: "action-plan-adopted",
+      date: "2027-05-01",
+      participantId: "p",
+      measures: chosen.map((item, i) => itemToMeasure(item, { id: `m${i}`, owner: "Eigenaar", deadline: "2027-10-31" })),
+    };
     const next = applyEvent(state, plan);
     expect(next.participants["p"]?.actionPlan?.measures.map((m) => m.recommendationId)).toEqual(chosen.map((item) => item.id));
   });

@@ -14,7 +14,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const CHROMIUM = "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 /** The ESM file a bare specifier of the build resolves to, from the package's `exports` (import condition). */
 function resolveEsm(specifier: string): string {
@@ -41,7 +50,10 @@ function bareImports(): string[] {
     }
   };
   for (const file of library) visit(file);
-  return [...seen].filter((item) => item.startsWith("bare:")).map((item) => item.slice(5)).sort();
+  return [...seen]
+    .filter((item) => item.startsWith("bare:"))
+    .map((item) => item.slice(5))
+    .sort();
 }
 
 const TYPES: Record<string, string> = { ".js": "text/javascript", ".mjs": "text/javascript", ".html": "text/html", ".map": "application/json" };
@@ -76,7 +88,14 @@ async function scenario(k: typeof import("../../dist/index.js")): Promise<string
     {
       type: "cohort-created",
       date: "2026-10-01",
-      cohort: { id: "og-2027", name: "Koploperproject Oost-Groningen", municipalities: ["Stadskanaal"], coordinator: "CirculairActief", advisers: [{ id: "ada", name: "Ada" }], plannedKickoff: "2027-01-19" },
+      cohort: {
+        id: "og-2027",
+        name: "Koploperproject Oost-Groningen",
+        municipalities: ["Stadskanaal"],
+        coordinator: "CirculairActief",
+        advisers: [{ id: "ada", name: "Ada" }],
+        plannedKickoff: "2027-01-19",
+      },
     },
     { type: "participant-registered", date: "2026-11-01", participant: { id: "a", name: "Bakkerij A", kind: "company" } },
     { type: "participant-registered", date: "2026-11-02", participant: { id: "b", name: "Tuincentrum B", kind: "company" } },
@@ -148,7 +167,12 @@ describe("the ESM build in headless Chromium", { timeout: 120_000 }, () => {
     const inBrowser = (await tab.evaluate(inPage(`${origin}/dist/index.js`, scenario.toString()))) as string;
     const inNode = await scenario((await import(pathToFileURL(join(root, "dist", "index.js")).href)) as typeof import("../../dist/index.js"));
     expect(errors).toEqual([]);
-    const result = JSON.parse(inBrowser) as { footprint: { scope1: string; total: { marketBased: string } }; score: { coreSubjects: Record<string, unknown> }; state: { companyCount: number }; chart: { $schema: string } };
+    const result = JSON.parse(inBrowser) as {
+      footprint: { scope1: string; total: { marketBased: string } };
+      score: { coreSubjects: Record<string, unknown> };
+      state: { companyCount: number };
+      chart: { $schema: string };
+    };
     expect(result.footprint.scope1).toBe("33735.5");
     expect(result.state.companyCount).toBe(2);
     expect(Object.keys(result.score.coreSubjects).length).toBe(7);

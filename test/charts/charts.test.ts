@@ -87,7 +87,10 @@ describe("footprintChart", () => {
   });
 
   it("takes a title", () => {
-    expect(footprintChart(footprint, { title: "Bakkerij Smit" }).title).toEqual({ text: "Bakkerij Smit", subtitle: "Totaal: 58,0 t CO2-eq (marktgebaseerd) · 2026" });
+    expect(footprintChart(footprint, { title: "Bakkerij Smit" }).title).toEqual({
+      text: "Bakkerij Smit",
+      subtitle: "Totaal: 58,0 t CO2-eq (marktgebaseerd) · 2026",
+    });
   });
 
   it("refuses unknown options with their path", () => {
@@ -111,7 +114,10 @@ describe("comparisonChart", () => {
   });
 
   it("writes an increase with a plus sign", () => {
-    expect(comparisonChart(gas(2025, 8000), gas(2026, 10000), { locale: "en" }).title).toEqual({ text: "CO2 footprint: comparison", subtitle: "Total: +25.0% (2025 → 2026)" });
+    expect(comparisonChart(gas(2025, 8000), gas(2026, 10000), { locale: "en" }).title).toEqual({
+      text: "CO2 footprint: comparison",
+      subtitle: "Total: +25.0% (2025 → 2026)",
+    });
   });
 
   it("calls the change unknown when the base is zero", () => {
@@ -165,7 +171,14 @@ describe("cohortChart", () => {
   });
 
   it("refuses a duplicate name, a missing footprint and an empty name with their paths", () => {
-    expectInvalid(() => cohortChart([{ name: "A", footprint }, { name: "A", footprint }]), [1, "name"]);
+    expectInvalid(
+      () =>
+        cohortChart([
+          { name: "A", footprint },
+          { name: "A", footprint },
+        ]),
+      [1, "name"],
+    );
     expectInvalid(() => cohortChart([{ name: "A" } as never]), [0, "footprint"]);
     expectInvalid(() => cohortChart([{ name: "", footprint }]), [0, "name"]);
     expectInvalid(() => cohortChart("A" as never), []);

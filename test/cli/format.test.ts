@@ -19,10 +19,13 @@ describe("CLI number formatting", () => {
     expect(formatEuro(toDecimal("727000"), "en")).toBe("EUR 727,000");
   });
 
-  test.prop([fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), fc.integer({ min: 0, max: 4 })])("reads back as the same number in both locales", (units, decimals) => {
-    const value = toDecimal(units.toString()).div(10 ** decimals);
-    const plain = value.toFixed(decimals);
-    expect(formatNumber(value, decimals, "nl").replaceAll(".", "").replace(",", ".")).toBe(plain);
-    expect(formatNumber(value, decimals, "en").replaceAll(",", "")).toBe(plain);
-  });
+  test.prop([fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), fc.integer({ min: 0, max: 4 })])(
+    "reads back as the same number in both locales",
+    (units, decimals) => {
+      const value = toDecimal(units.toString()).div(10 ** decimals);
+      const plain = value.toFixed(decimals);
+      expect(formatNumber(value, decimals, "nl").replaceAll(".", "").replace(",", ".")).toBe(plain);
+      expect(formatNumber(value, decimals, "en").replaceAll(",", "")).toBe(plain);
+    },
+  );
 });

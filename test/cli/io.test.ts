@@ -46,7 +46,15 @@ describe("writeText", () => {
 
 describe("table", () => {
   it("pads columns to the widest cell and right-aligns the chosen ones", () => {
-    expect(table([["a", "1"], ["bbb", "22"]], [1])).toBe("a     1\nbbb  22");
+    expect(
+      table(
+        [
+          ["a", "1"],
+          ["bbb", "22"],
+        ],
+        [1],
+      ),
+    ).toBe("a     1\nbbb  22");
   });
 });
 

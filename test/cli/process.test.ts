@@ -25,8 +25,14 @@ describe("the built koploper command (dist/cli.js)", { timeout: 60_000 }, () => 
   beforeAll(async () => {
     if (!existsSync(cliPath)) throw new Error("dist/cli.js is missing: run `npm run build` first (npm test does)");
     dir = await mkdtemp(join(tmpdir(), "koploper-cli-"));
-    await writeFile(join(dir, "fp.json"), JSON.stringify({ year: 2026, activities: [{ id: "gas", theme: "fuel", factor: 135, quantity: 12000, unit: "Nm3" }] }));
-    await writeFile(join(dir, "bad.json"), JSON.stringify({ year: 2026, activities: [{ id: "gas", theme: "fuel", factor: 135, quantity: "lots", unit: "Nm3" }] }));
+    await writeFile(
+      join(dir, "fp.json"),
+      JSON.stringify({ year: 2026, activities: [{ id: "gas", theme: "fuel", factor: 135, quantity: 12000, unit: "Nm3" }] }),
+    );
+    await writeFile(
+      join(dir, "bad.json"),
+      JSON.stringify({ year: 2026, activities: [{ id: "gas", theme: "fuel", factor: 135, quantity: "lots", unit: "Nm3" }] }),
+    );
   });
 
   afterAll(async () => {

@@ -116,7 +116,24 @@ describe("koploper footprint", () => {
     const en = (await cli(["footprint", "x.json", "--locale", "en"], { "x.json": input })).out();
     // Allowed in both: ids and codes (the file, the line ids, the factor set, the warning code),
     // units and words that are Dutch as well as English ("Scope", "Memo", "in", "is").
-    const shared = new Set(["x.json", "json", "riool", "gas", "nl-2026", "wtw", "GWP", "AR6", "FACTOR_YEAR", "CO2", "CO2-eq", "kg", "Scope", "Memo", "in", "is"]);
+    const shared = new Set([
+      "x.json",
+      "json",
+      "riool",
+      "gas",
+      "nl-2026",
+      "wtw",
+      "GWP",
+      "AR6",
+      "FACTOR_YEAR",
+      "CO2",
+      "CO2-eq",
+      "kg",
+      "Scope",
+      "Memo",
+      "in",
+      "is",
+    ]);
     const english = [...words(nl)].filter((word) => words(en).has(word) && !shared.has(word));
     expect(english).toEqual([]);
     for (const theme of THEMES) expect(nl, theme).not.toMatch(new RegExp(`(^|\\s)${theme}(\\s|$)`, "m"));
@@ -213,7 +230,13 @@ describe("koploper footprint", () => {
   });
 
   it("names the file and every path inside it that is wrong, and exits 1", async () => {
-    const input = JSON.stringify({ year: 2026, activities: [{ id: "gas", theme: "fuel", factor: 135, quantity: -1, unit: "Nm3" }, { id: "x", theme: "heat", quantity: 1, unit: "GJ" }] });
+    const input = JSON.stringify({
+      year: 2026,
+      activities: [
+        { id: "gas", theme: "fuel", factor: 135, quantity: -1, unit: "Nm3" },
+        { id: "x", theme: "heat", quantity: 1, unit: "GJ" },
+      ],
+    });
     const { code, err } = await cli(["footprint", "bad.json"], { "bad.json": input });
     expect(code).toBe(1);
     expect(err()).toContain("bad.json: activities[0].quantity: must be zero or more");
@@ -258,15 +281,26 @@ describe("koploper footprint", () => {
 });
 
 describe("koploper factors", () => {
-  const ids = (out: string) => out.split("\n").slice(1, -2).map((row) => row.split(/\s+/)[0]);
+  const ids = (out: string) =>
+    out
+      .split("\n")
+      .slice(1, -2)
+      .map((row) => row.split(/\s+/)[0]);
 
   it("finds factors by name with id, source id, name, section, unit, main value and status", async () => {
     const { code, out } = await cli(["factors", "aardgas"]);
     expect(code).toBe(0);
     expect(out().split("\n")[0]).toMatch(/^id\s+bron-id\s+naam\s+sectie\s+eenheid\s+kg CO2-eq per eenheid\s+status$/);
-    const line = out().split("\n").find((row) => row.startsWith("aardgas-g-gas ")) ?? "";
+    const line =
+      out()
+        .split("\n")
+        .find((row) => row.startsWith("aardgas-g-gas ")) ?? "";
     expect(line).toMatch(/aardgas-g-gas\s+135\s+Aardgas \(G-gas\)\s+Brandstoffen energieopwekking\s+Nm3\s+2,134 \(wtw\)\s+geldig$/);
-    const en = (await cli(["factors", "aardgas", "--locale", "en"])).out().split("\n").find((row) => row.startsWith("aardgas-g-gas ")) ?? "";
+    const en =
+      (await cli(["factors", "aardgas", "--locale", "en"]))
+        .out()
+        .split("\n")
+        .find((row) => row.startsWith("aardgas-g-gas ")) ?? "";
     expect(en).toMatch(/aardgas-g-gas\s+135\s+Natural gas \(G-gas\)\s+Fuels for energy generation\s+Nm3\s+2\.134 \(wtw\)\s+active$/);
   });
 
@@ -289,7 +323,8 @@ describe("koploper factors", () => {
   it("ranks the id first, then names that start with the search, then names that contain it", async () => {
     expect(ids((await cli(["factors", "lpg"])).out())[0]).toBe("lpg");
     const found = ids((await cli(["factors", "diesel"])).out());
-    const starts = (id: string | undefined) => nl2026.factors.some((factor) => factor.id === id && [factor.id, factor.name.nl, factor.name.en].some((name) => name.toLowerCase().startsWith("diesel")));
+    const starts = (id: string | undefined) =>
+      nl2026.factors.some((factor) => factor.id === id && [factor.id, factor.name.nl, factor.name.en].some((name) => name.toLowerCase().startsWith("diesel")));
     const firstContaining = found.findIndex((id) => !starts(id));
     expect(firstContaining).toBeGreaterThan(1);
     expect(found.slice(firstContaining).some(starts)).toBe(false);
@@ -461,7 +496,9 @@ describe("koploper demo", () => {
     expect(written.slice(1).every((file) => /^out\/[a-z-]+-vsme\.(md|xbrl\.json)$/.test(file))).toBe(true);
     expect(written.filter((file) => file.endsWith(".svg"))).toEqual([]);
     expect(memory.out()).toContain(`Geschreven: ${written.join(", ")}\n`);
-    expect(memory.err()).toBe("Overgeslagen: 22 SVG-grafieken (daarvoor zijn de optionele pakketten vega en vega-lite nodig: npm install vega@6 vega-lite@6)\n");
+    expect(memory.err()).toBe(
+      "Overgeslagen: 22 SVG-grafieken (daarvoor zijn de optionele pakketten vega en vega-lite nodig: npm install vega@6 vega-lite@6)\n",
+    );
   });
 
   it("refuses a bad --locale, an argument and an unknown flag with exit code 2", async () => {

@@ -67,7 +67,9 @@ describe("koploper vsme", () => {
     (activities.footprint.activities[0] as Record<string, unknown>)["quantity"] = "lots";
     expect((await cli(["vsme", "in.json"], { "in.json": JSON.stringify(activities) })).err()).toContain("in.json: footprint: activities[0].quantity");
     expect((await cli(["vsme", "in.json"], { "in.json": "[]" })).err()).toContain("in.json: expected a JSON object");
-    expect((await cli(["vsme", "in.json"], { "in.json": JSON.stringify({ entity: { name: "x", scheme: "lei", identifier: "1" } }) })).err()).toContain('give a "period"');
+    expect((await cli(["vsme", "in.json"], { "in.json": JSON.stringify({ entity: { name: "x", scheme: "lei", identifier: "1" } }) })).err()).toContain(
+      'give a "period"',
+    );
   });
 
   it("writes each company's VSME report with demo --out, as Markdown and xBRL-JSON", async () => {
@@ -79,14 +81,18 @@ describe("koploper vsme", () => {
     const markdown = written.get("out/bakkerij-hofstede-vsme.md") ?? "";
     expect(markdown).toContain("# VSME sustainability report: Bakkerij Hofstede");
     expect(markdown).toContain("| Gross Scope 1 greenhouse gas emissions |");
-    const doc = JSON.parse(written.get("out/bakkerij-hofstede-vsme.xbrl.json") ?? "{}") as { facts: Record<string, { dimensions: { entity: string; period: string } }> };
+    const doc = JSON.parse(written.get("out/bakkerij-hofstede-vsme.xbrl.json") ?? "{}") as {
+      facts: Record<string, { dimensions: { entity: string; period: string } }>;
+    };
     expect(Object.values(doc.facts)[0]?.dimensions).toMatchObject({ entity: "euid:demo.bakkerij-hofstede", period: "2027-01-01T00:00:00/2028-01-01T00:00:00" });
   }, 60_000);
 
   it("runs as the built command (dist/cli.js)", async () => {
     const cliPath = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
     const stdout = await new Promise<string>((resolve, reject) => {
-      execFile(process.execPath, [cliPath, "vsme", examplePath, "--format", "xbrl-json"], { timeout: 60_000 }, (error, out) => (error === null ? resolve(out) : reject(error)));
+      execFile(process.execPath, [cliPath, "vsme", examplePath, "--format", "xbrl-json"], { timeout: 60_000 }, (error, out) =>
+        error === null ? resolve(out) : reject(error),
+      );
     });
     expect(stdout).toContain('"concept": "vsme:GrossScope1GreenhouseGasEmissions"');
   }, 60_000);

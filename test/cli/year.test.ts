@@ -24,7 +24,10 @@ describe("the example Koploper year", () => {
   });
 
   it("reports the cohort baseline as the sum of the participants' audited footprints", () => {
-    const scope12 = year.participants.reduce((sum, p) => sum.plus(p.baseline.scope1).plus(p.baseline.scope2.marketBased), year.participants[0]!.baseline.scope1.minus(year.participants[0]!.baseline.scope1));
+    const scope12 = year.participants.reduce(
+      (sum, p) => sum.plus(p.baseline.scope1).plus(p.baseline.scope2.marketBased),
+      year.participants[0]!.baseline.scope1.minus(year.participants[0]!.baseline.scope1),
+    );
     expect(year.report.co2.baseline.scope12MarketBased.toString()).toBe(scope12.toString());
   });
 
@@ -46,8 +49,12 @@ describe("the example year's audit", () => {
     expect(ids("bakkerij-hofstede").slice(0, 2)).toEqual(["duty:energiebesparingsplicht-2023", "duty:informatieplicht-2023"]);
     expect(ids("bakkerij-hofstede")).toEqual(expect.arrayContaining(["measure:oven-heat-recovery", "measure:night-covers", "measure:refrigerant-leak-check"]));
     expect(ids("transport-oldambt")).toEqual(expect.arrayContaining(["measure:fleet-hvo", "measure:eco-driving", "measure:route-planning"]));
-    expect(ids("camping-pekelder-hoogte")).toEqual(expect.arrayContaining(["measure:weather-compensation", "measure:water-saving", "measure:visitor-mobility"]));
-    expect(ids("it-kanaalzicht")).toEqual(expect.arrayContaining(["duty:energielabel-c-2023", "measure:green-electricity", "measure:server-room", "measure:commuting-remote-work"]));
+    expect(ids("camping-pekelder-hoogte")).toEqual(
+      expect.arrayContaining(["measure:weather-compensation", "measure:water-saving", "measure:visitor-mobility"]),
+    );
+    expect(ids("it-kanaalzicht")).toEqual(
+      expect.arrayContaining(["duty:energielabel-c-2023", "measure:green-electricity", "measure:server-room", "measure:commuting-remote-work"]),
+    );
   });
 
   it("builds each action plan from the audit's recommendations", () => {
@@ -59,7 +66,9 @@ describe("the example year's audit", () => {
   });
 
   it("computes each payback from its own measure's figures, so they differ", () => {
-    const paybacks = year.participants.flatMap((p) => plan(p.id).flatMap((m) => (m.investment !== undefined && m.annualSavings?.eur?.gt(0) === true ? [m.investment.div(m.annualSavings.eur).toFixed(2)] : [])));
+    const paybacks = year.participants.flatMap((p) =>
+      plan(p.id).flatMap((m) => (m.investment !== undefined && m.annualSavings?.eur?.gt(0) === true ? [m.investment.div(m.annualSavings.eur).toFixed(2)] : [])),
+    );
     expect(paybacks.length).toBeGreaterThan(15);
     expect(new Set(paybacks).size).toBeGreaterThan(paybacks.length * 0.8);
     const bakery = plan("bakkerij-hofstede").find((m) => m.recommendationId === "measure:led-lighting")!;

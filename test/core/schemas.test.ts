@@ -9,23 +9,26 @@ describe("parseDecimal", () => {
     expect(parseDecimal(new Decimal(2)).toString()).toBe("2");
   });
 
-  it.each([["1,5", "comma"], [Number.NaN, "finite"], [null, "Expected a number"], [{}, "Expected a number"], ["", "empty"]])(
-    "rejects %s with INVALID_INPUT and one issue at the root",
-    (input, words) => {
-      let caught: unknown;
-      try {
-        parseDecimal(input);
-      } catch (error) {
-        caught = error;
-      }
-      expect(isKoploperError(caught)).toBe(true);
-      if (!isKoploperError(caught)) return;
-      expect(caught.code).toBe("INVALID_INPUT");
-      expect(caught.issues).toHaveLength(1);
-      expect(caught.issues[0]?.path).toEqual([]);
-      expect(caught.issues[0]?.message).toContain(words);
-    },
-  );
+  it.each([
+    ["1,5", "comma"],
+    [Number.NaN, "finite"],
+    [null, "Expected a number"],
+    [{}, "Expected a number"],
+    ["", "empty"],
+  ])("rejects %s with INVALID_INPUT and one issue at the root", (input, words) => {
+    let caught: unknown;
+    try {
+      parseDecimal(input);
+    } catch (error) {
+      caught = error;
+    }
+    expect(isKoploperError(caught)).toBe(true);
+    if (!isKoploperError(caught)) return;
+    expect(caught.code).toBe("INVALID_INPUT");
+    expect(caught.issues).toHaveLength(1);
+    expect(caught.issues[0]?.path).toEqual([]);
+    expect(caught.issues[0]?.message).toContain(words);
+  });
 });
 
 describe("safeParseDecimal", () => {

@@ -34,8 +34,21 @@ describe("gwp", () => {
   });
 
   it.each([
-    ["R32", 13], ["R125", 16], ["R134a", 17], ["R143a", 18], ["R23", 12], ["R245fa", 19], ["R22", 10],
-    ["R290", 30], ["R1234yf", 15], ["R1234ze(Z)", 20], ["N2O", 27], ["CH4-non-fossil", 8], ["NF3", 28], ["SF6", 29], ["CO2", 47],
+    ["R32", 13],
+    ["R125", 16],
+    ["R134a", 17],
+    ["R143a", 18],
+    ["R23", 12],
+    ["R245fa", 19],
+    ["R22", 10],
+    ["R290", 30],
+    ["R1234yf", 15],
+    ["R1234ze(Z)", 20],
+    ["N2O", 27],
+    ["CH4-non-fossil", 8],
+    ["NF3", 28],
+    ["SF6", 29],
+    ["CO2", 47],
   ] as [GasCode, number][])("gives %s the AR6 value (and AR4 where published) of the 2026 list", (gas, sourceId) => {
     const values = listValues(sourceId);
     expect(gwp(gas, "AR6").equals(values?.gwp100 ?? "NaN")).toBe(true);

@@ -58,8 +58,12 @@ describe("findFactors", () => {
   it("combines text, section, unit and status", () => {
     const ids = findFactors(nl2026, { text: "trein", unit: "tkm", section: "freight-transport", status: "active" }).map((factor) => factor.id);
     expect(ids.sort()).toEqual([
-      "bulk-trein-combinatie", "bulk-trein-diesel", "bulk-trein-elektrisch",
-      "containers-trein-combinatie", "containers-trein-diesel", "containers-trein-elektrisch",
+      "bulk-trein-combinatie",
+      "bulk-trein-diesel",
+      "bulk-trein-elektrisch",
+      "containers-trein-combinatie",
+      "containers-trein-diesel",
+      "containers-trein-elektrisch",
     ]);
     expect(findFactors(nl2026, { status: "supplier-specific" }).map((factor) => factor.id)).toEqual(["stroometiket"]);
     expect(findFactors(nl2026, { status: "withdrawn" })).toHaveLength(13);

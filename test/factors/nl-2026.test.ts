@@ -14,19 +14,47 @@ const bySourceId = new Map(nl2026.factors.map((factor) => [factor.sourceId, fact
 
 /** The field each published column goes to, written out here independently of the generator. */
 const COLUMN_FIELD: Record<string, string> = {
-  "Totaal (WTW)": "wtw", WTW: "wtw", "Verbrandingsemissies (TTW)": "ttw", TTW: "ttw", "Ketenemissies (WTT)": "wtt", WTT: "wtt",
-  "Biogene emissies": "biogenic", "Biogene Emissies": "biogenic", "Conversie MJ": "mjPerUnit", Totaal: "total",
-  "Productie-emissies energiecentrale": "production", "Productie-emissies": "production",
-  "Ketenemissies productie energiedragers": "chain", Ketenemissies: "chain", "Infrastructuur (LCA benadering)": "infrastructure",
-  GWP100: "gwp100", "Montreal Protocol (AR4)": "ar4", "GHG protocol (inzameling en verwerking)": "ghgProtocol",
-  "GHG protocol (inzameling en verbranding)": "ghgProtocol", "Transport naar Recycling": "transport",
-  "Emissies van Recycling": "processing", "Emissies door verbranding": "processing",
-  "Vermeden emissies door recycling materialen": "avoided", "Vermeden emissies door energieterugwinning": "avoided",
-  "Vermeden emissies": "avoided", CO2: "co2", Methaan: "ch4", Lachgas: "n2o",
+  "Totaal (WTW)": "wtw",
+  WTW: "wtw",
+  "Verbrandingsemissies (TTW)": "ttw",
+  TTW: "ttw",
+  "Ketenemissies (WTT)": "wtt",
+  WTT: "wtt",
+  "Biogene emissies": "biogenic",
+  "Biogene Emissies": "biogenic",
+  "Conversie MJ": "mjPerUnit",
+  Totaal: "total",
+  "Productie-emissies energiecentrale": "production",
+  "Productie-emissies": "production",
+  "Ketenemissies productie energiedragers": "chain",
+  Ketenemissies: "chain",
+  "Infrastructuur (LCA benadering)": "infrastructure",
+  GWP100: "gwp100",
+  "Montreal Protocol (AR4)": "ar4",
+  "GHG protocol (inzameling en verwerking)": "ghgProtocol",
+  "GHG protocol (inzameling en verbranding)": "ghgProtocol",
+  "Transport naar Recycling": "transport",
+  "Emissies van Recycling": "processing",
+  "Emissies door verbranding": "processing",
+  "Vermeden emissies door recycling materialen": "avoided",
+  "Vermeden emissies door energieterugwinning": "avoided",
+  "Vermeden emissies": "avoided",
+  CO2: "co2",
+  Methaan: "ch4",
+  Lachgas: "n2o",
 };
 const UNIT: Record<string, string> = {
-  liter: "l", ton: "t", "kg ds": "kg-ds", voertuigkilometer: "vkm", reizigerskilometer: "pkm", tonkilometer: "tkm",
-  Vervuilingseenheid: "VE", kg: "kg", Nm3: "Nm3", kWh: "kWh", GJ: "GJ",
+  liter: "l",
+  ton: "t",
+  "kg ds": "kg-ds",
+  voertuigkilometer: "vkm",
+  reizigerskilometer: "pkm",
+  tonkilometer: "tkm",
+  Vervuilingseenheid: "VE",
+  kg: "kg",
+  Nm3: "Nm3",
+  kWh: "kWh",
+  GJ: "GJ",
 };
 
 function sourceIdOf(url: string): number {
@@ -131,7 +159,10 @@ describe("the factor generator", () => {
   });
 
   it("reads a last line without a line end", () => {
-    expect(parseCsv("a,b\n1,2")).toEqual([["a", "b"], ["1", "2"]]);
+    expect(parseCsv("a,b\n1,2")).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+    ]);
   });
 
   it("refuses a CSV that ends inside quotes", () => {
@@ -150,7 +181,7 @@ describe("the factor generator", () => {
     const names = { "51": "Grey electricity" };
     expect(() => renderModule(header + row("Nieuw", "1"), names)).toThrow("unknown column");
     expect(() => renderModule(header + row("Totaal", "1") + row("Totaal", "2"), names)).toThrow("two columns");
-    expect(() => renderModule(header + row("Totaal", "\"1,5\""), names)).toThrow("not a plain decimal");
+    expect(() => renderModule(header + row("Totaal", '"1,5"'), names)).toThrow("not a plain decimal");
     expect(() => renderModule(header + row("Totaal", "0.50"), names)).toThrow("not a plain decimal");
     expect(() => renderModule(header + row("Totaal", "1"), {})).toThrow("English name");
     expect(renderModule(header + row("Totaal", "0.5"), names)).toContain('"values":{"total":"0.5"}');

@@ -29,7 +29,10 @@ describe("parseFactorSet", () => {
 
   it("refuses duplicate ids and source ids", () => {
     const issues = issuesOf(withFactors([gas, gas]));
-    expect(issues.map((issue) => issue.path)).toEqual([["factors", 1, "id"], ["factors", 1, "sourceId"]]);
+    expect(issues.map((issue) => issue.path)).toEqual([
+      ["factors", 1, "id"],
+      ["factors", 1, "sourceId"],
+    ]);
   });
 
   it("refuses an active factor without an emission value", () => {

@@ -4,7 +4,10 @@ import { fixture } from "./fixture.js";
 import { caught, deepFreeze, plain } from "./helpers.js";
 
 const fp = (activities: ActivityInput[], options: { accounting?: "wtw" | "ghg-strict"; year?: number } = {}) =>
-  calculateFootprint({ year: options.year ?? 2026, activities }, { factors: nl2026, ...(options.accounting === undefined ? {} : { accounting: options.accounting }) });
+  calculateFootprint(
+    { year: options.year ?? 2026, activities },
+    { factors: nl2026, ...(options.accounting === undefined ? {} : { accounting: options.accounting }) },
+  );
 const gas = (id: string, quantity: number | null): ActivityInput => ({ id, theme: "fuel", factor: 135, quantity, unit: "Nm3" });
 
 describe("createFootprintAccumulator", () => {
@@ -115,10 +118,7 @@ describe("calculateFootprint purity", () => {
   it("does not mutate its input or options and gives equal results for equal inputs", () => {
     const input = deepFreeze({
       year: 2026,
-      activities: [
-        { id: "e", theme: "electricity" as const, quantity: 100, unit: "kWh", green: [{ quantity: 50, source: "solar" as const }] },
-        gas("g", 5),
-      ],
+      activities: [{ id: "e", theme: "electricity" as const, quantity: 100, unit: "kWh", green: [{ quantity: 50, source: "solar" as const }] }, gas("g", 5)],
       organisation: { fte: 2, production: { quantity: 4, unit: "beds" } },
     });
     const options = deepFreeze({ factors: nl2026, electricity: { green: { solar: 55 } } });

@@ -57,7 +57,10 @@ describe("keyFigures", () => {
 describe("compareFootprints", () => {
   it("gives the absolute and relative change per scope and theme", () => {
     const base = fp(office, 2025);
-    const current = fp(office.map((line) => (line.id === "gas" ? { ...line, quantity: 800 } : line)), 2025);
+    const current = fp(
+      office.map((line) => (line.id === "gas" ? { ...line, quantity: 800 } : line)),
+      2025,
+    );
     const change = compareFootprints(base, current);
     expect(change.normalizedBy).toBeNull();
     expect(change.scope1.absolute.toString()).toBe("-426.8");
@@ -69,7 +72,11 @@ describe("compareFootprints", () => {
 
   it("corrects for growth per fte or per EUR of revenue", () => {
     const base = fp(office, 2025, { fte: 10, revenueEur: 1000000 });
-    const grown = fp(office.map((line) => ({ ...line, quantity: (line.quantity as number) * 2 })), 2026, { fte: 20, revenueEur: 2000000 });
+    const grown = fp(
+      office.map((line) => ({ ...line, quantity: (line.quantity as number) * 2 })),
+      2026,
+      { fte: 20, revenueEur: 2000000 },
+    );
     expect(compareFootprints(base, grown).total.marketBased.relative?.toString()).toBe("1");
     expect(compareFootprints(base, grown, { normalizeBy: "fte" }).total.marketBased.absolute.toString()).toBe("0");
     expect(compareFootprints(base, grown, { normalizeBy: "revenue" }).scope1.relative?.toString()).toBe("0");
@@ -96,7 +103,9 @@ describe("reductionPath and checkReductionPath", () => {
   });
 
   it("refuses a target year before the base year, and both or neither of reduction and rate", () => {
-    expect(caught(() => reductionPath({ baseYear: 2030, baseEmissions: 1, targetYear: 2020, reduction: 0.5 })).issues.map((i) => i.path)).toContainEqual(["targetYear"]);
+    expect(caught(() => reductionPath({ baseYear: 2030, baseEmissions: 1, targetYear: 2020, reduction: 0.5 })).issues.map((i) => i.path)).toContainEqual([
+      "targetYear",
+    ]);
     expect(caught(() => reductionPath({ baseYear: 2020, baseEmissions: 1, targetYear: 2030 })).code).toBe("INVALID_INPUT");
     expect(caught(() => reductionPath({ baseYear: 2020, baseEmissions: 1, targetYear: 2030, reduction: 0.5, annualRate: 0.05 })).code).toBe("INVALID_INPUT");
     expect(caught(() => reductionPath({ baseYear: 2020, baseEmissions: 1, targetYear: 2030, reduction: 1.5 })).code).toBe("INVALID_INPUT");
@@ -143,7 +152,10 @@ describe("applyScenario", () => {
   });
 
   it("scales green kWh with an electricity line", () => {
-    const green = { year: 2026, activities: [{ id: "e", theme: "electricity" as const, quantity: 100, unit: "kWh", green: [{ quantity: 100, source: "solar" as const }] }] };
+    const green = {
+      year: 2026,
+      activities: [{ id: "e", theme: "electricity" as const, quantity: 100, unit: "kWh", green: [{ quantity: 100, source: "solar" as const }] }],
+    };
     const result = applyScenario(green, [{ kind: "scale", line: "e", by: 3 }], { factors: nl2026 });
     expect(result.after.scope2.marketBased.toString()).toBe("0");
     expect(result.after.scope2.locationBased.toString()).toBe("73.2");
@@ -151,6 +163,9 @@ describe("applyScenario", () => {
 
   it("refuses invalid changes", () => {
     expect(caught(() => applyScenario(input, [{ kind: "scale", by: 2 } as never], { factors: nl2026 })).code).toBe("INVALID_INPUT");
-    expect(caught(() => applyScenario(input, [{ kind: "green-electricity", share: 2, source: "wind" }], { factors: nl2026 })).issues[0]?.path).toEqual([0, "share"]);
+    expect(caught(() => applyScenario(input, [{ kind: "green-electricity", share: 2, source: "wind" }], { factors: nl2026 })).issues[0]?.path).toEqual([
+      0,
+      "share",
+    ]);
   });
 });

@@ -34,9 +34,21 @@ describe("parseActivities", () => {
     ["an unknown field", [gas({ colour: "red" })], [0]],
     ["duplicate ids", [gas(), gas()], [1, "id"]],
     ["green kWh above the total", [{ id: "e", theme: "electricity", quantity: 10, unit: "kWh", green: [{ quantity: 11, source: "wind" }] }], [0, "green"]],
-    ["an unknown green source", [{ id: "e", theme: "electricity", quantity: 10, unit: "kWh", green: [{ quantity: 1, source: "nuclear" }] }], [0, "green", 0, "source"]],
-    ["an other line without a category", [{ id: "o", theme: "other", factor: { value: 1, unit: "kg", source: "x" }, quantity: 1, unit: "kg" }], [0, "category"]],
-    ["scope 3 category 16", [{ id: "o", theme: "other", category: 16, factor: { value: 1, unit: "kg", source: "x" }, quantity: 1, unit: "kg" }], [0, "category"]],
+    [
+      "an unknown green source",
+      [{ id: "e", theme: "electricity", quantity: 10, unit: "kWh", green: [{ quantity: 1, source: "nuclear" }] }],
+      [0, "green", 0, "source"],
+    ],
+    [
+      "an other line without a category",
+      [{ id: "o", theme: "other", factor: { value: 1, unit: "kg", source: "x" }, quantity: 1, unit: "kg" }],
+      [0, "category"],
+    ],
+    [
+      "scope 3 category 16",
+      [{ id: "o", theme: "other", category: 16, factor: { value: 1, unit: "kg", source: "x" }, quantity: 1, unit: "kg" }],
+      [0, "category"],
+    ],
     ["a quarter and a month", [gas({ period: { year: 2026, quarter: 1, month: 2 } })], [0, "period"]],
     ["a month 13", [gas({ period: { year: 2026, month: 13 } })], [0, "period", "month"]],
   ])("refuses %s with INVALID_INPUT at its path", (_, input, path) => {
@@ -124,7 +136,9 @@ describe("calculateFootprint refuses bad input with no partial result", () => {
 
   it("names an electricity role the set lacks", () => {
     const bare = { ...nl2026, factors: nl2026.factors.filter((f) => f.sourceId !== 52) };
-    const error = caught(() => calculateFootprint({ year: 2026, activities: [{ id: "e", theme: "electricity", quantity: 1, unit: "kWh" }] }, { factors: bare }));
+    const error = caught(() =>
+      calculateFootprint({ year: 2026, activities: [{ id: "e", theme: "electricity", quantity: 1, unit: "kWh" }] }, { factors: bare }),
+    );
     expect(error.code).toBe("UNKNOWN_FACTOR");
     expect(error.message).toContain("options.electricity");
   });

@@ -100,12 +100,16 @@ describe("calculateFootprint on the 2026 Dutch list", () => {
   });
 
   it("gives every line its provenance: factor, column, value, quantity in the factor's unit, kg, scope", () => {
-    const fp = on([{ id: "diesel", theme: "fuel", factor: 67, quantity: 100, unit: "l", location: "Veendam", note: "tank", period: { year: 2026, quarter: 1 } }]);
+    const fp = on([
+      { id: "diesel", theme: "fuel", factor: 67, quantity: 100, unit: "l", location: "Veendam", note: "tank", period: { year: 2026, quarter: 1 } },
+    ]);
     const line = fp.lines[0];
     expect(line?.location).toBe("Veendam");
     expect(line?.note).toBe("tank");
     expect(line?.period).toEqual({ year: 2026, quarter: 1 });
-    expect(line?.parts.map((p) => [p.factorId, p.column, p.value.toString(), p.quantity.toString(), p.unit, p.kg.toString(), p.scope, p.kind, p.overridden])).toEqual([
+    expect(
+      line?.parts.map((p) => [p.factorId, p.column, p.value.toString(), p.quantity.toString(), p.unit, p.kg.toString(), p.scope, p.kind, p.overridden]),
+    ).toEqual([
       ["diesel-b7", "wtw", "3.251", "100", "l", "325.1", 1, "emission", false],
       ["diesel-b7", "biogenic", "0.176", "100", "l", "17.6", null, "biogenic", false],
     ]);

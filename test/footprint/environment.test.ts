@@ -23,7 +23,16 @@ describe("environmentalPerformance: energy", () => {
 
   it("splits electricity into guarantees of origin, own generation and the rest, with the lines that gave each", () => {
     const result = env([
-      { id: "a", theme: "electricity", quantity: 10, unit: "MWh", green: [{ quantity: 3, source: "wind" }, { quantity: 1, source: "solar", origin: "own" }] },
+      {
+        id: "a",
+        theme: "electricity",
+        quantity: 10,
+        unit: "MWh",
+        green: [
+          { quantity: 3, source: "wind" },
+          { quantity: 1, source: "solar", origin: "own" },
+        ],
+      },
       { id: "b", theme: "electricity", quantity: 2000, unit: "kWh" },
       { id: "c", theme: "electricity", quantity: null, unit: "kWh" },
     ]);
@@ -241,7 +250,10 @@ describe("environmentalPerformance: key figures", () => {
   });
 
   it("does not mutate its input", () => {
-    const input = deepFreeze({ year: 2026, activities: [...activities, { id: "g", theme: "electricity", quantity: 10, unit: "kWh", green: [{ quantity: 5, source: "wind" }] }] as ActivityInput[] });
+    const input = deepFreeze({
+      year: 2026,
+      activities: [...activities, { id: "g", theme: "electricity", quantity: 10, unit: "kWh", green: [{ quantity: 5, source: "wind" }] }] as ActivityInput[],
+    });
     expect(() => environmentalPerformance(input, { factors: nl2026 })).not.toThrow();
   });
 });

@@ -85,6 +85,9 @@ describe("every problem at once (issue 12, section 3)", () => {
       { id: "a", theme: "fuel", factor: "nope", quantity: 1, unit: "l" },
       { id: "b", theme: "water", quantity: 1, unit: "kg" },
     ];
-    expect(paths(caught(() => environmentalPerformance({ year: 2026, activities }, { factors: nl2026 })))).toEqual(["activities.0.factor", "activities.1.unit"]);
+    expect(paths(caught(() => environmentalPerformance({ year: 2026, activities }, { factors: nl2026 })))).toEqual([
+      "activities.0.factor",
+      "activities.1.unit",
+    ]);
   });
 });

@@ -49,7 +49,9 @@ describe("exact conversions (issue 12, section 1)", () => {
     expect(big.code).toBe("INVALID_INPUT");
     expect(big.issues[0]?.path).toEqual(["activities", 0, "quantity"]);
     expect(big.issues[0]?.message).toContain("below 1e400 with at most 400 decimals");
-    const fine = caught(() => createFootprintAccumulator({ factors: nl2026, year: 2026 }).add([{ theme: "fuel", factor: 135, quantity: "1.5e-400", unit: "Nm3" }]));
+    const fine = caught(() =>
+      createFootprintAccumulator({ factors: nl2026, year: 2026 }).add([{ theme: "fuel", factor: 135, quantity: "1.5e-400", unit: "Nm3" }]),
+    );
     expect(fine.issues[0]).toMatchObject({ path: [0, "quantity"], code: "outside_domain" });
   });
 });
@@ -93,7 +95,12 @@ const templates = [
   { line: { theme: "fuel", factor: 120, unit: "MWh" }, scope1: div(mul(T("3600"), T("3.432")), T("35.2")), gj: T("3.6") },
   { line: { theme: "fuel", factor: 135, unit: "Nm3" }, scope1: T("2.134"), gj: T("0.03165") },
   { line: { theme: "fuel", factor: 135, unit: "kWh" }, scope1: div(mul(T("3.6"), T("2.134")), T("31.65")), gj: T("0.0036") },
-  { line: { theme: "electricity", unit: "GJ" }, market: div(mul(T("1000"), T("0.483")), T("3.6")), location: div(mul(T("1000"), T("0.244")), T("3.6")), gj: T("1") },
+  {
+    line: { theme: "electricity", unit: "GJ" },
+    market: div(mul(T("1000"), T("0.483")), T("3.6")),
+    location: div(mul(T("1000"), T("0.244")), T("3.6")),
+    gj: T("1"),
+  },
   { line: { theme: "heat", factor: 48, unit: "MJ" }, market: T("0.04045"), location: T("0.04045"), gj: T("0.001") },
   { line: { theme: "refrigerant", factor: 24, unit: "kg" }, scope1: T("2256") },
   { line: { theme: "waste", factor: 235, unit: "kg" }, scope3: T("0.038") },
@@ -101,7 +108,13 @@ const templates = [
 
 const quantity = fc.oneof(
   fc.integer({ min: 0, max: 1_000_000 }).map((n) => n / 100),
-  fc.bigInt({ min: 0n, max: 10n ** 30n }).chain((n) => fc.integer({ min: 0, max: 40 }).map((places) => (places === 0 ? n.toString() : `${n / 10n ** BigInt(places)}.${(n % 10n ** BigInt(places)).toString().padStart(places, "0")}`))),
+  fc
+    .bigInt({ min: 0n, max: 10n ** 30n })
+    .chain((n) =>
+      fc
+        .integer({ min: 0, max: 40 })
+        .map((places) => (places === 0 ? n.toString() : `${n / 10n ** BigInt(places)}.${(n % 10n ** BigInt(places)).toString().padStart(places, "0")}`)),
+    ),
   fc.constantFrom("1e40", "0.0000000001", "49258", "1"),
 );
 const input = fc.array(fc.tuple(fc.nat({ max: templates.length - 1 }), quantity), { minLength: 1, maxLength: 20 });
@@ -111,42 +124,50 @@ const plainText = (value: string | number): string => {
 };
 
 describe("exactness law", () => {
-  test.prop([input], { numRuns: 120 })("each scope total is the sum of the lines' kg and equals the rational reference when that is a finite decimal", (rows) => {
-    const activities = rows.map(([t, amount], i) => ({ ...templates[t]?.line, id: `l${i}`, quantity: amount }) as ActivityInput);
-    const fp = on(activities);
-    const ref = { scope1: q(0n), market: q(0n), location: q(0n), scope3: q(0n), gj: q(0n) };
-    rows.forEach(([t, amount]) => {
-      const template = templates[t] as (typeof templates)[number] & Partial<Record<"scope1" | "market" | "location" | "scope3" | "gj", Q>>;
-      const x = dec(plainText(amount));
-      for (const key of ["scope1", "market", "location", "scope3", "gj"] as const) {
-        const per = template[key];
-        if (per !== undefined) ref[key] = add(ref[key], mul(x, per));
+  test.prop([input], { numRuns: 120 })(
+    "each scope total is the sum of the lines' kg and equals the rational reference when that is a finite decimal",
+    (rows) => {
+      const activities = rows.map(([t, amount], i) => ({ ...templates[t]?.line, id: `l${i}`, quantity: amount }) as ActivityInput);
+      const fp = on(activities);
+      const ref = { scope1: q(0n), market: q(0n), location: q(0n), scope3: q(0n), gj: q(0n) };
+      rows.forEach(([t, amount]) => {
+        const template = templates[t] as (typeof templates)[number] & Partial<Record<"scope1" | "market" | "location" | "scope3" | "gj", Q>>;
+        const x = dec(plainText(amount));
+        for (const key of ["scope1", "market", "location", "scope3", "gj"] as const) {
+          const per = template[key];
+          if (per !== undefined) ref[key] = add(ref[key], mul(x, per));
+        }
+      });
+      const checks: [string, Q][] = [
+        [fp.scope1.toString(), ref.scope1],
+        [fp.scope2.marketBased.toString(), ref.market],
+        [fp.scope2.locationBased.toString(), ref.location],
+        [fp.scope3.total.toString(), ref.scope3],
+        [fp.energyGJ.toString(), ref.gj],
+      ];
+      for (const [actual, expected] of checks) {
+        const exact = finite(expected);
+        if (exact !== null) expect(actual).toBe(exact);
       }
-    });
-    const checks: [string, Q][] = [
-      [fp.scope1.toString(), ref.scope1],
-      [fp.scope2.marketBased.toString(), ref.market],
-      [fp.scope2.locationBased.toString(), ref.location],
-      [fp.scope3.total.toString(), ref.scope3],
-      [fp.energyGJ.toString(), ref.gj],
-    ];
-    for (const [actual, expected] of checks) {
-      const exact = finite(expected);
-      if (exact !== null) expect(actual).toBe(exact);
-    }
-    // The sum of the lines' kg, when every line's exact kg is a finite decimal (so no line is rounded).
-    const lineRefs = rows.map(([t, amount]) => {
-      const template = templates[t] as Partial<Record<"scope1" | "scope3", Q>>;
-      return [template.scope1, template.scope3].map((per) => (per === undefined ? q(0n) : mul(dec(plainText(amount)), per)));
-    });
-    if (lineRefs.every((refs) => refs.every((ref) => finite(ref) !== null))) {
-      for (const [scope, total] of [[1, fp.scope1], [3, fp.scope3.total]] as const) {
-        const kg = fp.lines.flatMap((line) => line.parts.filter((p) => p.kind === "emission" && p.scope === scope).map((p) => dec(p.kg.toFixed())));
-        expect(total.toString()).toBe(finite(kg.reduce(add, q(0n))));
+      // The sum of the lines' kg, when every line's exact kg is a finite decimal (so no line is rounded).
+      const lineRefs = rows.map(([t, amount]) => {
+        const template = templates[t] as Partial<Record<"scope1" | "scope3", Q>>;
+        return [template.scope1, template.scope3].map((per) => (per === undefined ? q(0n) : mul(dec(plainText(amount)), per)));
+      });
+      if (lineRefs.every((refs) => refs.every((ref) => finite(ref) !== null))) {
+        for (const [scope, total] of [
+          [1, fp.scope1],
+          [3, fp.scope3.total],
+        ] as const) {
+          const kg = fp.lines.flatMap((line) => line.parts.filter((p) => p.kind === "emission" && p.scope === scope).map((p) => dec(p.kg.toFixed())));
+          expect(total.toString()).toBe(finite(kg.reduce(add, q(0n))));
+        }
       }
-    }
-    const typed = activities.map(({ id: _id, ...line }) => line as TypedActivity);
-    const acc = createFootprintAccumulator({ factors: nl2026, year: 2026 }).add(typed).result();
-    expect([acc.scope1, acc.scope2.marketBased, acc.scope2.locationBased, acc.scope3.total, acc.energyGJ].map(String)).toEqual(checks.map(([actual]) => actual));
-  });
+      const typed = activities.map(({ id: _id, ...line }) => line as TypedActivity);
+      const acc = createFootprintAccumulator({ factors: nl2026, year: 2026 }).add(typed).result();
+      expect([acc.scope1, acc.scope2.marketBased, acc.scope2.locationBased, acc.scope3.total, acc.energyGJ].map(String)).toEqual(
+        checks.map(([actual]) => actual),
+      );
+    },
+  );
 });

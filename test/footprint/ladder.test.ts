@@ -57,9 +57,24 @@ describe("prestatieladderView", () => {
   });
 
   const line = fc.oneof(
-    fc.record({ theme: fc.constant("fuel" as const), factor: fc.constantFrom(135, 67), quantity: fc.integer({ min: 0, max: 1e6 }), unit: fc.constantFrom("Nm3", "l") }),
-    fc.record({ theme: fc.constant("refrigerant" as const), factor: fc.constantFrom("r410a", 27), quantity: fc.integer({ min: 0, max: 100 }), unit: fc.constant("kg" as const) }),
-    fc.record({ theme: fc.constantFrom("business-travel" as const, "commuting" as const), factor: fc.constant(178), quantity: fc.integer({ min: 0, max: 1e6 }), unit: fc.constant("pkm" as const) }),
+    fc.record({
+      theme: fc.constant("fuel" as const),
+      factor: fc.constantFrom(135, 67),
+      quantity: fc.integer({ min: 0, max: 1e6 }),
+      unit: fc.constantFrom("Nm3", "l"),
+    }),
+    fc.record({
+      theme: fc.constant("refrigerant" as const),
+      factor: fc.constantFrom("r410a", 27),
+      quantity: fc.integer({ min: 0, max: 100 }),
+      unit: fc.constant("kg" as const),
+    }),
+    fc.record({
+      theme: fc.constantFrom("business-travel" as const, "commuting" as const),
+      factor: fc.constant(178),
+      quantity: fc.integer({ min: 0, max: 1e6 }),
+      unit: fc.constant("pkm" as const),
+    }),
     fc.record({ theme: fc.constant("electricity" as const), quantity: fc.integer({ min: 0, max: 1e6 }), unit: fc.constant("kWh" as const) }),
   );
 

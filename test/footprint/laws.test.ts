@@ -69,20 +69,38 @@ describe("footprint laws", () => {
     const points = [...new Set([0, ...cuts.map((c) => Math.min(c, a.length)), a.length])].sort((x, y) => x - y);
     for (let i = 1; i < points.length; i++) acc.add(a.slice(points[i - 1], points[i]) as never);
     const one = footprint(a, opts);
-    expect(plain(acc.result())).toEqual(plain({ ...one, detail: "groups", lines: [], unknown: { ...one.unknown, ids: [] }, estimated: { ...one.estimated, ids: [] } }));
+    expect(plain(acc.result())).toEqual(
+      plain({ ...one, detail: "groups", lines: [], unknown: { ...one.unknown, ids: [] }, estimated: { ...one.estimated, ids: [] } }),
+    );
   });
 
-  test.prop([fc.array(fc.tuple(fc.integer({ min: 0, max: 40 }), fc.oneof(fc.double({ min: 0, max: 5e9, noNaN: true }).map((x) => (x < 1e-9 ? 0 : x)), fc.integer({ min: 0, max: 4e9 }).map((n) => n / 1e6))), { maxLength: 200 })])(
-    "the accumulator equals a decimal.js sum computed line by line",
-    (rows) => {
-      const fuels = nl2026.factors.filter((f) => f.section === "vehicle-fuels" && f.status === "active" && f.values.wtw !== undefined).slice(0, 41);
-      const acc = createFootprintAccumulator({ factors: nl2026, year: 2026 });
-      const typed = rows.map(([i, q]) => ({ theme: "fuel" as const, factor: fuels[i % fuels.length]?.id ?? "", quantity: q, unit: fuels[i % fuels.length]?.unit ?? "l" }));
-      acc.add(typed);
-      const reference = typed.reduce((sum, line) => sum.plus(new Exact(line.quantity).times(nl2026.factors.find((f) => f.id === line.factor)?.values.wtw ?? "0")), new Exact(0));
-      expect(acc.result().scope1.eq(reference)).toBe(true);
-    },
-  );
+  test.prop([
+    fc.array(
+      fc.tuple(
+        fc.integer({ min: 0, max: 40 }),
+        fc.oneof(
+          fc.double({ min: 0, max: 5e9, noNaN: true }).map((x) => (x < 1e-9 ? 0 : x)),
+          fc.integer({ min: 0, max: 4e9 }).map((n) => n / 1e6),
+        ),
+      ),
+      { maxLength: 200 },
+    ),
+  ])("the accumulator equals a decimal.js sum computed line by line", (rows) => {
+    const fuels = nl2026.factors.filter((f) => f.section === "vehicle-fuels" && f.status === "active" && f.values.wtw !== undefined).slice(0, 41);
+    const acc = createFootprintAccumulator({ factors: nl2026, year: 2026 });
+    const typed = rows.map(([i, q]) => ({
+      theme: "fuel" as const,
+      factor: fuels[i % fuels.length]?.id ?? "",
+      quantity: q,
+      unit: fuels[i % fuels.length]?.unit ?? "l",
+    }));
+    acc.add(typed);
+    const reference = typed.reduce(
+      (sum, line) => sum.plus(new Exact(line.quantity).times(nl2026.factors.find((f) => f.id === line.factor)?.values.wtw ?? "0")),
+      new Exact(0),
+    );
+    expect(acc.result().scope1.eq(reference)).toBe(true);
+  });
 
   const units = Object.keys(UNIT_DIMENSIONS) as UnitCode[];
   test.prop([fc.constantFrom(...units), fc.constantFrom(...units), fc.integer({ min: 0, max: 1e9 }).map((n) => n / 1000)])(

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { calculateFootprint, compareFootprints, createFootprintAccumulator, nl2026, overrideFactors, recalculateFootprint, type ActivityInput } from "../../src/index.js";
+import {
+  calculateFootprint,
+  compareFootprints,
+  createFootprintAccumulator,
+  nl2026,
+  overrideFactors,
+  recalculateFootprint,
+  type ActivityInput,
+} from "../../src/index.js";
 import { caught, plain } from "./helpers.js";
 
 const layered = overrideFactors(
@@ -10,7 +18,14 @@ const layered = overrideFactors(
   ],
   { id: "nl-2026+acme" },
 );
-const gas = (id: string, location?: string): ActivityInput => ({ id, theme: "fuel", factor: 135, quantity: 1000, unit: "Nm3", ...(location === undefined ? {} : { location }) });
+const gas = (id: string, location?: string): ActivityInput => ({
+  id,
+  theme: "fuel",
+  factor: 135,
+  quantity: 1000,
+  unit: "Nm3",
+  ...(location === undefined ? {} : { location }),
+});
 
 describe("overrides in layers (issue 12, section 5)", () => {
   it("lets the location win at its location and the organisation elsewhere, and every line says which layer", () => {

@@ -41,7 +41,20 @@ describe("footprintByPeriod", () => {
 
   it("labels months with two digits and gives their number in the year", () => {
     const months = footprintByPeriod(footprintOf([gas("mar", 100, { year: 2026, month: 3 })]), { by: "month" }).periods;
-    expect(months.map((month) => month.period)).toEqual(["2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10", "2026-11", "2026-12"]);
+    expect(months.map((month) => month.period)).toEqual([
+      "2026-01",
+      "2026-02",
+      "2026-03",
+      "2026-04",
+      "2026-05",
+      "2026-06",
+      "2026-07",
+      "2026-08",
+      "2026-09",
+      "2026-10",
+      "2026-11",
+      "2026-12",
+    ]);
     expect(months[2]).toMatchObject({ year: 2026, index: 3, lines: 1 });
     expect(months[2]?.scope1.toString()).toBe("213.4");
   });
@@ -82,19 +95,25 @@ describe("footprintByPeriod", () => {
   });
 
   it("adds the periods of every year a line names, in order", () => {
-    const view = footprintByPeriod(footprintOf([gas("dec-2025", 100, { year: 2025, month: 12 }), gas("jan", 100, { year: 2026, month: 1 })]), { by: "half-year" });
+    const view = footprintByPeriod(footprintOf([gas("dec-2025", 100, { year: 2025, month: 12 }), gas("jan", 100, { year: 2026, month: 1 })]), {
+      by: "half-year",
+    });
     expect(view.periods.map((period) => period.period)).toEqual(["2025-H1", "2025-H2", "2026-H1", "2026-H2"]);
     expect(scope1(view.periods)).toEqual(["0", "213.4", "213.4", "0"]);
   });
 
   it("counts an unknown line in its period without an amount", () => {
-    const view = footprintByPeriod(footprintOf([{ id: "gas", theme: "fuel", factor: 135, quantity: null, unit: "Nm3", period: { year: 2026, quarter: 3 } }]), { by: "quarter" });
+    const view = footprintByPeriod(footprintOf([{ id: "gas", theme: "fuel", factor: 135, quantity: null, unit: "Nm3", period: { year: 2026, quarter: 3 } }]), {
+      by: "quarter",
+    });
     expect(view.periods[2]).toMatchObject({ lines: 1 });
     expect(view.periods[2]?.total.marketBased.isZero()).toBe(true);
   });
 
   it("refuses a footprint without line detail", () => {
-    const groupsOnly = createFootprintAccumulator({ factors: fixture, year: 2026 }).add([{ theme: "fuel", factor: 135, quantity: 1, unit: "Nm3" }]).result();
+    const groupsOnly = createFootprintAccumulator({ factors: fixture, year: 2026 })
+      .add([{ theme: "fuel", factor: 135, quantity: 1, unit: "Nm3" }])
+      .result();
     const error = caught(() => footprintByPeriod(groupsOnly, { by: "quarter" }));
     expect(error.code).toBe("INVALID_INPUT");
     expect(error.issues[0]?.path).toEqual(["footprint", "detail"]);

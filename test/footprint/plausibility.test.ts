@@ -6,7 +6,15 @@ const codes = (activities: ActivityInput[], organisation?: OrganisationInput, ye
 
 describe("plausibility warnings", () => {
   it("gives none for plausible data", () => {
-    expect(codes([{ id: "gas", theme: "fuel", factor: 135, quantity: 1000, unit: "Nm3" }], { fte: 10, revenueEur: 750000, services: true, floorAreaM2: 100, buildingVolumeM3: 400 })).toEqual([]);
+    expect(
+      codes([{ id: "gas", theme: "fuel", factor: 135, quantity: 1000, unit: "Nm3" }], {
+        fte: 10,
+        revenueEur: 750000,
+        services: true,
+        floorAreaM2: 100,
+        buildingVolumeM3: 400,
+      }),
+    ).toEqual([]);
   });
 
   it("warns when green electricity is more than the known total", () => {

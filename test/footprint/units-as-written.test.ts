@@ -38,7 +38,9 @@ describe("units as people write them (issue 12, section 2)", () => {
     const parsed = caught(() => parseActivities([{ id: "car", theme: "business-travel", factor: 147, quantity: 10, unit: "km" }]));
     expect(parsed.issues[0]?.path).toEqual([0, "unit"]);
     expect(parsed.issues[0]?.message).toContain("write vkm (vehicle kilometres) or pkm (passenger kilometres)");
-    const typed = caught(() => createFootprintAccumulator({ factors: nl2026, year: 2026 }).add([{ theme: "business-travel", factor: 147, quantity: 10, unit: "km" as "vkm" }]));
+    const typed = caught(() =>
+      createFootprintAccumulator({ factors: nl2026, year: 2026 }).add([{ theme: "business-travel", factor: 147, quantity: 10, unit: "km" as "vkm" }]),
+    );
     expect(typed.code).toBe("UNIT_MISMATCH");
     expect(typed.issues[0]?.message).toContain("vkm");
   });

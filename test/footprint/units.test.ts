@@ -20,7 +20,12 @@ describe("convertUnit", () => {
   });
 
   it("refuses conversions across dimensions with UNIT_MISMATCH naming both units", () => {
-    for (const [from, to] of [["vkm", "pkm"], ["kg", "kg-ds"], ["l", "kg"], ["Nm3", "GJ"]] as const) {
+    for (const [from, to] of [
+      ["vkm", "pkm"],
+      ["kg", "kg-ds"],
+      ["l", "kg"],
+      ["Nm3", "GJ"],
+    ] as const) {
       const error = caught(() => convertUnit(1, from, to, "31.65"));
       expect(error.code).toBe("UNIT_MISMATCH");
       expect(error.message).toContain(`${from} cannot be converted to ${to}`);

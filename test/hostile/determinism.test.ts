@@ -14,7 +14,16 @@ const input = JSON.stringify({
     year: 2026,
     organisation: { fte: 25, floorAreaM2: 1200, revenueEur: "3500000", waterM3: 400 },
     activities: [
-      { id: "power", theme: "electricity", quantity: 42000, unit: "kWh", green: [{ quantity: 12000, source: "wind" }, { quantity: "0.5", source: "solar" }] },
+      {
+        id: "power",
+        theme: "electricity",
+        quantity: 42000,
+        unit: "kWh",
+        green: [
+          { quantity: 12000, source: "wind" },
+          { quantity: "0.5", source: "solar" },
+        ],
+      },
       { id: "gas", theme: "fuel", factor: 135, quantity: "12000.000001", unit: "Nm3", period: { year: 2026, quarter: 1 } },
       { id: "diesel", theme: "fuel", factor: "diesel-b7", quantity: 3500.25, unit: "liter", vehicle: "van-1" },
       { id: "heat", theme: "heat", factor: 48, quantity: 10, unit: "GJ" },

@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { Model } from "survey-core";
-import { koploperScan, LIMITS, parseQuestionnaire, parseResponse, safeParseQuestionnaire, safeParseResponse, scoreAssessment, toSurveyJs, type QuestionnaireInput } from "../../src/index.js";
+import {
+  koploperScan,
+  LIMITS,
+  parseQuestionnaire,
+  parseResponse,
+  safeParseQuestionnaire,
+  safeParseResponse,
+  scoreAssessment,
+  toSurveyJs,
+  type QuestionnaireInput,
+} from "../../src/index.js";
 import { caught } from "../helpers.js";
 import { miniInput } from "../iso26000/fixtures.js";
 
@@ -44,7 +54,9 @@ describe("options", () => {
       expect(safeParseResponse(koploperScan, { questionnaire: "x@1.0.0", answers: {} }, options as never).success).toBe(false);
     }
     expect(caught(() => toSurveyJs(koploperScan, { locale: "toString" } as never)).issues).toEqual([expect.objectContaining({ path: ["locale"] })]);
-    expect(caught(() => toSurveyJs(koploperScan, { language: "en" } as never)).issues).toEqual([expect.objectContaining({ path: ["language"], code: "unrecognized_keys" })]);
+    expect(caught(() => toSurveyJs(koploperScan, { language: "en" } as never)).issues).toEqual([
+      expect.objectContaining({ path: ["language"], code: "unrecognized_keys" }),
+    ]);
     expect(caught(() => parseResponse(koploperScan, { questionnaire: "x", answers: {} }, { partial: "yes" } as never)).issues[0]?.path).toEqual(["partial"]);
   });
 
@@ -56,7 +68,9 @@ describe("options", () => {
 
 describe("toSurveyJs", () => {
   it("writes numbers in visibleIf as plain decimals that survey-core reads", () => {
-    const input = withCondition({ op: "in", question: "staff", values: [1e-7, 1e21] }, 6) as unknown as { sections: { questions: Record<string, unknown>[] }[] };
+    const input = withCondition({ op: "in", question: "staff", values: [1e-7, 1e21] }, 6) as unknown as {
+      sections: { questions: Record<string, unknown>[] }[];
+    };
     Object.assign(input.sections[0]?.questions[5] ?? {}, { integer: false, max: 1e22 });
     const survey = toSurveyJs(parseQuestionnaire(input));
     const name = survey.pages[0]?.elements.find((element) => element.name === "name");

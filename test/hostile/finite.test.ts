@@ -16,12 +16,34 @@ const quantity = fc.oneof(
 // Valid lines of every theme over the fixture's factors.
 const line: fc.Arbitrary<Omit<ActivityInput, "id">> = fc.oneof(
   fc.record({ theme: fc.constant("electricity" as const), quantity, unit: fc.constantFrom("kWh" as const, "MWh" as const) }),
-  fc.record({ theme: fc.constant("fuel" as const), factor: fc.constantFrom(135, "diesel-b7", "biodiesel-hvo", "houtpellets-reststroom"), quantity: fc.constant(1), unit: fc.constant("GJ" as const) }),
-  fc.record({ theme: fc.constant("fuel" as const), factor: fc.constant(67), quantity, unit: fc.constant("l" as const), vehicle: fc.constantFrom("van", "truck") }),
+  fc.record({
+    theme: fc.constant("fuel" as const),
+    factor: fc.constantFrom(135, "diesel-b7", "biodiesel-hvo", "houtpellets-reststroom"),
+    quantity: fc.constant(1),
+    unit: fc.constant("GJ" as const),
+  }),
+  fc.record({
+    theme: fc.constant("fuel" as const),
+    factor: fc.constant(67),
+    quantity,
+    unit: fc.constant("l" as const),
+    vehicle: fc.constantFrom("van", "truck"),
+  }),
   fc.record({ theme: fc.constant("heat" as const), factor: fc.constant(48), quantity, unit: fc.constantFrom("GJ" as const, "MJ" as const) }),
   fc.record({ theme: fc.constant("refrigerant" as const), factor: fc.constantFrom("r410a", 27), quantity, unit: fc.constant("kg" as const) }),
-  fc.record({ theme: fc.constantFrom("business-travel" as const, "commuting" as const, "visitor-travel" as const), factor: fc.constant(178), quantity, unit: fc.constant("pkm" as const) }),
-  fc.record({ theme: fc.constant("business-travel" as const), factor: fc.constant(147), quantity, unit: fc.constant("vkm" as const), vehicle: fc.constantFrom("van", "truck") }),
+  fc.record({
+    theme: fc.constantFrom("business-travel" as const, "commuting" as const, "visitor-travel" as const),
+    factor: fc.constant(178),
+    quantity,
+    unit: fc.constant("pkm" as const),
+  }),
+  fc.record({
+    theme: fc.constant("business-travel" as const),
+    factor: fc.constant(147),
+    quantity,
+    unit: fc.constant("vkm" as const),
+    vehicle: fc.constantFrom("van", "truck"),
+  }),
   fc.record({ theme: fc.constant("freight" as const), factor: fc.constant(80), quantity, unit: fc.constant("tkm" as const) }),
   fc.record({ theme: fc.constant("waste" as const), factor: fc.constantFrom(235, 225), quantity, unit: fc.constantFrom("kg" as const, "t" as const) }),
   fc.record({ theme: fc.constant("wastewater" as const), factor: fc.constant(226), quantity, unit: fc.constant("VE" as const), estimated: fc.boolean() }),
@@ -36,7 +58,13 @@ const line: fc.Arbitrary<Omit<ActivityInput, "id">> = fc.oneof(
 );
 const lines = fc.array(line, { maxLength: 40 }).map((list) => list.map((entry, index) => ({ ...entry, id: `l${index}` }) as ActivityInput));
 const organisation = fc.record(
-  { fte: fc.constantFrom(0, 1, 25), floorAreaM2: fc.constantFrom(0, 800), revenueEur: fc.constantFrom(0, "2500000"), waterM3: fc.constantFrom(0, 300), services: fc.boolean() },
+  {
+    fte: fc.constantFrom(0, 1, 25),
+    floorAreaM2: fc.constantFrom(0, 800),
+    revenueEur: fc.constantFrom(0, "2500000"),
+    waterM3: fc.constantFrom(0, 300),
+    services: fc.boolean(),
+  },
   { requiredKeys: [] },
 );
 
@@ -61,7 +89,10 @@ describe("footprints of random valid activity lists", () => {
 
   test.prop([lines, lines])("contain no NaN or Infinity when merged or accumulated", (a, b) => {
     const second = b.map((entry) => ({ ...entry, id: `b-${entry.id}` }));
-    const merged = mergeFootprints(calculateFootprint({ year: 2026, activities: a }, { factors: fixture }), calculateFootprint({ year: 2026, activities: second }, { factors: fixture }));
+    const merged = mergeFootprints(
+      calculateFootprint({ year: 2026, activities: a }, { factors: fixture }),
+      calculateFootprint({ year: 2026, activities: second }, { factors: fixture }),
+    );
     const accumulated = createFootprintAccumulator({ factors: fixture, year: 2026 }).add(typed(a)).add(typed(second)).result();
     expect(nonFinite(merged)).toEqual([]);
     expect(nonFinite(accumulated)).toEqual([]);

@@ -10,7 +10,14 @@ import { caught } from "../helpers.js";
 // are checked by value, and what the charts write parses in Vega.
 
 const summary = (scope1: string) =>
-  parseFootprintSummary({ year: 2026, factorSetId: "nl-2026", scope1, scope2: { marketBased: 0, locationBased: 0 }, scope3: 0, total: { marketBased: scope1, locationBased: scope1 } });
+  parseFootprintSummary({
+    year: 2026,
+    factorSetId: "nl-2026",
+    scope1,
+    scope2: { marketBased: 0, locationBased: 0 },
+    scope3: 0,
+    total: { marketBased: scope1, locationBased: scope1 },
+  });
 
 describe("toDecimal at its limits", () => {
   it("refuses a decimal string longer than LIMITS.decimalLength before reading it, and names only its length", () => {

@@ -34,7 +34,9 @@ function check(parse: (input: unknown) => unknown, input: unknown): void {
 
 describe("hostile input", () => {
   it("covers every public parse function", () => {
-    const exported = Object.keys(koploper).filter((name) => /^parse[A-Z]/.test(name)).sort();
+    const exported = Object.keys(koploper)
+      .filter((name) => /^parse[A-Z]/.test(name))
+      .sort();
     expect(Object.keys(parsers).sort()).toEqual(exported);
   });
 

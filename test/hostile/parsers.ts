@@ -61,14 +61,33 @@ export const parsers: Record<string, Parser> = {
   },
   parseFootprintSummary: {
     parse: parseFootprintSummary,
-    valid: { year: 2026, factorSetId: "nl-2026", scope1: 20000, scope2: { marketBased: 8000, locationBased: 11000 }, scope3: 6000, total: { marketBased: 34000, locationBased: 37000 } },
+    valid: {
+      year: 2026,
+      factorSetId: "nl-2026",
+      scope1: 20000,
+      scope2: { marketBased: 8000, locationBased: 11000 },
+      scope3: 6000,
+      total: { marketBased: 34000, locationBased: 37000 },
+    },
   },
   parseIso26000Summary: { parse: parseIso26000Summary, valid: { overall: "1.4", coreSubjects: { "6.2": 2, "6.5": "1.5" }, coverage: "0.8" } },
   parseMeasure: {
     parse: parseMeasure,
-    valid: { id: "led", title: "LED", theme: "energy", recommendationId: "led", owner: "TD", deadline: "2027-09-30", investment: 12000, annualSavings: { eur: 4800, kWh: 24000 } },
+    valid: {
+      id: "led",
+      title: "LED",
+      theme: "energy",
+      recommendationId: "led",
+      owner: "TD",
+      deadline: "2027-09-30",
+      investment: 12000,
+      annualSavings: { eur: 4800, kWh: 24000 },
+    },
   },
-  parseOrganisationProfile: { parse: parseOrganisationProfile, valid: { size: "micro", offers: "products", customers: "consumers", market: "local", sector: "retail" } },
+  parseOrganisationProfile: {
+    parse: parseOrganisationProfile,
+    valid: { size: "micro", offers: "products", customers: "consumers", market: "local", sector: "retail" },
+  },
   parsePrizeCriteria: { parse: parsePrizeCriteria, valid: { weights: { jury: 0.5, measuresDone: 0.2, footprintReduction: 0.2, collaborations: 0.1 } } },
   parseRelevance: {
     parse: parseRelevance,
@@ -83,7 +102,17 @@ export const parsers: Record<string, Parser> = {
   parseQuestionnaire: { parse: parseQuestionnaire, valid: JSON.parse(JSON.stringify(koploperScan)) },
   parseEnergyDutyRules: { parse: parseEnergyDutyRules, valid: JSON.parse(JSON.stringify(nlEnergyDuties)) },
   parseMeasureCatalogue: { parse: parseMeasureCatalogue, valid: JSON.parse(JSON.stringify(measureCatalogue)) },
-  parseNetworkEvent: { parse: parseNetworkEvent, valid: { type: "activity-held", date: "2028-03-10", activityId: "voorjaar", title: "Voorjaarsbijeenkomst", organisedBy: "kompanjie", attendance: ["kompanjie", "steenhuis"] } },
+  parseNetworkEvent: {
+    parse: parseNetworkEvent,
+    valid: {
+      type: "activity-held",
+      date: "2028-03-10",
+      activityId: "voorjaar",
+      title: "Voorjaarsbijeenkomst",
+      organisedBy: "kompanjie",
+      attendance: ["kompanjie", "steenhuis"],
+    },
+  },
   parseFactorSet: { parse: parseFactorSet, valid: JSON.parse(JSON.stringify({ ...nl2026, factors: nl2026.factors.slice(0, 3) })) },
 };
 

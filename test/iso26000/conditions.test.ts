@@ -31,10 +31,46 @@ describe("evaluateCondition", () => {
     [{ op: "answered", question: "unknown" }, false],
     [{ op: "equals", question: "na", value: "notApplicable" }, false],
     [{ op: "answered", question: "constructor" }, false],
-    [{ op: "and", conditions: [{ op: "answered", question: "sector" }, { op: "equals", question: "staff", value: 8 }] }, true],
-    [{ op: "and", conditions: [{ op: "answered", question: "sector" }, { op: "equals", question: "staff", value: 9 }] }, false],
-    [{ op: "or", conditions: [{ op: "answered", question: "na" }, { op: "equals", question: "staff", value: 8 }] }, true],
-    [{ op: "or", conditions: [{ op: "answered", question: "na" }, { op: "answered", question: "unknown" }] }, false],
+    [
+      {
+        op: "and",
+        conditions: [
+          { op: "answered", question: "sector" },
+          { op: "equals", question: "staff", value: 8 },
+        ],
+      },
+      true,
+    ],
+    [
+      {
+        op: "and",
+        conditions: [
+          { op: "answered", question: "sector" },
+          { op: "equals", question: "staff", value: 9 },
+        ],
+      },
+      false,
+    ],
+    [
+      {
+        op: "or",
+        conditions: [
+          { op: "answered", question: "na" },
+          { op: "equals", question: "staff", value: 8 },
+        ],
+      },
+      true,
+    ],
+    [
+      {
+        op: "or",
+        conditions: [
+          { op: "answered", question: "na" },
+          { op: "answered", question: "unknown" },
+        ],
+      },
+      false,
+    ],
     [{ op: "not", condition: { op: "answered", question: "na" } }, true],
   ])("evaluates %j to %s", (condition, expected) => {
     expect(evaluateCondition(condition, answers)).toBe(expected);
@@ -44,14 +80,26 @@ describe("evaluateCondition", () => {
     fc.record({ op: fc.constant("equals" as const), question: fc.constantFrom("a", "b"), value: fc.constantFrom("x", "y", 1, true) }),
     fc.record({ op: fc.constant("answered" as const), question: fc.constantFrom("a", "b") }),
   );
-  const answerSets = fc.record({ a: fc.constantFrom<Answers[string]>("x", "y", 1, true, { unknown: true }), b: fc.constantFrom<Answers[string]>("x", ["x"], { notApplicable: true }) });
+  const answerSets = fc.record({
+    a: fc.constantFrom<Answers[string]>("x", "y", 1, true, { unknown: true }),
+    b: fc.constantFrom<Answers[string]>("x", ["x"], { notApplicable: true }),
+  });
 
   test.prop([leaf, leaf, answerSets])("follows the laws of logic: double negation, De Morgan", (left, right, given) => {
     const l = evaluateCondition(left, given);
     const r = evaluateCondition(right, given);
     expect(evaluateCondition({ op: "not", condition: { op: "not", condition: left } }, given)).toBe(l);
     expect(evaluateCondition({ op: "not", condition: { op: "and", conditions: [left, right] } }, given)).toBe(
-      evaluateCondition({ op: "or", conditions: [{ op: "not", condition: left }, { op: "not", condition: right }] }, given),
+      evaluateCondition(
+        {
+          op: "or",
+          conditions: [
+            { op: "not", condition: left },
+            { op: "not", condition: right },
+          ],
+        },
+        given,
+      ),
     );
     expect(evaluateCondition({ op: "and", conditions: [left, right] }, given)).toBe(l && r);
   });

@@ -1,13 +1,6 @@
 export { deepFreeze } from "../helpers.js";
 import { fc } from "@fast-check/vitest";
-import {
-  koploperScan,
-  parseQuestionnaire,
-  type AnswerValue,
-  type Question,
-  type Questionnaire,
-  type QuestionnaireInput,
-} from "../../src/iso26000/index.js";
+import { koploperScan, parseQuestionnaire, type AnswerValue, type Question, type Questionnaire, type QuestionnaireInput } from "../../src/iso26000/index.js";
 
 export const SCAN_REF = "koploper-scan@2.0.0";
 
@@ -82,7 +75,15 @@ export const miniInput: QuestionnaireInput = {
       key: "main",
       title: { nl: "Hoofd", en: "Main" },
       questions: [
-        { key: "climate", type: "maturity", title: { nl: "Klimaat?", en: "Climate?" }, allowNotApplicable: true, allowUnknown: true, measures: [{ clause: "6.5.5" }], levels: [{ nl: "0" }, { nl: "1" }, { nl: "2" }, { nl: "3" }, { nl: "4" }] },
+        {
+          key: "climate",
+          type: "maturity",
+          title: { nl: "Klimaat?", en: "Climate?" },
+          allowNotApplicable: true,
+          allowUnknown: true,
+          measures: [{ clause: "6.5.5" }],
+          levels: [{ nl: "0" }, { nl: "1" }, { nl: "2" }, { nl: "3" }, { nl: "4" }],
+        },
         {
           key: "energy",
           type: "single-choice",

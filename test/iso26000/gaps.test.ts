@@ -47,7 +47,9 @@ describe("analyzeGaps", () => {
   });
 
   it("sets target 3 for a significant issue and ranks by (1 + significance) x gap", () => {
-    const relevance = parseRelevance({ "6.5.3": { relevant: "yes", significance: { impact: 2, effectOfAction: 2, stakeholderConcern: 1, societalExpectations: 1 } } });
+    const relevance = parseRelevance({
+      "6.5.3": { relevant: "yes", significance: { impact: 2, effectOfAction: 2, stakeholderConcern: 1, societalExpectations: 1 } },
+    });
     const { gaps } = analyzeGaps(low, relevance);
     // 6.5.3: (1 + 6) x (3 - 2) = 7, above 6.5.5: 1 x 5/3
     expect(gaps.slice(0, 2).map((gap) => [gap.issue, gap.class, gap.target, gap.priority?.toFixed(2), gap.rank])).toEqual([

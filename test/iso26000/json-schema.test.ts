@@ -24,7 +24,12 @@ describe("questionnaireJsonSchema", () => {
   });
 
   it("accepts a definition that leaves the defaults out", () => {
-    const minimal = { id: "mini", version: "1.0.0", title: { nl: "Mini" }, sections: [{ key: "s", title: { nl: "S" }, questions: [{ key: "q", type: "text", title: { nl: "Q" } }] }] };
+    const minimal = {
+      id: "mini",
+      version: "1.0.0",
+      title: { nl: "Mini" },
+      sections: [{ key: "s", title: { nl: "S" }, questions: [{ key: "q", type: "text", title: { nl: "Q" } }] }],
+    };
     expect(validate(minimal)).toBe(true);
   });
 
@@ -35,7 +40,10 @@ describe("questionnaireJsonSchema", () => {
     ["a score above 4", withChange((copy) => ((copy.sections[1]?.questions[1]?.["options"] as Record<string, unknown>[])[0]!["score"] = 5))],
     ["an unknown question type", withChange((copy) => (copy.sections[0]!.questions[0]!["type"] = "date"))],
     ["an unknown condition operator", withChange((copy) => (copy.sections[2]!.questions[2]!["visibleIf"] = { op: "greater", question: "staff", value: 1 }))],
-    ["a nested condition without question", withChange((copy) => (copy.sections[2]!.questions[2]!["visibleIf"] = { op: "not", condition: { op: "answered" } }))],
+    [
+      "a nested condition without question",
+      withChange((copy) => (copy.sections[2]!.questions[2]!["visibleIf"] = { op: "not", condition: { op: "answered" } })),
+    ],
     ["a locale that is not offered", withChange((copy) => (copy["locales"] = ["fr"]))],
   ])("rejects %s", (_name, input) => {
     expect(validate(input)).toBe(false);

@@ -25,8 +25,13 @@ describe("koploperScanV1", () => {
   });
 
   it("scores a complete 1.0.0 response on every issue", () => {
-    const answers = Object.fromEntries(questionsOf(koploperScanV1).map((question) => [question.key, question.key === "has_employees" ? true : valueFor(question, 2)]));
-    const score = scoreAssessment(koploperScanV1, parseResponse(koploperScanV1, { questionnaire: "koploper-scan@1.0.0", answers: { ...answers, sh_identify: true } }));
+    const answers = Object.fromEntries(
+      questionsOf(koploperScanV1).map((question) => [question.key, question.key === "has_employees" ? true : valueFor(question, 2)]),
+    );
+    const score = scoreAssessment(
+      koploperScanV1,
+      parseResponse(koploperScanV1, { questionnaire: "koploper-scan@1.0.0", answers: { ...answers, sh_identify: true } }),
+    );
     expect(Object.values(score.issues).filter((issue) => issue.level === null)).toEqual([]);
   });
 });

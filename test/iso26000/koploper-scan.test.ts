@@ -67,7 +67,9 @@ describe("koploperScan", () => {
     const labels = questions.flatMap((question) => ("options" in question ? question.options.map((option) => option.label) : []));
     for (const label of labels) expect(`${label.nl} | ${label.en}`).not.toMatch(/weet (ik )?niet|niet (precies|zeker)|don't know|not sure|unknown/i);
     const elements = toSurveyJs(koploperScan).pages.flatMap((page) => page.elements);
-    const unknowns = elements.flatMap((element) => (Array.isArray(element["choices"]) ? element["choices"] : [])).filter((choice) => /weet/i.test(String((choice as { text?: unknown }).text)));
+    const unknowns = elements
+      .flatMap((element) => (Array.isArray(element["choices"]) ? element["choices"] : []))
+      .filter((choice) => /weet/i.test(String((choice as { text?: unknown }).text)));
     expect(unknowns).toHaveLength(questions.filter((question) => question.type !== "text").length);
     expect(new Set(unknowns.map((choice) => (choice as { text?: unknown }).text))).toEqual(new Set(["Weet ik niet"]));
   });

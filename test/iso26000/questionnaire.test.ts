@@ -54,7 +54,13 @@ function draft(): Draft {
               { code: "solar", label: { nl: "Zon" }, points: 1 },
             ],
             measures: [{ clause: "6.5.4" }],
-            visibleIf: { op: "and", conditions: [{ op: "in", question: "waste", values: ["sorted", "other"] }, { op: "not", condition: { op: "equals", question: "staff", value: 0 } }] },
+            visibleIf: {
+              op: "and",
+              conditions: [
+                { op: "in", question: "waste", values: ["sorted", "other"] },
+                { op: "not", condition: { op: "equals", question: "staff", value: 0 } },
+              ],
+            },
           },
           {
             key: "climate",
@@ -67,7 +73,13 @@ function draft(): Draft {
             required: true,
             help: { nl: "Uitleg" },
             evidencePrompt: { nl: "CO2-voetafdruk" },
-            visibleIf: { op: "or", conditions: [{ op: "answered", question: "name" }, { op: "equals", question: "has_staff", value: true }] },
+            visibleIf: {
+              op: "or",
+              conditions: [
+                { op: "answered", question: "name" },
+                { op: "equals", question: "has_staff", value: true },
+              ],
+            },
           },
         ],
       },
@@ -93,7 +105,10 @@ describe("parseQuestionnaire", () => {
     expect(questionnaire.defaultLocale).toBe("nl");
     const first = questionnaire.sections[0]?.questions[0];
     expect(first).toMatchObject({ required: false, allowNotApplicable: false, allowUnknown: false, measures: [], integer: false });
-    expect(questionnaire.sections[1]?.questions[0]?.measures).toEqual([{ clause: "6.5.3", weight: 2 }, { clause: "4.6", weight: 1 }]);
+    expect(questionnaire.sections[1]?.questions[0]?.measures).toEqual([
+      { clause: "6.5.3", weight: 2 },
+      { clause: "4.6", weight: 1 },
+    ]);
   });
 
   it("returns a deeply frozen questionnaire", () => {
@@ -165,43 +180,168 @@ describe("safeParseQuestionnaire", () => {
     ["a locale listed twice", (input) => (input["locales"] = ["nl", "en", "nl"]), "locales.2", "twice"],
     ["a title without Dutch", (input) => (input["title"] = { en: "Mini" }), "title.nl", "default locale"],
     ["an empty text", (input) => (input["title"] = { nl: "" }), "title.nl", "Too small"],
-    ["a section without Dutch title", (input) => ((input.sections[0] as Record<string, unknown>)["title"] = { en: "Profile" }), "sections.0.title.nl", "default locale"],
-    ["an option label without Dutch", (input) => ((question(input, 1, 0)["options"] as Record<string, unknown>[])[0]!["label"] = { en: "None" }), "sections.1.questions.0.options.0.label.nl", "default locale"],
-    ["a maturity descriptor without Dutch", (input) => ((question(input, 1, 2)["levels"] as unknown[])[4] = { en: "4" }), "sections.1.questions.2.levels.4.nl", "default locale"],
+    [
+      "a section without Dutch title",
+      (input) => ((input.sections[0] as Record<string, unknown>)["title"] = { en: "Profile" }),
+      "sections.0.title.nl",
+      "default locale",
+    ],
+    [
+      "an option label without Dutch",
+      (input) => ((question(input, 1, 0)["options"] as Record<string, unknown>[])[0]!["label"] = { en: "None" }),
+      "sections.1.questions.0.options.0.label.nl",
+      "default locale",
+    ],
+    [
+      "a maturity descriptor without Dutch",
+      (input) => ((question(input, 1, 2)["levels"] as unknown[])[4] = { en: "4" }),
+      "sections.1.questions.2.levels.4.nl",
+      "default locale",
+    ],
     ["help without Dutch", (input) => (question(input, 1, 2)["help"] = { en: "Help" }), "sections.1.questions.2.help.nl", "default locale"],
     ["a duplicate question key in another section", (input) => (question(input, 1, 0)["key"] = "staff"), "sections.1.questions.0.key", "used twice"],
     ["a duplicate section key", (input) => ((input.sections[1] as Record<string, unknown>)["key"] = "profile"), "sections.1.key", "used twice"],
     ["a key with capitals", (input) => (question(input, 0, 2)["key"] = "Name"), "sections.0.questions.2.key", "lowercase"],
     ["a key with a double underscore", (input) => (question(input, 0, 2)["key"] = "org__name"), "sections.0.questions.2.key", "single underscores"],
-    ["a duplicate option code", (input) => ((question(input, 1, 0)["options"] as Record<string, unknown>[])[2]!["code"] = "none"), "sections.1.questions.0.options.2.code", "used twice"],
-    ["a score above 4", (input) => ((question(input, 1, 0)["options"] as Record<string, unknown>[])[1]!["score"] = 5), "sections.1.questions.0.options.1.score", "<=4"],
-    ["a negative score", (input) => ((question(input, 1, 0)["options"] as Record<string, unknown>[])[1]!["score"] = -1), "sections.1.questions.0.options.1.score", ">=0"],
+    [
+      "a duplicate option code",
+      (input) => ((question(input, 1, 0)["options"] as Record<string, unknown>[])[2]!["code"] = "none"),
+      "sections.1.questions.0.options.2.code",
+      "used twice",
+    ],
+    [
+      "a score above 4",
+      (input) => ((question(input, 1, 0)["options"] as Record<string, unknown>[])[1]!["score"] = 5),
+      "sections.1.questions.0.options.1.score",
+      "<=4",
+    ],
+    [
+      "a negative score",
+      (input) => ((question(input, 1, 0)["options"] as Record<string, unknown>[])[1]!["score"] = -1),
+      "sections.1.questions.0.options.1.score",
+      ">=0",
+    ],
     ["a yes-no score above 4", (input) => (question(input, 0, 1)["scores"] = { yes: 4.5, no: 0 }), "sections.0.questions.1.scores.yes", "<=4"],
-    ["a single choice with one option", (input) => (question(input, 1, 0)["options"] = [{ code: "a", label: { nl: "A" }, score: 1 }]), "sections.1.questions.0.options", "Too small"],
-    ["four maturity levels", (input) => (question(input, 1, 2)["levels"] = [{ nl: "0" }, { nl: "1" }, { nl: "2" }, { nl: "3" }]), "sections.1.questions.2.levels", "Too small"],
+    [
+      "a single choice with one option",
+      (input) => (question(input, 1, 0)["options"] = [{ code: "a", label: { nl: "A" }, score: 1 }]),
+      "sections.1.questions.0.options",
+      "Too small",
+    ],
+    [
+      "four maturity levels",
+      (input) => (question(input, 1, 2)["levels"] = [{ nl: "0" }, { nl: "1" }, { nl: "2" }, { nl: "3" }]),
+      "sections.1.questions.2.levels",
+      "Too small",
+    ],
     ["an unknown question type", (input) => (question(input, 0, 2)["type"] = "date"), "sections.0.questions.2.type", "Invalid discriminator"],
-    ["negative points", (input) => ((question(input, 1, 1)["options"] as Record<string, unknown>[])[0]!["points"] = -1), "sections.1.questions.1.options.0.points", ">=0"],
+    [
+      "negative points",
+      (input) => ((question(input, 1, 1)["options"] as Record<string, unknown>[])[0]!["points"] = -1),
+      "sections.1.questions.1.options.0.points",
+      ">=0",
+    ],
     ["unreachable maxPoints", (input) => (question(input, 1, 1)["maxPoints"] = 3), "sections.1.questions.1.maxPoints", "more than all options"],
     ["min above max", (input) => (question(input, 0, 0)["min"] = 300), "sections.0.questions.0.min", "above max"],
-    ["a clause that does not exist", (input) => (question(input, 1, 0)["measures"] = [{ clause: "6.5.9" }]), "sections.1.questions.0.measures.0.clause", "no clause"],
-    ["a clause that is not a number", (input) => (question(input, 1, 0)["measures"] = [{ clause: "climate" }]), "sections.1.questions.0.measures.0.clause", "clause number"],
-    ["a core subject as measure", (input) => (question(input, 1, 0)["measures"] = [{ clause: "6.5" }]), "sections.1.questions.0.measures.0.clause", "core subject"],
-    ["a clause measured twice", (input) => (question(input, 1, 0)["measures"] = [{ clause: "6.5.3" }, { clause: "6.5.3" }]), "sections.1.questions.0.measures.1.clause", "twice"],
+    [
+      "a clause that does not exist",
+      (input) => (question(input, 1, 0)["measures"] = [{ clause: "6.5.9" }]),
+      "sections.1.questions.0.measures.0.clause",
+      "no clause",
+    ],
+    [
+      "a clause that is not a number",
+      (input) => (question(input, 1, 0)["measures"] = [{ clause: "climate" }]),
+      "sections.1.questions.0.measures.0.clause",
+      "clause number",
+    ],
+    [
+      "a core subject as measure",
+      (input) => (question(input, 1, 0)["measures"] = [{ clause: "6.5" }]),
+      "sections.1.questions.0.measures.0.clause",
+      "core subject",
+    ],
+    [
+      "a clause measured twice",
+      (input) => (question(input, 1, 0)["measures"] = [{ clause: "6.5.3" }, { clause: "6.5.3" }]),
+      "sections.1.questions.0.measures.1.clause",
+      "twice",
+    ],
     ["a zero weight", (input) => (question(input, 1, 0)["measures"] = [{ clause: "6.5.3", weight: 0 }]), "sections.1.questions.0.measures.0.weight", ">0"],
     ["measures on a text question", (input) => (question(input, 0, 2)["measures"] = [{ clause: "4.3" }]), "sections.0.questions.2.measures", "cannot measure"],
-    ["measures on a yes-no question without scores", (input) => (question(input, 0, 1)["measures"] = [{ clause: "4.3" }]), "sections.0.questions.1.measures", "cannot measure"],
-    ["measures on a single choice without scores", (input) => ((question(input, 1, 0)["options"] as Record<string, unknown>[]).forEach((option) => delete option["score"])), "sections.1.questions.0.measures", "cannot measure"],
+    [
+      "measures on a yes-no question without scores",
+      (input) => (question(input, 0, 1)["measures"] = [{ clause: "4.3" }]),
+      "sections.0.questions.1.measures",
+      "cannot measure",
+    ],
+    [
+      "measures on a single choice without scores",
+      (input) => (question(input, 1, 0)["options"] as Record<string, unknown>[]).forEach((option) => delete option["score"]),
+      "sections.1.questions.0.measures",
+      "cannot measure",
+    ],
     ["a section clause that does not exist", (input) => ((input.sections[1] as Record<string, unknown>)["clause"] = "6.9"), "sections.1.clause", "no clause"],
-    ["a condition on an unknown question", (input) => (question(input, 1, 2)["visibleIf"] = { op: "answered", question: "ghost" }), "sections.1.questions.2.visibleIf.question", "does not have"],
-    ["a condition on a later question", (input) => (question(input, 1, 0)["visibleIf"] = { op: "answered", question: "climate" }), "sections.1.questions.0.visibleIf.question", "does not come before"],
-    ["a condition on its own question", (input) => (question(input, 1, 0)["visibleIf"] = { op: "not", condition: { op: "answered", question: "waste" } }), "sections.1.questions.0.visibleIf.condition.question", "does not come before"],
-    ["an unknown option code in a condition", (input) => (question(input, 1, 1)["visibleIf"] = { op: "in", question: "waste", values: ["sorted", "burnt"] }), "sections.1.questions.1.visibleIf.values.1", "not an option code"],
-    ["a string compared with a yes-no question", (input) => (question(input, 1, 0)["visibleIf"] = { op: "equals", question: "has_staff", value: "yes" }), "sections.1.questions.0.visibleIf.value", "true or false"],
-    ["a maturity level 5 in a condition", (input) => (question(input, 1, 2)["visibleIf"] = { op: "equals", question: "energy", value: 5 }), "sections.1.questions.2.visibleIf.value", "not an option code"],
-    ["a string compared with a number question", (input) => (question(input, 1, 0)["visibleIf"] = { op: "equals", question: "staff", value: "10" }), "sections.1.questions.0.visibleIf.value", "compare with a number"],
-    ["a value compared with a text question", (input) => (question(input, 1, 0)["visibleIf"] = { op: "equals", question: "name", value: "Bakkerij" }), "sections.1.questions.0.visibleIf.value", "answered"],
-    ["an empty and", (input) => (question(input, 1, 0)["visibleIf"] = { op: "and", conditions: [] }), "sections.1.questions.0.visibleIf.conditions", "Too small"],
-    ["an unknown operator", (input) => (question(input, 1, 0)["visibleIf"] = { op: "greater", question: "staff", value: 1 }), "sections.1.questions.0.visibleIf.op", "Invalid discriminator"],
+    [
+      "a condition on an unknown question",
+      (input) => (question(input, 1, 2)["visibleIf"] = { op: "answered", question: "ghost" }),
+      "sections.1.questions.2.visibleIf.question",
+      "does not have",
+    ],
+    [
+      "a condition on a later question",
+      (input) => (question(input, 1, 0)["visibleIf"] = { op: "answered", question: "climate" }),
+      "sections.1.questions.0.visibleIf.question",
+      "does not come before",
+    ],
+    [
+      "a condition on its own question",
+      (input) => (question(input, 1, 0)["visibleIf"] = { op: "not", condition: { op: "answered", question: "waste" } }),
+      "sections.1.questions.0.visibleIf.condition.question",
+      "does not come before",
+    ],
+    [
+      "an unknown option code in a condition",
+      (input) => (question(input, 1, 1)["visibleIf"] = { op: "in", question: "waste", values: ["sorted", "burnt"] }),
+      "sections.1.questions.1.visibleIf.values.1",
+      "not an option code",
+    ],
+    [
+      "a string compared with a yes-no question",
+      (input) => (question(input, 1, 0)["visibleIf"] = { op: "equals", question: "has_staff", value: "yes" }),
+      "sections.1.questions.0.visibleIf.value",
+      "true or false",
+    ],
+    [
+      "a maturity level 5 in a condition",
+      (input) => (question(input, 1, 2)["visibleIf"] = { op: "equals", question: "energy", value: 5 }),
+      "sections.1.questions.2.visibleIf.value",
+      "not an option code",
+    ],
+    [
+      "a string compared with a number question",
+      (input) => (question(input, 1, 0)["visibleIf"] = { op: "equals", question: "staff", value: "10" }),
+      "sections.1.questions.0.visibleIf.value",
+      "compare with a number",
+    ],
+    [
+      "a value compared with a text question",
+      (input) => (question(input, 1, 0)["visibleIf"] = { op: "equals", question: "name", value: "Bakkerij" }),
+      "sections.1.questions.0.visibleIf.value",
+      "answered",
+    ],
+    [
+      "an empty and",
+      (input) => (question(input, 1, 0)["visibleIf"] = { op: "and", conditions: [] }),
+      "sections.1.questions.0.visibleIf.conditions",
+      "Too small",
+    ],
+    [
+      "an unknown operator",
+      (input) => (question(input, 1, 0)["visibleIf"] = { op: "greater", question: "staff", value: 1 }),
+      "sections.1.questions.0.visibleIf.op",
+      "Invalid discriminator",
+    ],
     ["an expression string", (input) => (question(input, 1, 0)["visibleIf"] = "{staff} > 1"), "sections.1.questions.0.visibleIf", "Invalid input"],
   ];
 
@@ -217,7 +357,10 @@ describe("safeParseQuestionnaire", () => {
   it("rejects a maturity condition value out of 0-4 and a non-integer", () => {
     const input = draft();
     input.sections[1]?.questions.push({ key: "after", type: "text", title: { nl: "Na" }, visibleIf: { op: "in", question: "climate", values: [2, 5, 1.5] } });
-    expect(issuesOf(input).map((issue) => issue.path.join("."))).toEqual(["sections.1.questions.3.visibleIf.values.1", "sections.1.questions.3.visibleIf.values.2"]);
+    expect(issuesOf(input).map((issue) => issue.path.join("."))).toEqual([
+      "sections.1.questions.3.visibleIf.values.1",
+      "sections.1.questions.3.visibleIf.values.2",
+    ]);
   });
 
   it("rejects a non-object", () => {
@@ -233,7 +376,12 @@ describe("questionnaireRef", () => {
 
 describe("QuestionnaireInput", () => {
   it("accepts the draft shape with defaults left out", () => {
-    const input: QuestionnaireInput = { id: "a", version: "0.1.0", title: { nl: "A" }, sections: [{ key: "s", title: { nl: "S" }, questions: [{ key: "q", type: "text", title: { nl: "Q" } }] }] };
+    const input: QuestionnaireInput = {
+      id: "a",
+      version: "0.1.0",
+      title: { nl: "A" },
+      sections: [{ key: "s", title: { nl: "S" }, questions: [{ key: "q", type: "text", title: { nl: "Q" } }] }],
+    };
     expect(parseQuestionnaire(input).locales).toEqual(["nl"]);
   });
 });

@@ -1,6 +1,14 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { LEGAL_DUTIES, getClause, getClausesOfLevel, getCoreSubjectOfIssue, isKoploperError, recommendationFor, type Recommendation } from "../../src/iso26000/index.js";
+import {
+  LEGAL_DUTIES,
+  getClause,
+  getClausesOfLevel,
+  getCoreSubjectOfIssue,
+  isKoploperError,
+  recommendationFor,
+  type Recommendation,
+} from "../../src/iso26000/index.js";
 
 const issues = getClausesOfLevel("issue").map((issue) => issue.clause);
 const themes = ["energy", "water", "waste", "mobility", "purchasing", "social", "governance"];
@@ -122,12 +130,15 @@ describe("recommendationFor", () => {
 });
 
 describe("recommendationFor, laws", () => {
-  test.prop([fc.constantFrom(...issues), fc.integer({ min: 0, max: 3 })])("names its issue and step in its id and its measure, and frames its own example", (issue, from) => {
-    const recommendation = recommendationFor(issue, from);
-    expect(recommendation.id).toBe(`${issue}:${from}-${from + 1}`);
-    expect(recommendation.measure.recommendationId).toBe(recommendation.id);
-    expect(recommendation.text.nl.endsWith(`Voorbeeld: ${recommendation.measure.description.nl}`)).toBe(true);
-    expect(recommendation.text.en.endsWith(`Example: ${recommendation.measure.description.en}`)).toBe(true);
-    expect(recommendationFor(issue, from)).toEqual(recommendation);
-  });
+  test.prop([fc.constantFrom(...issues), fc.integer({ min: 0, max: 3 })])(
+    "names its issue and step in its id and its measure, and frames its own example",
+    (issue, from) => {
+      const recommendation = recommendationFor(issue, from);
+      expect(recommendation.id).toBe(`${issue}:${from}-${from + 1}`);
+      expect(recommendation.measure.recommendationId).toBe(recommendation.id);
+      expect(recommendation.text.nl.endsWith(`Voorbeeld: ${recommendation.measure.description.nl}`)).toBe(true);
+      expect(recommendation.text.en.endsWith(`Example: ${recommendation.measure.description.en}`)).toBe(true);
+      expect(recommendationFor(issue, from)).toEqual(recommendation);
+    },
+  );
 });

@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  parseOrganisationProfile,
-  parseRelevance,
-  safeParseOrganisationProfile,
-  safeParseRelevance,
-} from "../../src/iso26000/index.js";
+import { parseOrganisationProfile, parseRelevance, safeParseOrganisationProfile, safeParseRelevance } from "../../src/iso26000/index.js";
 import { caught as failure } from "../helpers.js";
 import { deepFreeze } from "./fixtures.js";
 
@@ -38,9 +33,21 @@ describe("parseRelevance", () => {
     ['"no" without a justification', { "6.5.5": { relevant: "no" } }, ["6.5.5", "justification"]],
     ['"no" with an empty justification', { "6.5.5": { relevant: "no", justification: "   " } }, ["6.5.5", "justification"]],
     ['"no" on a critical issue', { "6.5.5": { relevant: "no", justification: "x", critical: ["lawNonCompliance"] } }, ["6.5.5", "critical"]],
-    ["a criterion above 3", { "6.5.5": { relevant: "yes", significance: { impact: 4, effectOfAction: 0, stakeholderConcern: 0, societalExpectations: 0 } } }, ["6.5.5", "significance", "impact"]],
-    ["a criterion that is not whole", { "6.5.5": { relevant: "yes", significance: { impact: 1.5, effectOfAction: 0, stakeholderConcern: 0, societalExpectations: 0 } } }, ["6.5.5", "significance", "impact"]],
-    ["a missing criterion", { "6.5.5": { relevant: "yes", significance: { impact: 1, effectOfAction: 0, stakeholderConcern: 0 } } }, ["6.5.5", "significance", "societalExpectations"]],
+    [
+      "a criterion above 3",
+      { "6.5.5": { relevant: "yes", significance: { impact: 4, effectOfAction: 0, stakeholderConcern: 0, societalExpectations: 0 } } },
+      ["6.5.5", "significance", "impact"],
+    ],
+    [
+      "a criterion that is not whole",
+      { "6.5.5": { relevant: "yes", significance: { impact: 1.5, effectOfAction: 0, stakeholderConcern: 0, societalExpectations: 0 } } },
+      ["6.5.5", "significance", "impact"],
+    ],
+    [
+      "a missing criterion",
+      { "6.5.5": { relevant: "yes", significance: { impact: 1, effectOfAction: 0, stakeholderConcern: 0 } } },
+      ["6.5.5", "significance", "societalExpectations"],
+    ],
     ["an unknown critical flag", { "6.5.5": { relevant: "yes", critical: ["badPress"] } }, ["6.5.5", "critical", 0]],
     ["a critical flag twice", { "6.5.5": { relevant: "yes", critical: ["lifeOrHealth", "lifeOrHealth"] } }, ["6.5.5", "critical"]],
     ["a target below 3 on a critical issue", { "6.5.5": { relevant: "yes", critical: ["lifeOrHealth"], target: 2 } }, ["6.5.5", "target"]],

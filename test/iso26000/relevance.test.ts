@@ -29,7 +29,9 @@ const profileArbitrary = fc.record({
 
 describe("significanceScore", () => {
   it("adds up the four criteria", () => {
-    expect(significanceScore(entry({ relevant: "yes", significance: { impact: 3, effectOfAction: 2, stakeholderConcern: 1, societalExpectations: 0 } }))).toBe(6);
+    expect(significanceScore(entry({ relevant: "yes", significance: { impact: 3, effectOfAction: 2, stakeholderConcern: 1, societalExpectations: 0 } }))).toBe(
+      6,
+    );
     expect(significanceScore(entry({ relevant: "yes" }))).toBe(0);
   });
 });

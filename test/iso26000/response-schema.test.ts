@@ -29,7 +29,17 @@ describe("parseResponse", () => {
   it("drops answers to questions hidden by their condition and reports them", () => {
     const answers = fullScanAnswers(2, { has_employees: false });
     const response = parseResponse(koploperScan, { questionnaire: SCAN_REF, answers });
-    const aboutStaff = ["hr_equal_treatment", "hr_free_opinion", "lab_job_security", "lab_conditions", "lab_dialogue", "lab_healthy_work", "lab_risk_assessment", "lab_training", "int_staff_ideas"];
+    const aboutStaff = [
+      "hr_equal_treatment",
+      "hr_free_opinion",
+      "lab_job_security",
+      "lab_conditions",
+      "lab_dialogue",
+      "lab_healthy_work",
+      "lab_risk_assessment",
+      "lab_training",
+      "int_staff_ideas",
+    ];
     expect(response.dropped).toEqual(aboutStaff.map((key) => ({ key, reason: "hidden" })));
     for (const key of aboutStaff) expect(Object.hasOwn(response.answers, key)).toBe(false);
   });
@@ -70,7 +80,12 @@ describe("parseResponse", () => {
       ["a reference without a version", { questionnaire: "mini", answers: {} }, ["questionnaire"], "invalid_format"],
       ["missing answers", { questionnaire: "mini@1.0.0" }, ["answers"], "invalid_type"],
       ["an unknown property", { questionnaire: "mini@1.0.0", answers: {}, extra: 1 }, [], "unrecognized_keys"],
-      ["an answer that is an object of another kind", { questionnaire: "mini@1.0.0", answers: { climate: { skipped: true } } }, ["answers", "climate"], "invalid_union"],
+      [
+        "an answer that is an object of another kind",
+        { questionnaire: "mini@1.0.0", answers: { climate: { skipped: true } } },
+        ["answers", "climate"],
+        "invalid_union",
+      ],
       ["an answer that is null", { questionnaire: "mini@1.0.0", answers: { climate: null } }, ["answers", "climate"], "invalid_union"],
     ])("%s, with the path of the problem", (_what, input, path, code) => {
       const error = failure(() => parseResponse(mini, input));
@@ -136,7 +151,13 @@ describe("parseResponse with SurveyJS", () => {
     survey.setValue("sh_identify", "__unknown");
     survey.setValue("cons_access", "__na");
     const response = parseResponse(koploperScan, fromSurveyJsResult(koploperScan, survey.data), { partial: true });
-    expect(response.answers).toMatchObject({ has_employees: false, env_biodiversity: 2, env_resources: ["led"], sh_identify: { unknown: true }, cons_access: { notApplicable: true } });
+    expect(response.answers).toMatchObject({
+      has_employees: false,
+      env_biodiversity: 2,
+      env_resources: ["led"],
+      sh_identify: { unknown: true },
+      cons_access: { notApplicable: true },
+    });
     expect(Object.hasOwn(response.answers, "lab_training")).toBe(false);
     expect(scoreAssessment(koploperScan, response).issues["6.5.6"]?.level?.toString()).toBe("2");
   });

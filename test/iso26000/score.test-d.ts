@@ -33,7 +33,10 @@ describe("ISO 26000 scoring types", () => {
   });
 
   it("takes explicit not applicable and unknown answers, and nothing else as an object", () => {
-    expectTypeOf<{ questionnaire: string; answers: { a: { notApplicable: true }; b: { unknown: true }; c: string[] } }>().toExtend<QuestionnaireResponseInput>();
+    expectTypeOf<{
+      questionnaire: string;
+      answers: { a: { notApplicable: true }; b: { unknown: true }; c: string[] };
+    }>().toExtend<QuestionnaireResponseInput>();
     expectTypeOf<{ questionnaire: string; answers: { a: { skipped: true } } }>().not.toExtend<QuestionnaireResponseInput>();
   });
 

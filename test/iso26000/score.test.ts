@@ -42,7 +42,9 @@ describe("scoreAssessment", () => {
   });
 
   it("counts an option without a score like unknown", () => {
-    expect(plain(scoreMini({ climate: 3, energy: "dont-know" }).issues["6.5.5"]?.coverage)).toBe(plain(scoreMini({ climate: 3, energy: { unknown: true } }).issues["6.5.5"]?.coverage));
+    expect(plain(scoreMini({ climate: 3, energy: "dont-know" }).issues["6.5.5"]?.coverage)).toBe(
+      plain(scoreMini({ climate: 3, energy: { unknown: true } }).issues["6.5.5"]?.coverage),
+    );
     expect(scoreMini({ climate: 3, energy: "dont-know" }).issues["6.5.5"]?.answers[1]?.status).toBe("unknown");
   });
 
@@ -175,7 +177,13 @@ const scanQuestions = questionsOf(koploperScan);
 describe("scoreAssessment laws", () => {
   test.prop([answersArbitrary(koploperScan)])("keeps every level within 0-4 and every coverage within 0-1", (answers) => {
     const score = scoreScan(koploperScan, answers);
-    const all = [...Object.values(score.issues), ...Object.values(score.coreSubjects), ...Object.values(score.principles), ...Object.values(score.practices), score.overall];
+    const all = [
+      ...Object.values(score.issues),
+      ...Object.values(score.coreSubjects),
+      ...Object.values(score.principles),
+      ...Object.values(score.practices),
+      score.overall,
+    ];
     for (const entry of all) {
       if (entry.level !== null) expect(entry.level.greaterThanOrEqualTo(0) && entry.level.lessThanOrEqualTo(4)).toBe(true);
       expect(entry.coverage.greaterThanOrEqualTo(0) && entry.coverage.lessThanOrEqualTo(1)).toBe(true);

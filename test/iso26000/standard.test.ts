@@ -29,9 +29,19 @@ describe("ISO26000_CLAUSES", () => {
     expect(getClausesOfLevel("principle").map((entry) => entry.clause)).toEqual(["4.2", "4.3", "4.4", "4.5", "4.6", "4.7", "4.8"]);
     expect(getClausesOfLevel("fundamental-practice").map((entry) => entry.clause)).toEqual(["5.2", "5.3"]);
     expect(getClausesOfLevel("core-subject").map((entry) => entry.clause)).toEqual(["6.2", "6.3", "6.4", "6.5", "6.6", "6.7", "6.8"]);
-    expect(getClausesOfLevel("practice").map((entry) => entry.clause)).toEqual(
-      ["7.2", "7.3", "7.3.1", "7.3.2", "7.3.3", "7.3.4", "7.4", "7.5", "7.6", "7.7", "7.8"],
-    );
+    expect(getClausesOfLevel("practice").map((entry) => entry.clause)).toEqual([
+      "7.2",
+      "7.3",
+      "7.3.1",
+      "7.3.2",
+      "7.3.3",
+      "7.3.4",
+      "7.4",
+      "7.5",
+      "7.6",
+      "7.7",
+      "7.8",
+    ]);
   });
 
   it("has unique clause numbers, and every parent is a modelled entry", () => {
@@ -50,9 +60,28 @@ describe("ISO26000_CLAUSES", () => {
   it("marks as seen exactly the Dutch labels the research table found in a Dutch source", () => {
     const seen = ISO26000_CLAUSES.filter((entry) => entry.nlStatus === "seen").map((entry) => entry.clause);
     expect(seen).toEqual([
-      "4.2", "4.3", "4.4", "4.5", "4.6", "4.7", "4.8",
-      "6.3", "6.5", "6.6", "6.7", "6.8",
-      "6.4.6", "6.4.7", "6.5.3", "6.5.4", "6.5.5", "6.6.3", "6.6.4", "6.6.5", "6.6.7", "6.8.5",
+      "4.2",
+      "4.3",
+      "4.4",
+      "4.5",
+      "4.6",
+      "4.7",
+      "4.8",
+      "6.3",
+      "6.5",
+      "6.6",
+      "6.7",
+      "6.8",
+      "6.4.6",
+      "6.4.7",
+      "6.5.3",
+      "6.5.4",
+      "6.5.5",
+      "6.6.3",
+      "6.6.4",
+      "6.6.5",
+      "6.6.7",
+      "6.8.5",
     ]);
   });
 

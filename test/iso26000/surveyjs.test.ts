@@ -62,7 +62,13 @@ const logic = parseQuestionnaire({
             { code: "none", label: { nl: "Niets" }, score: 0 },
             { code: "sorted", label: { nl: "Gescheiden" }, score: 3 },
           ],
-          visibleIf: { op: "or", conditions: [{ op: "equals", question: "staffed", value: true }, { op: "in", question: "energy", values: ["solar"] }] },
+          visibleIf: {
+            op: "or",
+            conditions: [
+              { op: "equals", question: "staffed", value: true },
+              { op: "in", question: "energy", values: ["solar"] },
+            ],
+          },
         },
         {
           key: "climate",
@@ -70,7 +76,13 @@ const logic = parseQuestionnaire({
           allowNotApplicable: true,
           title: { nl: "Klimaat?" },
           levels: [{ nl: "0" }, { nl: "1" }, { nl: "2" }, { nl: "3" }, { nl: "4" }],
-          visibleIf: { op: "and", conditions: [{ op: "answered", question: "waste" }, { op: "not", condition: { op: "equals", question: "staff", value: 0 } }] },
+          visibleIf: {
+            op: "and",
+            conditions: [
+              { op: "answered", question: "waste" },
+              { op: "not", condition: { op: "equals", question: "staff", value: 0 } },
+            ],
+          },
         },
         {
           key: "plan",
@@ -82,7 +94,13 @@ const logic = parseQuestionnaire({
               { op: "in", question: "climate", values: [3, 4] },
               { op: "answered", question: "name" },
               { op: "answered", question: "energy" },
-              { op: "and", conditions: [{ op: "answered", question: "staff" }, { op: "answered", question: "staffed" }] },
+              {
+                op: "and",
+                conditions: [
+                  { op: "answered", question: "staff" },
+                  { op: "answered", question: "staffed" },
+                ],
+              },
             ],
           },
         },
@@ -215,17 +233,21 @@ describe("toSurveyJs and fromSurveyJsResult", () => {
     120_000,
   );
 
-  test.prop([answersArbitrary(koploperScan)], { numRuns: 20 })("round-trip the Koploper scan through survey-core", (answers) => {
-    const model = answerInSurveyJs(scanModel, koploperScan, answers);
-    const visible = getVisibleQuestionKeys(koploperScan, answers);
-    expect(visibleIn(model, koploperScan)).toEqual(visible);
-    const result = fromSurveyJsResult(koploperScan, model.data);
-    expect(Object.keys(result.answers)).toEqual(visible.filter((key) => answers[key] !== undefined));
-    for (const [key, answer] of Object.entries(result.answers)) {
-      expect(answerValueSchema.safeParse(answer).success).toBe(true);
-      expect(answer).toEqual(answers[key]);
-    }
-  }, 120_000);
+  test.prop([answersArbitrary(koploperScan)], { numRuns: 20 })(
+    "round-trip the Koploper scan through survey-core",
+    (answers) => {
+      const model = answerInSurveyJs(scanModel, koploperScan, answers);
+      const visible = getVisibleQuestionKeys(koploperScan, answers);
+      expect(visibleIn(model, koploperScan)).toEqual(visible);
+      const result = fromSurveyJsResult(koploperScan, model.data);
+      expect(Object.keys(result.answers)).toEqual(visible.filter((key) => answers[key] !== undefined));
+      for (const [key, answer] of Object.entries(result.answers)) {
+        expect(answerValueSchema.safeParse(answer).success).toBe(true);
+        expect(answer).toEqual(answers[key]);
+      }
+    },
+    120_000,
+  );
 });
 
 describe("fromSurveyJsResult", () => {

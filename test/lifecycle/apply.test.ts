@@ -50,7 +50,13 @@ describe("applyEvent", () => {
 describe("cohort-created", () => {
   it("starts a cohort with the default settings", () => {
     const state = applyEvent(undefined, cohortCreated);
-    expect(state.cohort.settings).toEqual({ companies: { min: 3, max: 15 }, months: 12, minExchangeMeetings: 1, prizeEligibleKinds: ["company"], completionRequires: ["vision", "action-plan"] });
+    expect(state.cohort.settings).toEqual({
+      companies: { min: 3, max: 15 },
+      months: 12,
+      minExchangeMeetings: 1,
+      prizeEligibleKinds: ["company"],
+      completionRequires: ["vision", "action-plan"],
+    });
     expect(state.createdOn).toBe("2026-10-01");
     expect(state.belowMinimum).toBe(true);
     expect(state.eventCount).toBe(1);
@@ -80,7 +86,11 @@ describe("participant-registered", () => {
     const waiting = applyEvent(fifteen, company(16));
     expect(waiting.participants["p16"]?.status).toBe("waiting");
     expect(waiting.companyCount).toBe(15);
-    const other: LifecycleEventInput = { type: "participant-registered", date: "2026-11-03", participant: { id: "woco", name: "Woningcorporatie", kind: "other" } };
+    const other: LifecycleEventInput = {
+      type: "participant-registered",
+      date: "2026-11-03",
+      participant: { id: "woco", name: "Woningcorporatie", kind: "other" },
+    };
     expect(applyEvent(applyEvent(waiting, municipality), other).companyCount).toBe(15);
   });
 
@@ -225,7 +235,12 @@ describe("measure-status-changed", () => {
 });
 
 describe("exchange-meeting-held", () => {
-  const meeting = (attendance: string[], date = "2027-06-10"): LifecycleEventInput => ({ type: "exchange-meeting-held", date, attendance, topics: ["energie"] });
+  const meeting = (attendance: string[], date = "2027-06-10"): LifecycleEventInput => ({
+    type: "exchange-meeting-held",
+    date,
+    attendance,
+    topics: ["energie"],
+  });
 
   it("is recorded after the kick-off and before the symposium, with known attendees", () => {
     expect(applyEvent(replay(kickedOff), meeting(["p1", "gem"])).exchangeMeetings).toHaveLength(1);
@@ -237,7 +252,13 @@ describe("exchange-meeting-held", () => {
 });
 
 describe("collaboration-recorded", () => {
-  const deal = (ids: [string, string]): LifecycleEventInput => ({ type: "collaboration-recorded", date: "2027-07-01", participantIds: ids, kind: "joint-project", description: "Samen zonnepanelen" });
+  const deal = (ids: [string, string]): LifecycleEventInput => ({
+    type: "collaboration-recorded",
+    date: "2027-07-01",
+    participantIds: ids,
+    kind: "joint-project",
+    description: "Samen zonnepanelen",
+  });
 
   it("links two active participants after the kick-off", () => {
     expect(applyEvent(replay(kickedOff), deal(["p1", "gem"])).collaborations[0]?.participantIds).toEqual(["p1", "gem"]);
@@ -269,7 +290,13 @@ describe("communication-submitted", () => {
 });
 
 describe("jury-scores-recorded", () => {
-  const scores = (juror: string): LifecycleEventInput => ({ type: "jury-scores-recorded", date: "2027-11-01", jurorId: juror, participantId: "p1", scores: { pitch: 8 } });
+  const scores = (juror: string): LifecycleEventInput => ({
+    type: "jury-scores-recorded",
+    date: "2027-11-01",
+    jurorId: juror,
+    participantId: "p1",
+    scores: { pitch: 8 },
+  });
 
   it("records one set of scores per juror and participant, before any prize", () => {
     expect(applyEvent(applyEvent(replay(kickedOff), scores("j1")), scores("j2")).juryScores).toHaveLength(2);
@@ -280,11 +307,19 @@ describe("jury-scores-recorded", () => {
 });
 
 describe("final-measurement-recorded", () => {
-  const measurement = (date = "2027-11-15"): LifecycleEventInput => ({ type: "final-measurement-recorded", date, participantId: "p1", iso26000: { overall: 2, coreSubjects: {}, coverage: 1 } });
+  const measurement = (date = "2027-11-15"): LifecycleEventInput => ({
+    type: "final-measurement-recorded",
+    date,
+    participantId: "p1",
+    iso26000: { overall: 2, coreSubjects: {}, coverage: 1 },
+  });
 
   it("follows the audit; a later measurement replaces an earlier one", () => {
     expect(applyEvent(replay(audited), measurement()).participants["p1"]?.finalMeasurement?.iso26000?.overall.toString()).toBe("2");
-    const twice = applyEvent(applyEvent(replay(audited), measurement()), { ...measurement("2027-11-20"), iso26000: { overall: 3, coreSubjects: {}, coverage: 1 } } as LifecycleEventInput);
+    const twice = applyEvent(applyEvent(replay(audited), measurement()), {
+      ...measurement("2027-11-20"),
+      iso26000: { overall: 3, coreSubjects: {}, coverage: 1 },
+    } as LifecycleEventInput);
     expect(twice.participants["p1"]?.finalMeasurement?.date).toBe("2027-11-20");
     expectRefused(replay(kickedOff), measurement(), "final-measurement-before-audit");
     expectRefused(replay(audited), measurement("2027-02-01"), "date-before-audit");
@@ -295,14 +330,27 @@ describe("symposium-held", () => {
   const symposium = (excused: string[] = [], date = "2027-11-25"): LifecycleEventInput => ({ type: "symposium-held", date, excused });
 
   it("needs an action plan or an excuse from every active participant", () => {
-    const error = expectRefused(replay(planned.concat({ type: "exchange-meeting-held", date: "2027-06-10", attendance: [], topics: [] })), symposium(), "symposium-missing-action-plans");
+    const error = expectRefused(
+      replay(planned.concat({ type: "exchange-meeting-held", date: "2027-06-10", attendance: [], topics: [] })),
+      symposium(),
+      "symposium-missing-action-plans",
+    );
     expect(error.message).toContain("p2, p3, gem");
-    const excused = applyEvent(replay([...planned, { type: "exchange-meeting-held", date: "2027-06-10", attendance: [], topics: [] }]), symposium(["p2", "p3", "gem"]));
+    const excused = applyEvent(
+      replay([...planned, { type: "exchange-meeting-held", date: "2027-06-10", attendance: [], topics: [] }]),
+      symposium(["p2", "p3", "gem"]),
+    );
     expect(excused.symposium?.excused).toEqual(["p2", "p3", "gem"]);
   });
 
   it("does not wait for withdrawn participants", () => {
-    const state = replay([...planned, withdraw("p2"), withdraw("p3"), withdraw("gem"), { type: "exchange-meeting-held", date: "2027-06-10", attendance: [], topics: [] }]);
+    const state = replay([
+      ...planned,
+      withdraw("p2"),
+      withdraw("p3"),
+      withdraw("gem"),
+      { type: "exchange-meeting-held", date: "2027-06-10", attendance: [], topics: [] },
+    ]);
     expect(applyEvent(state, symposium()).symposium?.date).toBe("2027-11-25");
   });
 
@@ -335,8 +383,14 @@ describe("prize-awarded", () => {
   it("refuses a withdrawn participant and one without an action plan", () => {
     const withdrawn = applyEvent(replay(afterSymposium), withdraw("p2", "2027-11-25"));
     expectRefused(withdrawn, prize("p2"), "prize-not-eligible");
-    const excused = replay([...registered.slice(0, 4), { ...kickoff }, ...participantYear("p1"), ...participantYear("p2"),
-      { type: "exchange-meeting-held", date: "2027-06-10", attendance: [], topics: [] }, { type: "symposium-held", date: "2027-11-25", excused: ["p3"] }]);
+    const excused = replay([
+      ...registered.slice(0, 4),
+      { ...kickoff },
+      ...participantYear("p1"),
+      ...participantYear("p2"),
+      { type: "exchange-meeting-held", date: "2027-06-10", attendance: [], topics: [] },
+      { type: "symposium-held", date: "2027-11-25", excused: ["p3"] },
+    ]);
     expectRefused(excused, prize("p3"), "prize-not-eligible");
   });
 
@@ -348,7 +402,10 @@ describe("prize-awarded", () => {
   });
 
   it("lets the municipality win when the settings allow it", () => {
-    const open = [{ ...cohortCreated, cohort: { ...cohortCreated.cohort, settings: { prizeEligibleKinds: ["company", "municipality"] } } }, ...afterSymposium.slice(1)] as LifecycleEventInput[];
+    const open = [
+      { ...cohortCreated, cohort: { ...cohortCreated.cohort, settings: { prizeEligibleKinds: ["company", "municipality"] } } },
+      ...afterSymposium.slice(1),
+    ] as LifecycleEventInput[];
     expect(applyEvent(replay(open), prize("gem")).prizes[0]?.participantId).toBe("gem");
   });
 });
@@ -364,8 +421,15 @@ describe("cohort-closed", () => {
   });
 
   it("leaves an excused participant without a plan active, not completed", () => {
-    const state = replay([...registered.slice(0, 4), kickoff, ...participantYear("p1"), ...participantYear("p2"),
-      { type: "exchange-meeting-held", date: "2027-06-10", attendance: [], topics: [] }, { type: "symposium-held", date: "2027-11-25", excused: ["p3"] }, close()]);
+    const state = replay([
+      ...registered.slice(0, 4),
+      kickoff,
+      ...participantYear("p1"),
+      ...participantYear("p2"),
+      { type: "exchange-meeting-held", date: "2027-06-10", attendance: [], topics: [] },
+      { type: "symposium-held", date: "2027-11-25", excused: ["p3"] },
+      close(),
+    ]);
     expect(state.participants["p3"]?.status).toBe("active");
     expect(state.participants["p1"]?.status).toBe("completed");
   });

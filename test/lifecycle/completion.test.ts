@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { applyEvent, certificates, cohortReport, parseCohort, parseEvent, replay, safeParseEvent, type LifecycleEventInput } from "../../src/lifecycle/index.js";
+import {
+  applyEvent,
+  certificates,
+  cohortReport,
+  parseCohort,
+  parseEvent,
+  replay,
+  safeParseEvent,
+  type LifecycleEventInput,
+} from "../../src/lifecycle/index.js";
 import { cohortCreated, fullYear } from "./fixtures.js";
 import { caught, expectRefused, upTo } from "./helpers.js";
 
@@ -47,15 +56,22 @@ describe("completion by the programme's rules", () => {
   it("refuses bad completion settings and excuses with their paths", () => {
     const error = caught(() => parseCohort({ ...cohortCreated.cohort, settings: { completionRequires: ["vision", "vision", "pitch"] } }));
     expect(error.issues.map((issue) => issue.path)).toEqual([["settings", "completionRequires", 2]]);
-    expect(caught(() => parseCohort({ ...cohortCreated.cohort, settings: { completionRequires: ["vision", "vision"] } })).issues.map((issue) => issue.path)).toEqual([
-      ["settings", "completionRequires"],
+    expect(
+      caught(() => parseCohort({ ...cohortCreated.cohort, settings: { completionRequires: ["vision", "vision"] } })).issues.map((issue) => issue.path),
+    ).toEqual([["settings", "completionRequires"]]);
+    expect(caught(() => parseEvent({ type: "cohort-closed", date: "2027-12-15", excused: ["p1", "p1"] })).issues.map((issue) => issue.path)).toEqual([
+      ["excused"],
     ]);
-    expect(caught(() => parseEvent({ type: "cohort-closed", date: "2027-12-15", excused: ["p1", "p1"] })).issues.map((issue) => issue.path)).toEqual([["excused"]]);
   });
 });
 
 describe("effort, fees and funding", () => {
-  const effort = (participantId: string, hours: number | string, date = "2027-03-01"): LifecycleEventInput => ({ type: "effort-recorded", date, participantId, hours });
+  const effort = (participantId: string, hours: number | string, date = "2027-03-01"): LifecycleEventInput => ({
+    type: "effort-recorded",
+    date,
+    participantId,
+    hours,
+  });
   const funding = [
     { source: "province", funder: "Provincie Groningen", amount: 30000 },
     { source: "municipality", funder: "Gemeente Veendam", amount: "7500.50" },
@@ -63,7 +79,9 @@ describe("effort, fees and funding", () => {
   ];
   const log = withSettings(year, {}, { funding });
   const feeLog = log.map((event) =>
-    event.type === "participant-registered" && event.participant.kind === "company" ? ({ ...event, participant: { ...event.participant, fee: 950 } } as LifecycleEventInput) : event,
+    event.type === "participant-registered" && event.participant.kind === "company"
+      ? ({ ...event, participant: { ...event.participant, fee: 950 } } as LifecycleEventInput)
+      : event,
   );
 
   it("adds up the hours per participant and reports the total and the mean over those with hours", () => {
@@ -99,7 +117,9 @@ describe("effort, fees and funding", () => {
       ["funding", 0, "funder"],
       ["funding", 0, "amount"],
     ]);
-    expect(caught(() => parseCohort({ ...cohortCreated.cohort, funding: [{ source: "province", funder: "P", amount: 1, extra: 1 }] })).issues[0]?.path).toEqual(["funding", 0]);
+    expect(caught(() => parseCohort({ ...cohortCreated.cohort, funding: [{ source: "province", funder: "P", amount: 1, extra: 1 }] })).issues[0]?.path).toEqual(
+      ["funding", 0],
+    );
   });
 });
 
@@ -122,7 +142,12 @@ describe("payback net of subsidy", () => {
 
   it("is 0 when the subsidy covers the whole investment, and null without savings", () => {
     const covered = year.map((event) =>
-      event.type === "action-plan-adopted" ? ({ ...event, measures: event.measures.map((measure) => (measure.investment === undefined ? measure : { ...measure, subsidy: measure.investment })) } as LifecycleEventInput) : event,
+      event.type === "action-plan-adopted"
+        ? ({
+            ...event,
+            measures: event.measures.map((measure) => (measure.investment === undefined ? measure : { ...measure, subsidy: measure.investment })),
+          } as LifecycleEventInput)
+        : event,
     );
     expect(cohortReport(replay(covered)).money.netPaybackYears?.toString()).toBe("0");
     expect(cohortReport(replay(upTo(year, "action-plan-adopted"))).money).toMatchObject({ paybackYears: null, netPaybackYears: null });

@@ -28,7 +28,10 @@ describe("dates that hold: the five out-of-order logs", () => {
     const state = replay(beforeSymposium);
     const error = expectRefused(state, { ...symposium, date: "2027-04-30" }, "symposium-dated-before-exchange-meeting");
     expect(error.issues[0]?.path).toEqual(["date"]);
-    const noMeetingNeeded = replay([{ ...cohortCreated, cohort: { ...cohortCreated.cohort, settings: { minExchangeMeetings: 0 } } }, ...beforeSymposium.slice(1).filter((event) => event.type !== "exchange-meeting-held")]);
+    const noMeetingNeeded = replay([
+      { ...cohortCreated, cohort: { ...cohortCreated.cohort, settings: { minExchangeMeetings: 0 } } },
+      ...beforeSymposium.slice(1).filter((event) => event.type !== "exchange-meeting-held"),
+    ]);
     expectRefused(noMeetingNeeded, { ...symposium, date: "2027-04-30" }, "symposium-dated-before-action-plan");
   });
 
@@ -51,7 +54,11 @@ describe("dates that hold: participants named by an event", () => {
 
   it.each<[string, LifecycleEventInput, readonly (string | number)[]]>([
     ["an exchange meeting attended", { type: "exchange-meeting-held", date: "2027-02-20", attendance: ["p1", "p4"], topics: [] }, ["date"]],
-    ["a collaboration", { type: "collaboration-recorded", date: "2027-02-20", participantIds: ["p1", "p4"], kind: "joint-project", description: "Samen" }, ["date"]],
+    [
+      "a collaboration",
+      { type: "collaboration-recorded", date: "2027-02-20", participantIds: ["p1", "p4"], kind: "joint-project", description: "Samen" },
+      ["date"],
+    ],
     ["a communication assignment", { type: "communication-submitted", date: "2027-02-20", participantId: "p4" }, ["date"]],
     ["jury scores", { type: "jury-scores-recorded", date: "2027-02-20", jurorId: "j1", participantId: "p4", scores: { pitch: 5 } }, ["date"]],
   ])("refuses %s dated before the participant registered", (_what, event, path) => {
@@ -80,7 +87,9 @@ describe("meetings on a weekend or a Dutch public holiday", () => {
   it("warns for an exchange meeting on Koningsdag and a symposium on Tweede Pinksterdag, and keeps earlier warnings", () => {
     const base = replay(upTo(year, "exchange-meeting-held"));
     const meeting = applyEvent(base, { type: "exchange-meeting-held", date: "2027-04-27", attendance: [], topics: [] });
-    expect(meeting.warnings.map((warning) => [warning.code, warning.eventType, warning.holiday])).toEqual([["meeting-on-holiday", "exchange-meeting-held", "koningsdag"]]);
+    expect(meeting.warnings.map((warning) => [warning.code, warning.eventType, warning.holiday])).toEqual([
+      ["meeting-on-holiday", "exchange-meeting-held", "koningsdag"],
+    ]);
     expect(meeting.warnings[0]?.message.nl).toBe("De uitwisselingsbijeenkomst valt op Koningsdag (2027-04-27)");
     const late = replay([...beforeSymposium, { type: "exchange-meeting-held", date: "2028-06-03", attendance: [], topics: [] }]);
     const held = applyEvent(late, { ...symposium, date: "2028-06-05" });

@@ -5,7 +5,12 @@ import { caught } from "./helpers.js";
 
 // p1's final footprint is on the 2027 list, its audit on the 2026 list; p2's both on 2026.
 const final = (participantId: string, factorSetId: string): LifecycleEventInput =>
-  ({ type: "final-measurement-recorded", date: "2027-11-15", participantId, footprint: { ...footprint(9000, 4000, 1000, 2027), factorSetId } }) as LifecycleEventInput;
+  ({
+    type: "final-measurement-recorded",
+    date: "2027-11-15",
+    participantId,
+    footprint: { ...footprint(9000, 4000, 1000, 2027), factorSetId },
+  }) as LifecycleEventInput;
 const state = replay([
   cohortCreated,
   company(1),

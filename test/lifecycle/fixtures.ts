@@ -31,7 +31,12 @@ export const municipality = {
   participant: { id: "gem", name: "Gemeente Westerkwartier", kind: "municipality", fte: 300 },
 } as const satisfies LifecycleEventInput;
 
-export const kickoff = { type: "kickoff-held", date: "2027-01-19", attendance: ["p1", "p2", "p3"], signedAgreements: ["p1", "p2", "p3"] } as const satisfies LifecycleEventInput;
+export const kickoff = {
+  type: "kickoff-held",
+  date: "2027-01-19",
+  attendance: ["p1", "p2", "p3"],
+  signedAgreements: ["p1", "p2", "p3"],
+} as const satisfies LifecycleEventInput;
 
 export function footprint(scope1: number, scope2: number, scope3 = 1000, year = 2026) {
   return {
@@ -70,8 +75,16 @@ export function plan(id: string): LifecycleEventInput {
     participantId: id,
     measures: [
       {
-        id: "m1", title: "LED-verlichting", theme: "energy", coreSubject: "6.5", recommendationId: "r1", owner: "Facilitair",
-        deadline: "2027-09-30", investment: 4000, annualSavings: { eur: 1600, kWh: 8000 }, annualCo2ReductionKg: 3200,
+        id: "m1",
+        title: "LED-verlichting",
+        theme: "energy",
+        coreSubject: "6.5",
+        recommendationId: "r1",
+        owner: "Facilitair",
+        deadline: "2027-09-30",
+        investment: 4000,
+        annualSavings: { eur: 1600, kWh: 8000 },
+        annualCo2ReductionKg: 3200,
       },
       { id: "m2", title: "Afval scheiden", theme: "waste", recommendationId: "r2", investment: 500, annualSavings: { eur: 250, kgWaste: 1200 } },
       { id: "m3", title: "Fietsplan", theme: "mobility", noRecommendationReason: "idee van het personeel", status: "idea" },
@@ -106,7 +119,13 @@ export function fullYear(companies = 3): LifecycleEventInput[] {
       { type: "jury-scores-recorded", date: "2027-11-01", jurorId: "j1", participantId: id, scores: { communication: 7, pitch: 8 } },
       { type: "final-measurement-recorded", date: "2027-11-15", participantId: id, footprint: footprint(9000, 4000, 1000, 2027), iso26000: iso(2) },
     ]),
-    { type: "collaboration-recorded", date: "2027-07-01", participantIds: ["p1", "p2"], kind: "business-deal", description: "Gezamenlijke inkoop groene stroom" },
+    {
+      type: "collaboration-recorded",
+      date: "2027-07-01",
+      participantIds: ["p1", "p2"],
+      kind: "business-deal",
+      description: "Gezamenlijke inkoop groene stroom",
+    },
     { type: "promotion-published", date: "2027-08-01", medium: "Dagblad van het Noorden", participantIds: ["p1", "p2"] },
     { type: "symposium-held", date: "2027-11-25", guests: 150 },
     { type: "prize-awarded", date: "2027-11-25", participantId: "p1", place: 1, prize: "Groninger Kroon appelboom" },

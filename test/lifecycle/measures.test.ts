@@ -3,8 +3,15 @@ import { checkSmart, measurePayback, parseMeasure, type MeasureInput } from "../
 import { caught, deepFreeze } from "./helpers.js";
 
 const led: MeasureInput = {
-  id: "m1", title: "LED-verlichting", theme: "energy", recommendationId: "r1", owner: "Facilitair", deadline: "2027-09-30",
-  investment: 4000, annualSavings: { eur: 1600, kWh: 8000 }, annualCo2ReductionKg: 3200,
+  id: "m1",
+  title: "LED-verlichting",
+  theme: "energy",
+  recommendationId: "r1",
+  owner: "Facilitair",
+  deadline: "2027-09-30",
+  investment: 4000,
+  annualSavings: { eur: 1600, kWh: 8000 },
+  annualCo2ReductionKg: 3200,
 };
 
 describe("measurePayback", () => {

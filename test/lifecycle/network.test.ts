@@ -17,7 +17,10 @@ import { caught, deepFreeze, upTo } from "./helpers.js";
 /** The fixture's year moved `years` years later, as another cohort (by JSON, so nested dates move too). */
 function laterRound(id: string, years: number, follows?: string): LifecycleEventInput[] {
   const shift = (text: string): string => text.replace(/"(\d{4})-(\d\d-\d\d)/g, (_, year: string, rest: string) => `"${Number(year) + years}-${rest}`);
-  const [created, ...rest] = JSON.parse(shift(JSON.stringify(upTo(fullYear(3), "network-activity-held")))) as [LifecycleEventInput & { cohort: object }, ...LifecycleEventInput[]];
+  const [created, ...rest] = JSON.parse(shift(JSON.stringify(upTo(fullYear(3), "network-activity-held")))) as [
+    LifecycleEventInput & { cohort: object },
+    ...LifecycleEventInput[],
+  ];
   return [{ ...created, cohort: { ...created.cohort, id, ...(follows === undefined ? {} : { follows }) } } as LifecycleEventInput, ...rest];
 }
 
@@ -74,14 +77,33 @@ describe("the Koplopernetwerk", () => {
     { type: "member-joined", date: "2028-01-10", memberId: "gemeente", cohortId: "westerkwartier-2027", participantId: "gem" },
     { type: "activity-held", date: "2028-03-01", activityId: "voorjaar-2028", title: "Voorjaarsbijeenkomst", attendance: ["bedrijf-1", "gemeente"] },
     { type: "member-joined", date: "2030-01-05", memberId: "bedrijf-2-ronde-2", cohortId: "westerkwartier-2029", participantId: "p2" },
-    { type: "activity-held", date: "2030-03-01", activityId: "bedrijfsbezoek", title: "Bedrijfsbezoek", organisedBy: "bedrijf-1", attendance: ["bedrijf-2-ronde-2"] },
-    { type: "collaboration-started", date: "2030-04-01", memberIds: ["bedrijf-1", "bedrijf-2-ronde-2"], kind: "business-deal", description: "Samen groene stroom inkopen", activityId: "bedrijfsbezoek" },
+    {
+      type: "activity-held",
+      date: "2030-03-01",
+      activityId: "bedrijfsbezoek",
+      title: "Bedrijfsbezoek",
+      organisedBy: "bedrijf-1",
+      attendance: ["bedrijf-2-ronde-2"],
+    },
+    {
+      type: "collaboration-started",
+      date: "2030-04-01",
+      memberIds: ["bedrijf-1", "bedrijf-2-ronde-2"],
+      kind: "business-deal",
+      description: "Samen groene stroom inkopen",
+      activityId: "bedrijfsbezoek",
+    },
   ];
 
   it("records an activity for members of both rounds, organised by a member", () => {
     const state = replayNetwork(log, cohorts);
     expect(state.memberIds).toEqual(["bedrijf-1", "gemeente", "bedrijf-2-ronde-2"]);
-    expect(state.members["bedrijf-2-ronde-2"]).toMatchObject({ name: "Bedrijf 2", cohortId: "westerkwartier-2029", cohortName: "Koploperproject Westerkwartier", lastActiveOn: "2030-04-01" });
+    expect(state.members["bedrijf-2-ronde-2"]).toMatchObject({
+      name: "Bedrijf 2",
+      cohortId: "westerkwartier-2029",
+      cohortName: "Koploperproject Westerkwartier",
+      lastActiveOn: "2030-04-01",
+    });
     expect(state.activities.map((activity) => [activity.activityId, activity.organisedBy ?? "network", activity.attendance])).toEqual([
       ["voorjaar-2028", "network", ["bedrijf-1", "gemeente"]],
       ["bedrijfsbezoek", "bedrijf-1", ["bedrijf-2-ronde-2"]],
@@ -93,7 +115,9 @@ describe("the Koplopernetwerk", () => {
   it("says who has not been active for a year, with now as a parameter", () => {
     const state = replayNetwork(log, cohorts);
     expect(inactiveMembers(state, "2029-02-28")).toEqual([]);
-    expect(inactiveMembers(state, "2029-03-01")).toEqual([{ memberId: "gemeente", name: "Gemeente Westerkwartier", cohortId: "westerkwartier-2027", lastActiveOn: "2028-03-01", since: "2028-03-01" }]);
+    expect(inactiveMembers(state, "2029-03-01")).toEqual([
+      { memberId: "gemeente", name: "Gemeente Westerkwartier", cohortId: "westerkwartier-2027", lastActiveOn: "2028-03-01", since: "2028-03-01" },
+    ]);
     expect(inactiveMembers(state, "2031-06-01").map((member) => member.memberId)).toEqual(["gemeente", "bedrijf-1", "bedrijf-2-ronde-2"]);
     expect(inactiveMembers(state, "2030-10-01", { months: 6 }).map((member) => member.memberId)).toEqual(["gemeente", "bedrijf-1", "bedrijf-2-ronde-2"]);
     const quiet = replayNetwork(log.slice(0, 3), cohorts);
@@ -109,16 +133,68 @@ describe("the Koplopernetwerk", () => {
 
   it.each<[string, NetworkEventInput, string, readonly (string | number)[]]>([
     ["a second network-created", log[0] as NetworkEventInput, "network-already-created", ["type"]],
-    ["an event before the network", { type: "activity-held", date: "2027-12-01", activityId: "x", title: "X", attendance: [] }, "date-before-creation", ["date"]],
-    ["a member twice", { type: "member-joined", date: "2030-02-01", memberId: "bedrijf-1", cohortId: "westerkwartier-2027", participantId: "p2" }, "member-already-joined", ["memberId"]],
-    ["a member of an unknown cohort", { type: "member-joined", date: "2030-02-01", memberId: "m", cohortId: "leek", participantId: "p2" }, "unknown-cohort", ["cohortId"]],
-    ["an unknown participant", { type: "member-joined", date: "2030-02-01", memberId: "m", cohortId: "westerkwartier-2027", participantId: "p9" }, "unknown-participant", ["participantId"]],
-    ["a member joined before its cohort closed", { type: "member-joined", date: "2029-12-01", memberId: "m", cohortId: "westerkwartier-2029", participantId: "p3" }, "date-before-close", ["date"]],
+    [
+      "an event before the network",
+      { type: "activity-held", date: "2027-12-01", activityId: "x", title: "X", attendance: [] },
+      "date-before-creation",
+      ["date"],
+    ],
+    [
+      "a member twice",
+      { type: "member-joined", date: "2030-02-01", memberId: "bedrijf-1", cohortId: "westerkwartier-2027", participantId: "p2" },
+      "member-already-joined",
+      ["memberId"],
+    ],
+    [
+      "a member of an unknown cohort",
+      { type: "member-joined", date: "2030-02-01", memberId: "m", cohortId: "leek", participantId: "p2" },
+      "unknown-cohort",
+      ["cohortId"],
+    ],
+    [
+      "an unknown participant",
+      { type: "member-joined", date: "2030-02-01", memberId: "m", cohortId: "westerkwartier-2027", participantId: "p9" },
+      "unknown-participant",
+      ["participantId"],
+    ],
+    [
+      "a member joined before its cohort closed",
+      { type: "member-joined", date: "2029-12-01", memberId: "m", cohortId: "westerkwartier-2029", participantId: "p3" },
+      "date-before-close",
+      ["date"],
+    ],
     ["the same activity twice", { ...(log[3] as NetworkEventInput), date: "2030-06-01" } as NetworkEventInput, "activity-already-recorded", ["activityId"]],
-    ["an unknown organiser", { type: "activity-held", date: "2030-06-01", activityId: "y", title: "Y", organisedBy: "nobody", attendance: [] }, "unknown-member", ["organisedBy"]],
-    ["an attendee before joining", { type: "activity-held", date: "2029-06-01", activityId: "y", title: "Y", attendance: ["bedrijf-1", "bedrijf-2-ronde-2"] }, "date-before-joining", ["date"]],
-    ["a collaboration at an unknown activity", { type: "collaboration-started", date: "2030-06-01", memberIds: ["bedrijf-1", "gemeente"], kind: "joint-project", description: "Z", activityId: "nope" }, "unknown-activity", ["activityId"]],
-    ["a collaboration before its activity", { type: "collaboration-started", date: "2030-02-01", memberIds: ["bedrijf-1", "gemeente"], kind: "joint-project", description: "Z", activityId: "bedrijfsbezoek" }, "date-before-activity", ["date"]],
+    [
+      "an unknown organiser",
+      { type: "activity-held", date: "2030-06-01", activityId: "y", title: "Y", organisedBy: "nobody", attendance: [] },
+      "unknown-member",
+      ["organisedBy"],
+    ],
+    [
+      "an attendee before joining",
+      { type: "activity-held", date: "2029-06-01", activityId: "y", title: "Y", attendance: ["bedrijf-1", "bedrijf-2-ronde-2"] },
+      "date-before-joining",
+      ["date"],
+    ],
+    [
+      "a collaboration at an unknown activity",
+      { type: "collaboration-started", date: "2030-06-01", memberIds: ["bedrijf-1", "gemeente"], kind: "joint-project", description: "Z", activityId: "nope" },
+      "unknown-activity",
+      ["activityId"],
+    ],
+    [
+      "a collaboration before its activity",
+      {
+        type: "collaboration-started",
+        date: "2030-02-01",
+        memberIds: ["bedrijf-1", "gemeente"],
+        kind: "joint-project",
+        description: "Z",
+        activityId: "bedrijfsbezoek",
+      },
+      "date-before-activity",
+      ["date"],
+    ],
   ])("refuses %s and leaves the state as it was", (_what, event, rule, path) => {
     const state = deepFreeze(replayNetwork(log, cohorts));
     const before = JSON.stringify(state);
@@ -130,7 +206,9 @@ describe("the Koplopernetwerk", () => {
   it("takes members only from completed cohorts", () => {
     const open = replay(upTo(laterRound("open-2031", 4), "cohort-closed"));
     const start = replayNetwork(log.slice(0, 1));
-    const error = caught(() => applyNetworkEvent(start, { type: "member-joined", date: "2032-01-01", memberId: "m", cohortId: "open-2031", participantId: "p1" }, [open]));
+    const error = caught(() =>
+      applyNetworkEvent(start, { type: "member-joined", date: "2032-01-01", memberId: "m", cohortId: "open-2031", participantId: "p1" }, [open]),
+    );
     expect(error.issues[0]?.code).toBe("participant-not-completed");
   });
 
@@ -146,7 +224,9 @@ describe("the Koplopernetwerk", () => {
     const error = caught(() => parseNetworkEvent({ type: "collaboration-started", date: "2030-13-01", memberIds: ["a", "a"], kind: "lunch", description: "" }));
     expect(error.code).toBe("INVALID_INPUT");
     expect(error.issues.map((issue) => issue.path)).toEqual([["date"], ["memberIds"], ["kind"], ["description"]]);
-    expect(caught(() => parseNetworkEvent({ type: "network-created", date: "2028-01-01", network: { id: "n", name: "N", extra: 1 } })).issues[0]?.path).toEqual(["network"]);
+    expect(caught(() => parseNetworkEvent({ type: "network-created", date: "2028-01-01", network: { id: "n", name: "N", extra: 1 } })).issues[0]?.path).toEqual(
+      ["network"],
+    );
     expect(caught(() => parseNetworkEvent({ type: "party", date: "2028-01-01" })).issues[0]?.path).toEqual(["type"]);
   });
 });

@@ -89,7 +89,10 @@ describe("nextActions", () => {
   });
 
   it("gives every action a title in Dutch and English", () => {
-    expect(nextActions(running, "2027-04-20").find((action) => action.kind === "vision")?.title).toEqual({ nl: "MVO-visie vaststellen", en: "Adopt the CSR vision" });
+    expect(nextActions(running, "2027-04-20").find((action) => action.kind === "vision")?.title).toEqual({
+      nl: "MVO-visie vaststellen",
+      en: "Adopt the CSR vision",
+    });
   });
 
   it("rejects a bad now and bad options", () => {

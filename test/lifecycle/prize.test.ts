@@ -8,31 +8,59 @@ function jury(jurorId: string, participantId: string, scores: Record<string, num
 }
 
 function status(participantId: string, measureId: string, value: string, reason?: string): LifecycleEventInput {
-  return { type: "measure-status-changed", date: "2027-09-01", participantId, measureId, status: value, ...(reason === undefined ? {} : { reason }) } as LifecycleEventInput;
+  return {
+    type: "measure-status-changed",
+    date: "2027-09-01",
+    participantId,
+    measureId,
+    status: value,
+    ...(reason === undefined ? {} : { reason }),
+  } as LifecycleEventInput;
 }
 
 function final(participantId: string, overall?: number): LifecycleEventInput {
   return {
-    type: "final-measurement-recorded", date: "2027-11-15", participantId,
-    footprint: footprint(9000, 4000, 1000, 2027), ...(overall === undefined ? {} : { iso26000: iso(overall) }),
+    type: "final-measurement-recorded",
+    date: "2027-11-15",
+    participantId,
+    footprint: footprint(9000, 4000, 1000, 2027),
+    ...(overall === undefined ? {} : { iso26000: iso(overall) }),
   } as LifecycleEventInput;
 }
 
 // p1..p3 compete (fte 11, 12, 13; audit scope 1 + 2 = 15000, 16000, 17000 kg); p4 has no plan,
 // p5 withdrew, the municipality may not win by default.
 const events: LifecycleEventInput[] = [
-  cohortCreated, company(1), company(2), company(3), company(4), company(5), municipality,
+  cohortCreated,
+  company(1),
+  company(2),
+  company(3),
+  company(4),
+  company(5),
+  municipality,
   { type: "kickoff-held", date: "2027-01-19", attendance: [], signedAgreements: [] },
-  ...participantYear("p1", 10000), ...participantYear("p2", 11000), ...participantYear("p3", 12000), ...participantYear("gem", 10000),
+  ...participantYear("p1", 10000),
+  ...participantYear("p2", 11000),
+  ...participantYear("p3", 12000),
+  ...participantYear("gem", 10000),
   ...participantYear("p5", 10000),
   { type: "participant-withdrew", date: "2027-06-01", participantId: "p5", reason: "overgenomen" },
   { type: "exchange-meeting-held", date: "2027-06-10", attendance: ["p1", "p2"], topics: ["energie"] },
-  status("p1", "m1", "done"), status("p2", "m1", "done"), status("p2", "m2", "done"), status("p3", "m2", "dropped", "te duur"),
+  status("p1", "m1", "done"),
+  status("p2", "m1", "done"),
+  status("p2", "m2", "done"),
+  status("p3", "m2", "dropped", "te duur"),
   { type: "collaboration-recorded", date: "2027-07-01", participantIds: ["p1", "p2"], kind: "business-deal", description: "Inkoop" },
   { type: "collaboration-recorded", date: "2027-07-02", participantIds: ["p1", "gem"], kind: "joint-project", description: "Laadpalen" },
-  jury("j1", "p1", { pitch: 8, communication: 6 }), jury("j1", "p2", { pitch: 4, communication: 6 }), jury("j1", "p3", { pitch: 8, communication: 3 }),
-  jury("j2", "p1", { pitch: 5 }), jury("j2", "p2", { pitch: 10 }), jury("j1", "gem", { pitch: 20, communication: 60 }),
-  final("p1", 3), final("p2", 2), final("p3"),
+  jury("j1", "p1", { pitch: 8, communication: 6 }),
+  jury("j1", "p2", { pitch: 4, communication: 6 }),
+  jury("j1", "p3", { pitch: 8, communication: 3 }),
+  jury("j2", "p1", { pitch: 5 }),
+  jury("j2", "p2", { pitch: 10 }),
+  jury("j1", "gem", { pitch: 20, communication: 60 }),
+  final("p1", 3),
+  final("p2", 2),
+  final("p3"),
   { type: "symposium-held", date: "2027-11-25", excused: ["p4"] },
 ];
 const state = replay(events);

@@ -7,11 +7,19 @@ const registered = [cohortCreated, company(1), company(2), company(3), municipal
 const year = fullYear(3);
 
 describe("promotion at project level", () => {
-  const recruitment = { type: "promotion-published", date: "2026-10-15", medium: "Dagblad van het Noorden", level: "project", title: "Ondernemers gezocht voor het Koploperproject" } as const satisfies LifecycleEventInput;
+  const recruitment = {
+    type: "promotion-published",
+    date: "2026-10-15",
+    medium: "Dagblad van het Noorden",
+    level: "project",
+    title: "Ondernemers gezocht voor het Koploperproject",
+  } as const satisfies LifecycleEventInput;
 
   it("accepts recruitment articles and cohort press before the kick-off, naming no participant", () => {
     const state = applyEvent(replay([cohortCreated]), recruitment);
-    expect(state.promotions).toEqual([{ date: "2026-10-15", medium: "Dagblad van het Noorden", level: "project", participantIds: [], title: "Ondernemers gezocht voor het Koploperproject" }]);
+    expect(state.promotions).toEqual([
+      { date: "2026-10-15", medium: "Dagblad van het Noorden", level: "project", participantIds: [], title: "Ondernemers gezocht voor het Koploperproject" },
+    ]);
     const press = applyEvent(replay(registered), { ...recruitment, date: "2026-12-01", participantIds: ["p1"] });
     expect(cohortReport(press).promotionsByLevel).toEqual({ project: 1, participants: 0 });
   });
@@ -59,8 +67,17 @@ describe("the symposium's parts", () => {
 });
 
 describe("the waiting list", () => {
-  const small = [{ ...cohortCreated, cohort: { ...cohortCreated.cohort, settings: { companies: { min: 1, max: 2 } } } }, company(1), company(2)] as LifecycleEventInput[];
-  const withdraw = (participantId: string, date = "2026-12-01"): LifecycleEventInput => ({ type: "participant-withdrew", date, participantId, reason: "te druk" });
+  const small = [
+    { ...cohortCreated, cohort: { ...cohortCreated.cohort, settings: { companies: { min: 1, max: 2 } } } },
+    company(1),
+    company(2),
+  ] as LifecycleEventInput[];
+  const withdraw = (participantId: string, date = "2026-12-01"): LifecycleEventInput => ({
+    type: "participant-withdrew",
+    date,
+    participantId,
+    reason: "te druk",
+  });
 
   it("lets a company wait when the group is full, and moves the first one up when a place frees before the kick-off", () => {
     const full = replay([...small, company(3), company(4)]);

@@ -10,31 +10,83 @@ const date = fc.constantFrom("2026-09-01", "2026-11-01", "2027-01-19", "2027-03-
 const kind = (participant: string) => (participant === "gem" ? "municipality" : "company");
 
 const eventArbitrary: fc.Arbitrary<LifecycleEventInput> = fc.oneof(
-  fc.record({ participant: id, date, late: fc.boolean() }).map(({ participant, date, late }) => ({
-    type: "participant-registered", date, late, participant: { id: participant, name: participant, kind: kind(participant), fte: 10 },
-  }) as LifecycleEventInput),
-  fc.record({ participant: id, date }).map(({ participant, date }) => ({ type: "participant-withdrew", date, participantId: participant, reason: "stopt" }) as LifecycleEventInput),
+  fc.record({ participant: id, date, late: fc.boolean() }).map(
+    ({ participant, date, late }) =>
+      ({
+        type: "participant-registered",
+        date,
+        late,
+        participant: { id: participant, name: participant, kind: kind(participant), fte: 10 },
+      }) as LifecycleEventInput,
+  ),
+  fc
+    .record({ participant: id, date })
+    .map(({ participant, date }) => ({ type: "participant-withdrew", date, participantId: participant, reason: "stopt" }) as LifecycleEventInput),
   date.map((date) => ({ type: "kickoff-held", date, attendance: [], signedAgreements: [] }) as LifecycleEventInput),
   fc.record({ participant: id, date }).map(({ participant, date }) => ({ ...audit(participant), date }) as LifecycleEventInput),
-  fc.record({ participant: id, date }).map(({ participant, date }) => ({ type: "results-meeting-held", date, participantId: participant }) as LifecycleEventInput),
-  fc.record({ participant: id, date }).map(({ participant, date }) => ({ type: "vision-adopted", date, participantId: participant, text: "Visie" }) as LifecycleEventInput),
+  fc
+    .record({ participant: id, date })
+    .map(({ participant, date }) => ({ type: "results-meeting-held", date, participantId: participant }) as LifecycleEventInput),
+  fc
+    .record({ participant: id, date })
+    .map(({ participant, date }) => ({ type: "vision-adopted", date, participantId: participant, text: "Visie" }) as LifecycleEventInput),
   fc.record({ participant: id, date }).map(({ participant, date }) => ({ ...plan(participant), date }) as LifecycleEventInput),
-  fc.record({ participant: id, date, measure: fc.constantFrom("m1", "m2", "m3"), status: fc.constantFrom("planned", "in-progress", "done", "verified", "dropped") }).map(
-    ({ participant, date, measure, status }) =>
-      ({ type: "measure-status-changed", date, participantId: participant, measureId: measure, status, ...(status === "dropped" ? { reason: "te duur" } : {}) }) as LifecycleEventInput,
-  ),
+  fc
+    .record({
+      participant: id,
+      date,
+      measure: fc.constantFrom("m1", "m2", "m3"),
+      status: fc.constantFrom("planned", "in-progress", "done", "verified", "dropped"),
+    })
+    .map(
+      ({ participant, date, measure, status }) =>
+        ({
+          type: "measure-status-changed",
+          date,
+          participantId: participant,
+          measureId: measure,
+          status,
+          ...(status === "dropped" ? { reason: "te duur" } : {}),
+        }) as LifecycleEventInput,
+    ),
   date.map((date) => ({ type: "exchange-meeting-held", date, attendance: ["p1"], topics: [] }) as LifecycleEventInput),
-  fc.record({ a: id, b: id, date }).filter(({ a, b }) => a !== b).map(({ a, b, date }) => ({ type: "collaboration-recorded", date, participantIds: [a, b], kind: "joint-project", description: "Samen" }) as LifecycleEventInput),
-  fc.record({ participant: id, date, level: fc.constantFrom("project", "participants") }).map(({ participant, date, level }) => ({ type: "promotion-published", date, medium: "Krant", level, participantIds: [participant] }) as LifecycleEventInput),
-  fc.record({ participant: id, date }).map(({ participant, date }) => ({ type: "communication-submitted", date, participantId: participant }) as LifecycleEventInput),
-  fc.record({ participant: id, date, juror: fc.constantFrom("j1", "j2"), score: fc.integer({ min: 0, max: 10 }) }).map(
-    ({ participant, date, juror, score }) => ({ type: "jury-scores-recorded", date, jurorId: juror, participantId: participant, scores: { pitch: score } }) as LifecycleEventInput,
-  ),
-  fc.record({ participant: id, date }).map(({ participant, date }) => ({ type: "final-measurement-recorded", date, participantId: participant, footprint: footprint(9000, 4000), iso26000: iso(2) }) as LifecycleEventInput),
+  fc
+    .record({ a: id, b: id, date })
+    .filter(({ a, b }) => a !== b)
+    .map(
+      ({ a, b, date }) =>
+        ({ type: "collaboration-recorded", date, participantIds: [a, b], kind: "joint-project", description: "Samen" }) as LifecycleEventInput,
+    ),
+  fc
+    .record({ participant: id, date, level: fc.constantFrom("project", "participants") })
+    .map(
+      ({ participant, date, level }) => ({ type: "promotion-published", date, medium: "Krant", level, participantIds: [participant] }) as LifecycleEventInput,
+    ),
+  fc
+    .record({ participant: id, date })
+    .map(({ participant, date }) => ({ type: "communication-submitted", date, participantId: participant }) as LifecycleEventInput),
+  fc
+    .record({ participant: id, date, juror: fc.constantFrom("j1", "j2"), score: fc.integer({ min: 0, max: 10 }) })
+    .map(
+      ({ participant, date, juror, score }) =>
+        ({ type: "jury-scores-recorded", date, jurorId: juror, participantId: participant, scores: { pitch: score } }) as LifecycleEventInput,
+    ),
+  fc
+    .record({ participant: id, date })
+    .map(
+      ({ participant, date }) =>
+        ({ type: "final-measurement-recorded", date, participantId: participant, footprint: footprint(9000, 4000), iso26000: iso(2) }) as LifecycleEventInput,
+    ),
   fc.record({ date, excused: fc.subarray([...ids]) }).map(({ date, excused }) => ({ type: "symposium-held", date, excused }) as LifecycleEventInput),
-  fc.record({ participant: id, date, place: fc.integer({ min: 1, max: 3 }) }).map(({ participant, date, place }) => ({ type: "prize-awarded", date, participantId: participant, place }) as LifecycleEventInput),
-  fc.record({ date, excused: fc.option(fc.subarray([...ids]), { nil: undefined }) }).map(({ date, excused }) => ({ type: "cohort-closed", date, ...(excused === undefined ? {} : { excused }) }) as LifecycleEventInput),
-  fc.record({ participant: id, date, hours: fc.integer({ min: 0, max: 60 }) }).map(({ participant, date, hours }) => ({ type: "effort-recorded", date, participantId: participant, hours }) as LifecycleEventInput),
+  fc
+    .record({ participant: id, date, place: fc.integer({ min: 1, max: 3 }) })
+    .map(({ participant, date, place }) => ({ type: "prize-awarded", date, participantId: participant, place }) as LifecycleEventInput),
+  fc
+    .record({ date, excused: fc.option(fc.subarray([...ids]), { nil: undefined }) })
+    .map(({ date, excused }) => ({ type: "cohort-closed", date, ...(excused === undefined ? {} : { excused }) }) as LifecycleEventInput),
+  fc
+    .record({ participant: id, date, hours: fc.integer({ min: 0, max: 60 }) })
+    .map(({ participant, date, hours }) => ({ type: "effort-recorded", date, participantId: participant, hours }) as LifecycleEventInput),
   date.map((date) => ({ type: "network-activity-held", date, title: "Netwerk", attendance: [] }) as LifecycleEventInput),
 );
 
@@ -49,9 +101,12 @@ const perturbedYears = fc
   })
   .map((steps) => steps.flatMap((step, index) => [...(step.extra === null ? [] : [step.extra]), ...(step.drop ? [] : validYear.slice(index, index + 1))]));
 // A valid year with some events moved to another date: out of order now and then.
-const redatedYears = fc
-  .array(fc.option(date, { freq: 4 }), { minLength: validYear.length, maxLength: validYear.length })
-  .map((dates) => validYear.map((event, index) => { const moved = dates[index]; return moved === null || moved === undefined ? event : ({ ...event, date: moved } as LifecycleEventInput); }));
+const redatedYears = fc.array(fc.option(date, { freq: 4 }), { minLength: validYear.length, maxLength: validYear.length }).map((dates) =>
+  validYear.map((event, index) => {
+    const moved = dates[index];
+    return moved === null || moved === undefined ? event : ({ ...event, date: moved } as LifecycleEventInput);
+  }),
+);
 const logs = fc.oneof(randomLogs, perturbedYears, redatedYears);
 
 interface Run {
@@ -81,7 +136,9 @@ function run(events: readonly LifecycleEventInput[]): Run {
 function checkInvariants(state: CohortState): void {
   const { min, max } = state.cohort.settings.companies;
   const all = state.participantIds.map((participantId) => state.participants[participantId]);
-  const companies = all.filter((participant) => participant?.participant.kind === "company" && participant.status !== "withdrawn" && participant.status !== "waiting");
+  const companies = all.filter(
+    (participant) => participant?.participant.kind === "company" && participant.status !== "withdrawn" && participant.status !== "waiting",
+  );
   // Nobody waits while a place is free before the kick-off.
   if (state.kickoff === undefined && state.companyCount < max) expect(all.some((participant) => participant?.status === "waiting")).toBe(false);
   expect(state.companyCount).toBe(companies.length);

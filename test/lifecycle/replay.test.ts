@@ -42,7 +42,11 @@ describe("replay", () => {
   });
 
   it("passes on an error that is not its own untouched", () => {
-    const hostile = { get type(): string { throw new RangeError("boom"); } } as unknown as LifecycleEventInput;
+    const hostile = {
+      get type(): string {
+        throw new RangeError("boom");
+      },
+    } as unknown as LifecycleEventInput;
     expect(() => replay([cohortCreated, hostile])).toThrow(RangeError);
   });
 });

@@ -4,7 +4,16 @@ import { audit, cohortCreated, company, fullYear, municipality } from "./fixture
 import { deepFreeze, upTo } from "./helpers.js";
 
 function measure(id: string, investment: number, eur: number, co2: number, extra: Partial<MeasureInput> = {}): MeasureInput {
-  return { id, title: `Maatregel ${id}`, theme: "energy", noRecommendationReason: "uit de werkgroep", investment, annualSavings: { eur, kWh: 1000 }, annualCo2ReductionKg: co2, ...extra };
+  return {
+    id,
+    title: `Maatregel ${id}`,
+    theme: "energy",
+    noRecommendationReason: "uit de werkgroep",
+    investment,
+    annualSavings: { eur, kWh: 1000 },
+    annualCo2ReductionKg: co2,
+    ...extra,
+  };
 }
 
 /** Eleven firms, 76 chosen measures: EUR 590,000 invested, EUR 252,300 a year saved, 398.2 t CO2 (ÖKOPROFIT Kreis Coesfeld). */
@@ -17,13 +26,21 @@ function coesfeld(): LifecycleEventInput[] {
     { type: "kickoff-held", date: "2027-01-19", attendance: ids, signedAgreements: ids },
     ...ids.flatMap((id, index): LifecycleEventInput[] => {
       const count = index === 10 ? 6 : 7;
-      const measures = Array.from({ length: count }, (_, m) => (index === 10 && m === 5 ? measure("last", 5000, 4800, 700) : measure(`m${m}`, 7800, 3300, 5300)));
+      const measures = Array.from({ length: count }, (_, m) =>
+        index === 10 && m === 5 ? measure("last", 5000, 4800, 700) : measure(`m${m}`, 7800, 3300, 5300),
+      );
       return [
         audit(id),
         { type: "results-meeting-held", date: "2027-03-01", participantId: id },
         {
-          type: "action-plan-adopted", date: "2027-04-01", participantId: id,
-          measures: [...measures, measure("idea", 1_000_000, 1, 1, { status: "idea" }), measure("drop", 1_000_000, 1, 1, { status: "dropped", droppedReason: "te duur" })],
+          type: "action-plan-adopted",
+          date: "2027-04-01",
+          participantId: id,
+          measures: [
+            ...measures,
+            measure("idea", 1_000_000, 1, 1, { status: "idea" }),
+            measure("drop", 1_000_000, 1, 1, { status: "dropped", droppedReason: "te duur" }),
+          ],
         },
       ];
     }),
@@ -120,10 +137,39 @@ describe("cohortReport", () => {
 describe("certificates", () => {
   it("gives every completed participant a certificate, with the prize place if any", () => {
     expect(certificates(replay(fullYear(3)))).toEqual([
-      { participantId: "p1", name: "Bedrijf 1", kind: "company", cohortId: "westerkwartier-2027", cohortName: "Koploperproject Westerkwartier", completedOn: "2027-12-15", prizePlace: 1 },
-      { participantId: "p2", name: "Bedrijf 2", kind: "company", cohortId: "westerkwartier-2027", cohortName: "Koploperproject Westerkwartier", completedOn: "2027-12-15" },
-      { participantId: "p3", name: "Bedrijf 3", kind: "company", cohortId: "westerkwartier-2027", cohortName: "Koploperproject Westerkwartier", completedOn: "2027-12-15" },
-      { participantId: "gem", name: "Gemeente Westerkwartier", kind: "municipality", cohortId: "westerkwartier-2027", cohortName: "Koploperproject Westerkwartier", completedOn: "2027-12-15" },
+      {
+        participantId: "p1",
+        name: "Bedrijf 1",
+        kind: "company",
+        cohortId: "westerkwartier-2027",
+        cohortName: "Koploperproject Westerkwartier",
+        completedOn: "2027-12-15",
+        prizePlace: 1,
+      },
+      {
+        participantId: "p2",
+        name: "Bedrijf 2",
+        kind: "company",
+        cohortId: "westerkwartier-2027",
+        cohortName: "Koploperproject Westerkwartier",
+        completedOn: "2027-12-15",
+      },
+      {
+        participantId: "p3",
+        name: "Bedrijf 3",
+        kind: "company",
+        cohortId: "westerkwartier-2027",
+        cohortName: "Koploperproject Westerkwartier",
+        completedOn: "2027-12-15",
+      },
+      {
+        participantId: "gem",
+        name: "Gemeente Westerkwartier",
+        kind: "municipality",
+        cohortId: "westerkwartier-2027",
+        cohortName: "Koploperproject Westerkwartier",
+        completedOn: "2027-12-15",
+      },
     ]);
   });
 

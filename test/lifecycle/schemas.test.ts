@@ -43,13 +43,29 @@ describe("isoDateSchema", () => {
 
 describe("parseCohort", () => {
   it("fills in the default settings", () => {
-    expect(parseCohort(cohort).settings).toEqual({ companies: { min: 3, max: 15 }, months: 12, minExchangeMeetings: 1, prizeEligibleKinds: ["company"], completionRequires: ["vision", "action-plan"] });
+    expect(parseCohort(cohort).settings).toEqual({
+      companies: { min: 3, max: 15 },
+      months: 12,
+      minExchangeMeetings: 1,
+      prizeEligibleKinds: ["company"],
+      completionRequires: ["vision", "action-plan"],
+    });
     expect(parseCohort({ ...cohort, settings: { months: 10 } }).settings.months).toBe(10);
   });
 
   it("reports every problem with its path", () => {
     const issues = issuesOf(() =>
-      parseCohort({ ...cohort, name: " ", municipalities: [], advisers: [{ id: "a", name: "A" }, { id: "a", name: "B" }], plannedKickoff: "2027-02-30", extra: 1 }),
+      parseCohort({
+        ...cohort,
+        name: " ",
+        municipalities: [],
+        advisers: [
+          { id: "a", name: "A" },
+          { id: "a", name: "B" },
+        ],
+        plannedKickoff: "2027-02-30",
+        extra: 1,
+      }),
     );
     const paths = issues.map((issue) => issue.path.join("."));
     expect(paths).toEqual(expect.arrayContaining(["name", "municipalities", "advisers", "plannedKickoff", ""]));
@@ -95,7 +111,14 @@ describe("participantSchema", () => {
 
 describe("parseFootprintSummary", () => {
   it("accepts a consistent summary with exact decimals", () => {
-    const summary = { year: 2026, factorSetId: "nl-2026", scope1: "0.1", scope2: { marketBased: "0.2", locationBased: 0.3 }, scope3: 0, total: { marketBased: 0.3, locationBased: "0.4" } };
+    const summary = {
+      year: 2026,
+      factorSetId: "nl-2026",
+      scope1: "0.1",
+      scope2: { marketBased: "0.2", locationBased: 0.3 },
+      scope3: 0,
+      total: { marketBased: 0.3, locationBased: "0.4" },
+    };
     expect(parseFootprintSummary(summary).total.marketBased.toString()).toBe("0.3");
     expect(safeParseFootprintSummary({ ...summary, total: { marketBased: 0.1 + 0.2, locationBased: "0.4" } }).success).toBe(false);
   });
@@ -173,7 +196,9 @@ describe("parseMeasure", () => {
 describe("parseEvent", () => {
   it("validates the event and normalises its dates", () => {
     expect(parseEvent({ type: "cohort-closed", date: new Date("2027-12-15T12:00:00Z") })).toEqual({ type: "cohort-closed", date: "2027-12-15" });
-    expect(parseEvent({ type: "participant-registered", date: "2026-11-01", participant: { id: "p", name: "P", kind: "other" } })).toMatchObject({ late: false });
+    expect(parseEvent({ type: "participant-registered", date: "2026-11-01", participant: { id: "p", name: "P", kind: "other" } })).toMatchObject({
+      late: false,
+    });
   });
 
   it.each([
@@ -194,15 +219,42 @@ describe("parseEvent", () => {
     [{ type: "symposium-held", date: "2027-01-19", guests: -3 }, "guests"],
     [{ type: "action-plan-adopted", date: "2027-01-19", participantId: "p", measures: [] }, "measures"],
     [
-      { type: "action-plan-adopted", date: "2027-01-19", participantId: "p", measures: [{ id: "m", title: "A", theme: "energy", recommendationId: "r" }, { id: "m", title: "B", theme: "energy", recommendationId: "r" }] },
+      {
+        type: "action-plan-adopted",
+        date: "2027-01-19",
+        participantId: "p",
+        measures: [
+          { id: "m", title: "A", theme: "energy", recommendationId: "r" },
+          { id: "m", title: "B", theme: "energy", recommendationId: "r" },
+        ],
+      },
       "measures",
     ],
     [
-      { type: "audit-completed", date: "2027-02-01", participantId: "p", adviserId: "a", iso26000: { overall: 1, coreSubjects: {}, coverage: 1 }, footprint: footprint(1, 1), recommendations: [{ id: "r", title: { nl: "A", en: "A" } }, { id: "r", title: { nl: "B", en: "B" } }] },
+      {
+        type: "audit-completed",
+        date: "2027-02-01",
+        participantId: "p",
+        adviserId: "a",
+        iso26000: { overall: 1, coreSubjects: {}, coverage: 1 },
+        footprint: footprint(1, 1),
+        recommendations: [
+          { id: "r", title: { nl: "A", en: "A" } },
+          { id: "r", title: { nl: "B", en: "B" } },
+        ],
+      },
       "recommendations",
     ],
     [
-      { type: "audit-completed", date: "2027-02-01", participantId: "p", adviserId: "a", iso26000: { overall: 1, coreSubjects: {}, coverage: 1 }, footprint: footprint(1, 1), recommendations: [{ id: "r", title: { nl: "A" } }] },
+      {
+        type: "audit-completed",
+        date: "2027-02-01",
+        participantId: "p",
+        adviserId: "a",
+        iso26000: { overall: 1, coreSubjects: {}, coverage: 1 },
+        footprint: footprint(1, 1),
+        recommendations: [{ id: "r", title: { nl: "A" } }],
+      },
       "recommendations.0.title.en",
     ],
   ])("rejects %j at %s", (input, path) => {
@@ -215,7 +267,9 @@ describe("parseEvent", () => {
 describe("parsePrizeCriteria", () => {
   it("accepts weights that sum to exactly 1", () => {
     expect(parsePrizeCriteria({ weights: { jury: "0.1", footprintReduction: "0.2", measuresDone: 0.7 } }).weights.measuresDone?.toString()).toBe("0.7");
-    expect(safeParsePrizeCriteria({ weights: { jury: 0.1, footprintReduction: 0.2, measuresDone: 0.3, maturityGain: 0.2, collaborations: 0.2 } }).success).toBe(true);
+    expect(safeParsePrizeCriteria({ weights: { jury: 0.1, footprintReduction: 0.2, measuresDone: 0.3, maturityGain: 0.2, collaborations: 0.2 } }).success).toBe(
+      true,
+    );
   });
 
   it.each([

@@ -26,7 +26,15 @@ function freshCohort(kickoff: string, months: number): LifecycleEventInput[] {
     {
       type: "cohort-created",
       date: kickoff,
-      cohort: { id: "c", name: "C", municipalities: ["M"], coordinator: "K", advisers: [{ id: "a", name: "A" }], plannedKickoff: kickoff, settings: { months } },
+      cohort: {
+        id: "c",
+        name: "C",
+        municipalities: ["M"],
+        coordinator: "K",
+        advisers: [{ id: "a", name: "A" }],
+        plannedKickoff: kickoff,
+        settings: { months },
+      },
     },
     ...companies.map((id): LifecycleEventInput => ({ type: "participant-registered", date: kickoff, participant: { id, name: id, kind: "company" } })),
     { type: "kickoff-held", date: kickoff, attendance: companies, signedAgreements: companies },
@@ -38,7 +46,9 @@ function bothWindows(kickoff: string, months: number, windows: Overrides): { act
   const actions = nextActions(replay(freshCohort(kickoff, months)), kickoff, { windows })
     .filter((action) => action.participantId === undefined || action.participantId === "p1")
     .map((action) => [PHASE_OF[action.kind] ?? action.kind, action.dueFrom, action.dueBy]);
-  const timeline = planTimeline({ kickoff, months, exchangeMeetings: 0, windows }).phases.flatMap((phase) => (phase.id === "kickoff" ? [] : [[phase.id, phase.start, phase.end]]));
+  const timeline = planTimeline({ kickoff, months, exchangeMeetings: 0, windows }).phases.flatMap((phase) =>
+    phase.id === "kickoff" ? [] : [[phase.id, phase.start, phase.end]],
+  );
   const sort = (rows: string[][]): string[][] => [...new Set(rows.map((row) => JSON.stringify(row)))].sort().map((row) => JSON.parse(row) as string[]);
   return { actions: sort(actions), timeline: sort(timeline) };
 }
@@ -63,17 +73,20 @@ describe("one model of the phase windows", () => {
     const state = replay(freshCohort("2027-01-19", 12));
     const error = caught(() => nextActions(state, "2027-02-01", { windows: { audit: { from: 0, to: 2 }, resultsMeeting: { from: 1, to: 3 } } } as never));
     expect(error.code).toBe("INVALID_INPUT");
-    expect(error.issues.map((issue) => issue.path)).toEqual(expect.arrayContaining([["options", "windows", "audit", "from"], ["options", "windows"]]));
+    expect(error.issues.map((issue) => issue.path)).toEqual(
+      expect.arrayContaining([
+        ["options", "windows", "audit", "from"],
+        ["options", "windows"],
+      ]),
+    );
   });
 
   const kickoff = fc.integer({ min: 0, max: 2_900_000 }).map((days) => new Date(days * 86_400_000).toISOString().slice(0, 10));
-  const setup = fc
-    .record({ kickoff, months: fc.integer({ min: 6, max: 24 }) })
-    .chain(({ kickoff, months }) => {
-      const window = fc.integer({ min: 1, max: months }).chain((from) => fc.integer({ min: from, max: months }).map((to) => ({ from, to })));
-      const overrides = fc.record(Object.fromEntries(WINDOW_IDS.map((id) => [id, window])) as Record<WindowId, typeof window>, { requiredKeys: [] });
-      return overrides.map((windows) => ({ kickoff, months, windows: windows as Overrides }));
-    });
+  const setup = fc.record({ kickoff, months: fc.integer({ min: 6, max: 24 }) }).chain(({ kickoff, months }) => {
+    const window = fc.integer({ min: 1, max: months }).chain((from) => fc.integer({ min: from, max: months }).map((to) => ({ from, to })));
+    const overrides = fc.record(Object.fromEntries(WINDOW_IDS.map((id) => [id, window])) as Record<WindowId, typeof window>, { requiredKeys: [] });
+    return overrides.map((windows) => ({ kickoff, months, windows: windows as Overrides }));
+  });
 
   test.prop([setup], { numRuns: 100 })("agrees on every window for any kick-off, length and overrides", ({ kickoff, months, windows }) => {
     const { actions, timeline } = bothWindows(kickoff, months, windows);

@@ -24,40 +24,52 @@ describe("the packed tarball", () => {
     const tarball = readdirSync(scratch).find((name) => name.endsWith(".tgz"));
     if (tarball === undefined) throw new Error("npm pack produced no tarball");
     writeFileSync(join(scratch, "package.json"), JSON.stringify({ name: "scratch", private: true }));
-    run(scratch, "npm", [
-      "install",
-      "--no-audit",
-      "--no-fund",
-      "--prefer-offline",
-      "--ignore-scripts",
-      `./${tarball}`,
-      `zod@${pkg.devDependencies.zod}`,
-    ]);
+    run(scratch, "npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--ignore-scripts", `./${tarball}`, `zod@${pkg.devDependencies.zod}`]);
   }, 180_000);
 
   afterAll(() => {
     rmSync(scratch, { recursive: true, force: true });
   });
 
-  it.each(entries)("%s can be imported (ESM) and required (CJS)", (entry) => {
-    const esm = run(scratch, "node", ["--input-type=module", "-e", `const m = await import(${JSON.stringify(entry)}); console.log(typeof m.isKoploperError)`]);
-    const cjs = run(scratch, "node", ["-e", `const m = require(${JSON.stringify(entry)}); console.log(typeof m.isKoploperError)`]);
-    expect(esm.trim()).toBe("function");
-    expect(cjs.trim()).toBe("function");
-  }, 60_000);
+  it.each(entries)(
+    "%s can be imported (ESM) and required (CJS)",
+    (entry) => {
+      const esm = run(scratch, "node", [
+        "--input-type=module",
+        "-e",
+        `const m = await import(${JSON.stringify(entry)}); console.log(typeof m.isKoploperError)`,
+      ]);
+      const cjs = run(scratch, "node", ["-e", `const m = require(${JSON.stringify(entry)}); console.log(typeof m.isKoploperError)`]);
+      expect(esm.trim()).toBe("function");
+      expect(cjs.trim()).toBe("function");
+    },
+    60_000,
+  );
 
   it("ships only dist, the guides, the readme, the licence and package.json", () => {
     const listing = run(root, "npm", ["pack", "--dry-run", "--json"]);
     const files = (JSON.parse(listing) as [{ files: { path: string }[] }])[0].files.map((file) => file.path);
     const guide = /^docs\/[^/]+\.md$/;
-    expect(files.filter((path) => !(path.startsWith("dist/") || guide.test(path) || ["README.md", "LICENSE", "package.json", "CHANGELOG.md"].includes(path)))).toEqual([]);
+    expect(
+      files.filter((path) => !(path.startsWith("dist/") || guide.test(path) || ["README.md", "LICENSE", "package.json", "CHANGELOG.md"].includes(path))),
+    ).toEqual([]);
     expect(files).toContain("dist/index.d.cts");
-    expect(files.filter((path) => guide.test(path)).sort()).toEqual(readdirSync(join(root, "docs")).filter((name) => name.endsWith(".md")).map((name) => `docs/${name}`).sort());
+    expect(files.filter((path) => guide.test(path)).sort()).toEqual(
+      readdirSync(join(root, "docs"))
+        .filter((name) => name.endsWith(".md"))
+        .map((name) => `docs/${name}`)
+        .sort(),
+    );
   }, 60_000);
 
   it("has every relative link of the installed README and guides resolve inside the installed package", () => {
     const installed = join(scratch, "node_modules", "koploper");
-    const pages = ["README.md", ...readdirSync(join(installed, "docs")).filter((name) => name.endsWith(".md")).map((name) => `docs/${name}`)];
+    const pages = [
+      "README.md",
+      ...readdirSync(join(installed, "docs"))
+        .filter((name) => name.endsWith(".md"))
+        .map((name) => `docs/${name}`),
+    ];
     const links = pages.flatMap((page) =>
       [...readFileSync(join(installed, page), "utf8").matchAll(/\]\(([^)\s]+)\)/g)]
         .map((match) => match[1] ?? "")

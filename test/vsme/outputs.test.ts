@@ -13,11 +13,21 @@ const rich = vsmeReport(
       subsidiaries: [{ id: "d1", name: "Hofstede Winkels BV", address: "Markt 2, Stadskanaal" }],
       omittedDisclosures: ["vsme:B11-ConvictionsAndFinesForCorruptionAndBriberyMember"],
     },
-    pollution: { applies: true, publicReportUrl: "https://example.org/e-prtr", emissions: [{ pollutant: "vsme:ParticulateMatterPMMember", airKg: 3, waterKg: 0.5, soilKg: 0 }] },
-    biodiversity: { sites: [{ site: "stadskanaal", in: true, near: true, areaHa: "0.25" }], landUse: { totalHa: 1, sealedHa: "0.6", natureOnSiteHa: "0.1", natureOffSiteHa: 0 } },
+    pollution: {
+      applies: true,
+      publicReportUrl: "https://example.org/e-prtr",
+      emissions: [{ pollutant: "vsme:ParticulateMatterPMMember", airKg: 3, waterKg: 0.5, soilKg: 0 }],
+    },
+    biodiversity: {
+      sites: [{ site: "stadskanaal", in: true, near: true, areaHa: "0.25" }],
+      landUse: { totalHa: 1, sealedHa: "0.6", natureOnSiteHa: "0.1", natureOffSiteHa: 0 },
+    },
     resources: { circularEconomy: { applies: false }, materials: [{ id: "flour", name: "Meel", kg: 42000 }] },
     workforce: { ...(bakery.workforce ?? {}), byCountry: { NL: 14, DE: 1 }, leavers: 2, averageEmployees: 15, hourlyPayEur: { male: 19, female: 18 } },
-    practices: { ...(bakery.practices ?? {}), cooperative: { participationInGovernance: "Leden stemmen", socialEconomyInvestmentEur: 500, profitDistributionLimits: "Geen" } },
+    practices: {
+      ...(bakery.practices ?? {}),
+      cooperative: { participationInGovernance: "Leden stemmen", socialEconomyInvestmentEur: 500, profitDistributionLimits: "Geen" },
+    },
     corruption: { convictions: 0, finesEur: 0 },
   } as VsmeInput,
   options,
@@ -30,7 +40,9 @@ describe("toXbrlJson", () => {
   it("names the xBRL-JSON document type and the 2026-05-01 entry point", () => {
     expect(doc.documentInfo.documentType).toBe("https://xbrl.org/2021/xbrl-json");
     expect(doc.documentInfo.taxonomy).toEqual(["https://xbrl.efrag.org/taxonomy/vsme/2026-05-01/vsme-all.xsd"]);
-    expect(doc.documentInfo.namespaces["euid"]).toBe("https://e-justice.europa.eu/topics/registers-business-insolvency-land/business-registers-search-company-eu_en");
+    expect(doc.documentInfo.namespaces["euid"]).toBe(
+      "https://e-justice.europa.eu/topics/registers-business-insolvency-land/business-registers-search-company-eu_en",
+    );
   });
 
   it("writes one fact per datapoint with entity, period, unit and decimals only when rounded", () => {
@@ -44,7 +56,9 @@ describe("toXbrlJson", () => {
     const male = facts.find((fact) => fact.dimensions.concept === "vsme:NumberOfMaleEmployees");
     expect(male?.dimensions.period).toBe("2027-01-01T00:00:00");
     expect(male).not.toHaveProperty("decimals");
-    const text = facts.find((fact) => fact.dimensions.concept === "vsme:DescriptionOfTheEffectiveParticipationOfWorkersUsersOrOtherInterestedPartiesOrCommunitiesInGovernance");
+    const text = facts.find(
+      (fact) => fact.dimensions.concept === "vsme:DescriptionOfTheEffectiveParticipationOfWorkersUsersOrOtherInterestedPartiesOrCommunitiesInGovernance",
+    );
     expect(text?.dimensions["language"]).toBe("nl");
   });
 
@@ -74,7 +88,11 @@ describe("toXbrlJson", () => {
   });
 
   it("gives percentages as ratios, as XBRL stores them", () => {
-    expect(facts.find((fact) => fact.dimensions.concept === "vsme:EmployeeTurnoverRate")).toMatchObject({ value: "0.133333", decimals: 6, dimensions: { unit: "xbrli:pure" } });
+    expect(facts.find((fact) => fact.dimensions.concept === "vsme:EmployeeTurnoverRate")).toMatchObject({
+      value: "0.133333",
+      decimals: 6,
+      dimensions: { unit: "xbrli:pure" },
+    });
   });
 
   it("refuses what is not a report", () => {

@@ -1,7 +1,18 @@
 import { fc, test } from "@fast-check/vitest";
 import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { calculateFootprint, environmentalPerformance, nl2026, toVsmeMarkdown, toXbrlJson, vsmeReport, type ActivityInput, type FootprintInput, type VsmeInput, type VsmeReport } from "../../src/index.js";
+import {
+  calculateFootprint,
+  environmentalPerformance,
+  nl2026,
+  toVsmeMarkdown,
+  toXbrlJson,
+  vsmeReport,
+  type ActivityInput,
+  type FootprintInput,
+  type VsmeInput,
+  type VsmeReport,
+} from "../../src/index.js";
 import { RULES } from "../../src/vsme/rules.js";
 import { TAXONOMY, type VsmeConceptName } from "../../src/vsme/taxonomy/data.js";
 import { caught, deepFreeze } from "../helpers.js";
@@ -9,7 +20,10 @@ import { bakery, bakeryEnvironment, bakeryFootprint, entity, options } from "./f
 
 /** The footprint and the environmental performance of one input, as vsmeReport takes them. */
 function year(input: FootprintInput, accounting: "wtw" | "ghg-strict" = "ghg-strict") {
-  return { footprint: calculateFootprint(input, { factors: nl2026, accounting }), environment: environmentalPerformance(input, { factors: nl2026, accounting }) };
+  return {
+    footprint: calculateFootprint(input, { factors: nl2026, accounting }),
+    environment: environmentalPerformance(input, { factors: nl2026, accounting }),
+  };
 }
 
 const value = (report: VsmeReport, concept: VsmeConceptName, axis?: string) =>
@@ -37,7 +51,13 @@ describe("vsmeReport for the demo bakery", () => {
   it("gives gross scope 1 and location-based scope 2 in tCO2e: the footprint's kg / 1000", () => {
     const scope1 = value(report, "vsme:GrossScope1GreenhouseGasEmissions");
     const scope2 = value(report, "vsme:GrossLocationBasedScope2GreenhouseGasEmissions");
-    expect(scope1).toMatchObject({ unit: "utr:tCO2e", value: bakeryFootprint.scope1.div(1000).toString(), disclosure: "B3", paragraph: "30", status: "always" });
+    expect(scope1).toMatchObject({
+      unit: "utr:tCO2e",
+      value: bakeryFootprint.scope1.div(1000).toString(),
+      disclosure: "B3",
+      paragraph: "30",
+      status: "always",
+    });
     // ghg-strict: 96,000 kWh x 0.2 kg (production part of the grid mix) = 19,200 kg.
     expect(scope2).toMatchObject({ unit: "utr:tCO2e", value: "19.2" });
     expect(scope1?.decimals).toBeUndefined();
@@ -70,7 +90,11 @@ describe("vsmeReport for the demo bakery", () => {
   it("produces, lists as missing, asks or marks optional every Basic Module concept of the taxonomy", () => {
     for (const input of [bakery, { entity }] as VsmeInput[]) {
       const result = vsmeReport(input, options);
-      const accounted = new Set([...Object.keys(result.datapoints), ...result.missing, ...result.questions, ...result.optional].map((item) => (typeof item === "string" ? item : item.concept)));
+      const accounted = new Set(
+        [...Object.keys(result.datapoints), ...result.missing, ...result.questions, ...result.optional].map((item) =>
+          typeof item === "string" ? item : item.concept,
+        ),
+      );
       for (const name of basicConcepts) expect(accounted.has(name), name).toBe(true);
     }
     expect(Object.keys(RULES).sort()).toEqual([...basicConcepts].sort());
@@ -109,7 +133,10 @@ describe("completeness", () => {
   });
 
   it("lists an if-applicable datapoint as missing when the input says it applies", () => {
-    const consolidated = vsmeReport({ entity, general: { basis: "consolidated", employees: { count: 80, type: "headcount", counting: "end-of-period" } } }, options);
+    const consolidated = vsmeReport(
+      { entity, general: { basis: "consolidated", employees: { count: 80, type: "headcount", counting: "end-of-period" } } },
+      options,
+    );
     const missing = consolidated.missing.map((gap) => gap.concept);
     expect(missing).toContain("vsme:NameOfTheSubsidiary");
     expect(missing).toContain("vsme:EmployeeTurnoverRate");
@@ -125,7 +152,10 @@ describe("B3 from the footprint", () => {
     diesel: fc.integer({ min: 0, max: 100_000 }).map((n) => n / 100),
     accounting: fc.constantFrom("wtw" as const, "ghg-strict" as const),
   });
-  const footprintOf = (input: { kWh: number; greenShare: number; gas: number; diesel: number; accounting: "wtw" | "ghg-strict" }, green = Math.floor((input.kWh * input.greenShare) / 100)) => {
+  const footprintOf = (
+    input: { kWh: number; greenShare: number; gas: number; diesel: number; accounting: "wtw" | "ghg-strict" },
+    green = Math.floor((input.kWh * input.greenShare) / 100),
+  ) => {
     const activities: ActivityInput[] = [
       { id: "power", theme: "electricity", quantity: input.kWh, unit: "kWh", green: [{ quantity: green, source: "solar" }] },
       { id: "gas", theme: "fuel", factor: "aardgas-g-gas", quantity: input.gas, unit: "Nm3" },
@@ -147,7 +177,12 @@ describe("B3 from the footprint", () => {
     const energyGJ = footprint.groups.filter((group) => group.theme !== "business-travel").reduce((sum, group) => sum.plus(group.energyGJ), new Decimal(0));
     const total = value(report, "vsme:TotalEnergyConsumption");
     // Exact when GJ / 3.6 is a finite decimal, else rounded once to 6 decimals.
-    expect(new Decimal(total?.value ?? "NaN").minus(energyGJ.div("3.6")).abs().lte(total?.decimals === undefined ? 0 : "0.0000005")).toBe(true);
+    expect(
+      new Decimal(total?.value ?? "NaN")
+        .minus(energyGJ.div("3.6"))
+        .abs()
+        .lte(total?.decimals === undefined ? 0 : "0.0000005"),
+    ).toBe(true);
     expect(environment.energy.total.total.gj.toString()).toBe(energyGJ.toString());
     expect(value(report, "vsme:EnergyConsumptionFromElectricity")?.value).toBe(new Decimal(input.kWh).div(1000).toString());
     const renewable = value(report, "vsme:EnergyConsumptionFromElectricity", "vsme:RenewableEnergyMember")?.value;
@@ -163,14 +198,26 @@ describe("B3 from the footprint", () => {
     const after = vsmeReport({ entity, ...footprintOf(input, green + extra) }, options);
     const renewable = (report: VsmeReport) => new Decimal(value(report, "vsme:EnergyConsumptionFromElectricity", "vsme:RenewableEnergyMember")?.value ?? "NaN");
     expect(renewable(after).minus(renewable(before)).toString()).toBe(new Decimal(extra).div(1000).toString());
-    expect(value(after, "vsme:GrossLocationBasedScope2GreenhouseGasEmissions")?.value).toBe(value(before, "vsme:GrossLocationBasedScope2GreenhouseGasEmissions")?.value);
+    expect(value(after, "vsme:GrossLocationBasedScope2GreenhouseGasEmissions")?.value).toBe(
+      value(before, "vsme:GrossLocationBasedScope2GreenhouseGasEmissions")?.value,
+    );
     expect(value(after, "vsme:TotalEnergyConsumption")?.value).toBe(value(before, "vsme:TotalEnergyConsumption")?.value);
-    expect(new Decimal(value(after, "vsme:GrossMarketBasedScope2GreenhouseGasEmissions")?.value ?? "NaN").lt(value(before, "vsme:GrossMarketBasedScope2GreenhouseGasEmissions")?.value ?? "NaN")).toBe(true);
+    expect(
+      new Decimal(value(after, "vsme:GrossMarketBasedScope2GreenhouseGasEmissions")?.value ?? "NaN").lt(
+        value(before, "vsme:GrossMarketBasedScope2GreenhouseGasEmissions")?.value ?? "NaN",
+      ),
+    ).toBe(true);
   });
 
   it("leaves out totals whose lines are unknown, and says so", () => {
     const footprint = calculateFootprint(
-      { year: 2026, activities: [{ id: "power", theme: "electricity", quantity: null, unit: "kWh" }, { id: "gas", theme: "fuel", factor: "aardgas-g-gas", quantity: 100, unit: "Nm3" }] },
+      {
+        year: 2026,
+        activities: [
+          { id: "power", theme: "electricity", quantity: null, unit: "kWh" },
+          { id: "gas", theme: "fuel", factor: "aardgas-g-gas", quantity: 100, unit: "Nm3" },
+        ],
+      },
       { factors: nl2026, accounting: "ghg-strict" },
     );
     const report = vsmeReport({ entity, footprint }, options);
@@ -182,7 +229,10 @@ describe("B3 from the footprint", () => {
   });
 
   it("notes wtw accounting, a footprint of another year and a turnover of zero", () => {
-    const footprint = calculateFootprint({ year: 2025, activities: [{ id: "gas", theme: "fuel", factor: "aardgas-g-gas", quantity: 100, unit: "Nm3" }] }, { factors: nl2026 });
+    const footprint = calculateFootprint(
+      { year: 2025, activities: [{ id: "gas", theme: "fuel", factor: "aardgas-g-gas", quantity: 100, unit: "Nm3" }] },
+      { factors: nl2026 },
+    );
     const report = vsmeReport({ entity, footprint, general: { turnoverEur: 0 } }, options);
     expect(report.notes.map((note) => note.code)).toEqual(["FOOTPRINT_YEAR", "WTW_ACCOUNTING", "NO_TURNOVER"]);
     expect(report.datapoints["vsme:Scope1AndScope2GreenhouseGasEmissionsIntensityValueLocationBased"]).toBeUndefined();
@@ -195,7 +245,16 @@ describe("B3 from the footprint", () => {
         ...year({
           year: 2026,
           activities: [
-            { id: "power", theme: "electricity", quantity: 10000, unit: "kWh", green: [{ quantity: 2000, source: "solar", origin: "own" }, { quantity: 3000, source: "wind" }] },
+            {
+              id: "power",
+              theme: "electricity",
+              quantity: 10000,
+              unit: "kWh",
+              green: [
+                { quantity: 2000, source: "solar", origin: "own" },
+                { quantity: 3000, source: "wind" },
+              ],
+            },
             { id: "gas", theme: "fuel", factor: "aardgas-g-gas", quantity: 1000, unit: "Nm3", renewable: true },
           ],
         }),
@@ -211,7 +270,9 @@ describe("B3 from the footprint", () => {
     expect(value(report, "vsme:EnergyConsumptionFromFuels", "vsme:RenewableEnergyMember")).toMatchObject({ value: "8.791667", decimals: 6 });
     expect(value(report, "vsme:TotalEnergyConsumption")?.value).toBe("18.791667");
     expect(report.questions.find((gap) => gap.concept === "vsme:EnergyConsumptionFromSelfGeneratedElectricity")).toBeUndefined();
-    expect(vsmeReport(bakery, options).questions.find((gap) => gap.concept === "vsme:EnergyConsumptionFromSelfGeneratedElectricity")?.answer).toBe("does-not-apply");
+    expect(vsmeReport(bakery, options).questions.find((gap) => gap.concept === "vsme:EnergyConsumptionFromSelfGeneratedElectricity")?.answer).toBe(
+      "does-not-apply",
+    );
   });
 
   it("gives only the total energy without an environmental performance", () => {
@@ -272,14 +333,26 @@ describe("B2 practices", () => {
     expect(issues(practices({ issues: ["pollution"], scan: { "6.5.5": 4 } }))).toBe("vsme:PollutionMember");
     const none = practices({ issues: [] });
     expect(issues(none)).toBeUndefined();
-    expect(none.questions.find((gap) => gap.concept === "vsme:SustainabilityIssueAddressedByPracticePolicyAndOrFutureInitiative")?.answer).toBe("does-not-apply");
+    expect(none.questions.find((gap) => gap.concept === "vsme:SustainabilityIssueAddressedByPracticePolicyAndOrFutureInitiative")?.answer).toBe(
+      "does-not-apply",
+    );
   });
 });
 
 describe("the other disclosures", () => {
   it("computes the turnover rate, the pay gap and the accident rate of the VSME example (3 / 80,000 h x 200,000 = 7.5)", () => {
     const report = vsmeReport(
-      { entity, workforce: { leavers: 3, averageEmployees: 40, accidents: 3, hoursWorked: 80000, hourlyPayEur: { male: 20, female: 18 }, byCountry: { NL: 30, DE: 10 } } },
+      {
+        entity,
+        workforce: {
+          leavers: 3,
+          averageEmployees: 40,
+          accidents: 3,
+          hoursWorked: 80000,
+          hourlyPayEur: { male: 20, female: 18 },
+          byCountry: { NL: 30, DE: 10 },
+        },
+      },
       options,
     );
     expect(value(report, "vsme:EmployeeTurnoverRate")?.value).toBe("0.075");
@@ -295,12 +368,25 @@ describe("the other disclosures", () => {
     const report = vsmeReport(
       {
         entity,
-        general: { sites: [{ id: "s1", address: "A 1", postalCode: "1000 AA", city: "Amsterdam", country: "NL" }], nace: ["10.71", "G47.24"], subsidiaries: [{ id: "d", name: "Dochter", address: "B 2" }] },
-        pollution: { applies: true, publicReportUrl: "https://example.org/emissions", emissions: [{ pollutant: "vsme:NitrogenOxidesNOxNO2Member", airKg: "12.5" }] },
+        general: {
+          sites: [{ id: "s1", address: "A 1", postalCode: "1000 AA", city: "Amsterdam", country: "NL" }],
+          nace: ["10.71", "G47.24"],
+          subsidiaries: [{ id: "d", name: "Dochter", address: "B 2" }],
+        },
+        pollution: {
+          applies: true,
+          publicReportUrl: "https://example.org/emissions",
+          emissions: [{ pollutant: "vsme:NitrogenOxidesNOxNO2Member", airKg: "12.5" }],
+        },
         biodiversity: { sites: [{ site: "s1", in: false, near: true, areaHa: 0.4 }], landUse: { totalHa: 1.2, sealedHa: 0.8 } },
         ...year({ year: 2026, activities: [{ id: "water", theme: "water", quantity: 5000, unit: "m3" }] }),
         water: { processDischargeM3: 3200, highWaterStressWithdrawalM3: 10 },
-        resources: { materials: [{ id: "m1", name: "Meel", kg: 12000 }, { id: "m2", name: "Suiker", kg: 800 }] },
+        resources: {
+          materials: [
+            { id: "m1", name: "Meel", kg: 12000 },
+            { id: "m2", name: "Suiker", kg: 800 },
+          ],
+        },
         corruption: { convictions: 1, finesEur: 2500 },
       },
       options,
@@ -319,7 +405,11 @@ describe("the other disclosures", () => {
 describe("B6 and B7 from the environmental performance", () => {
   it("gives the bakery's water and waste: 3.2 t paper to recycling, 6.5 t residual waste to disposal", () => {
     const report = vsmeReport(bakery, options);
-    expect(value(report, "vsme:TotalAmountOfWaterWithdrawnFromAllSites")).toMatchObject({ value: "1450", unit: "utr:m3", provenance: ["environment.water.m3 (lines water)"] });
+    expect(value(report, "vsme:TotalAmountOfWaterWithdrawnFromAllSites")).toMatchObject({
+      value: "1450",
+      unit: "utr:m3",
+      provenance: ["environment.water.m3 (lines water)"],
+    });
     expect(value(report, "vsme:TotalWasteGeneratedMass")?.value).toBe(bakeryEnvironment.waste.total.value.toString());
     expect(value(report, "vsme:TotalWasteGeneratedMass")?.value).toBe("9700");
     expect(value(report, "vsme:TotalHazardousWasteGeneratedMass")?.value).toBe("0");
@@ -345,7 +435,19 @@ describe("B6 and B7 from the environmental performance", () => {
     expect(report.datapoints["vsme:TotalHazardousWasteGeneratedMass"]).toBeUndefined();
     expect(report.missing.map((gap) => gap.concept)).toContain("vsme:TotalNonHazardousWasteGeneratedMass");
     expect(report.notes.map((note) => note.code)).toEqual(["UNCLASSIFIED_WASTE"]);
-    const unknown = vsmeReport({ entity, ...year({ year: 2026, activities: [{ id: "w", theme: "water", quantity: null, unit: "m3" }, { id: "x", theme: "waste", factor: "restafval", quantity: null, unit: "kg" }] }) }, options);
+    const unknown = vsmeReport(
+      {
+        entity,
+        ...year({
+          year: 2026,
+          activities: [
+            { id: "w", theme: "water", quantity: null, unit: "m3" },
+            { id: "x", theme: "waste", factor: "restafval", quantity: null, unit: "kg" },
+          ],
+        }),
+      },
+      options,
+    );
     expect(unknown.datapoints["vsme:TotalAmountOfWaterWithdrawnFromAllSites"]).toBeUndefined();
     expect(unknown.datapoints["vsme:TotalWasteGeneratedMass"]).toBeUndefined();
     expect(unknown.notes.map((note) => note.code)).toEqual(["UNKNOWN_LINES", "UNKNOWN_LINES"]);

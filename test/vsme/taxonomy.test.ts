@@ -23,7 +23,9 @@ describe("the bundled VSME taxonomy", () => {
 
   it("keeps the notice in every built file that holds the data", () => {
     const dist = new URL("../../dist/", import.meta.url);
-    const files = readdirSync(dist).filter((name) => /\.(c?js)$/.test(name)).map((name) => readFileSync(new URL(name, dist), "utf8"));
+    const files = readdirSync(dist)
+      .filter((name) => /\.(c?js)$/.test(name))
+      .map((name) => readFileSync(new URL(name, dist), "utf8"));
     const holding = files.filter((text) => text.includes('"vsme:TotalEnergyConsumption": {'));
     expect(holding.length).toBeGreaterThanOrEqual(2);
     for (const text of holding) expect(text).toContain("Copyright (c) 2025 EFRAG");
@@ -50,9 +52,25 @@ describe("extractTaxonomy", () => {
         dataType: "dtr-types:energyItemType",
         periodType: "duration",
         labels: { en: { [LABEL]: "A", [GUIDANCE]: "[utr:kg,utr:t]" }, nl: { [LABEL]: "A nl" } },
-        references: [{ parts: [["ref:Name", "VSME"], ["ref:Section", "Basic Module"], ["ref:Number", "B7"], ["ref:Paragraph", "38"], ["ref:Subparagraph", "a"], ["ref:URI", "https://x/38/a"]] }],
+        references: [
+          {
+            parts: [
+              ["ref:Name", "VSME"],
+              ["ref:Section", "Basic Module"],
+              ["ref:Number", "B7"],
+              ["ref:Paragraph", "38"],
+              ["ref:Subparagraph", "a"],
+              ["ref:URI", "https://x/38/a"],
+            ],
+          },
+        ],
       },
-      "vsme:E": { dataType: "enum2:enumerationItemType", periodType: "instant", labels: { en: { [LABEL]: "E" } }, other: { ee20DomainMembers: ["vsme:M1", "nace:NACE_A"] } },
+      "vsme:E": {
+        dataType: "enum2:enumerationItemType",
+        periodType: "instant",
+        labels: { en: { [LABEL]: "E" } },
+        other: { ee20DomainMembers: ["vsme:M1", "nace:NACE_A"] },
+      },
       "vsme:Abstract": { abstract: true, dataType: "x", periodType: "duration", labels: { en: { [LABEL]: "abstract" } } },
       "vsme:M1": { abstract: true, labels: { en: { [LABEL]: "M1 [member]" }, nl: { [LABEL]: "M1 nl [member]" } } },
       "vsme:Axis": { abstract: true, labels: { en: { [LABEL]: "Axis [axis]" } } },
@@ -61,9 +79,26 @@ describe("extractTaxonomy", () => {
     },
     dimensions: {
       _defaults: { "vsme:Axis": "vsme:M1" },
-      role1: { T: { explicitDimensions: { "vsme:Axis": ["vsme:M1"], "vsme:TypeOfWasteAxis": ["waste:All", "waste:Paper"] }, primaryItems: [[0, "vsme:Abstract"], [2, "vsme:A"]] } },
+      role1: {
+        T: {
+          explicitDimensions: { "vsme:Axis": ["vsme:M1"], "vsme:TypeOfWasteAxis": ["waste:All", "waste:Paper"] },
+          primaryItems: [
+            [0, "vsme:Abstract"],
+            [2, "vsme:A"],
+          ],
+        },
+      },
     },
-    presentation: { role1: { definition: "[1] B7 - x", labels: { nl: "[1] B7 - x nl" }, rows: [[0, "vsme:Abstract"], [1, "vsme:A"]] } },
+    presentation: {
+      role1: {
+        definition: "[1] B7 - x",
+        labels: { nl: "[1] B7 - x nl" },
+        rows: [
+          [0, "vsme:Abstract"],
+          [1, "vsme:A"],
+        ],
+      },
+    },
   };
   const subset = extractTaxonomy(full);
 

@@ -118,9 +118,7 @@ export const cohortSchema = /* @__PURE__ */ z.strictObject({
   plannedKickoff: isoDateSchema,
   follows: /* @__PURE__ */ idSchema.optional(),
   settings: cohortSettingsSchema,
-  funding: /* @__PURE__ */ z
-    .array(/* @__PURE__ */ z.strictObject({ source: fundingSourceSchema, funder: textSchema, amount: nonNegativeSchema }))
-    .default([]),
+  funding: /* @__PURE__ */ z.array(/* @__PURE__ */ z.strictObject({ source: fundingSourceSchema, funder: textSchema, amount: nonNegativeSchema })).default([]),
 });
 
 /**

@@ -70,7 +70,10 @@ export function rangeSchema(min: number, max: number) {
 
 /** A list of at least `min` ids in which every id occurs once. */
 export function uniqueIdsSchema(min = 0) {
-  return z.array(idSchema).min(min).refine((ids) => new Set(ids).size === ids.length, "Every id may occur only once");
+  return z
+    .array(idSchema)
+    .min(min)
+    .refine((ids) => new Set(ids).size === ids.length, "Every id may occur only once");
 }
 
 /** Tells whether the `id` fields of a list are all different. */

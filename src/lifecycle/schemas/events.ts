@@ -5,7 +5,6 @@ import { event, idSchema, nonNegativeSchema, textSchema, uniqueById, uniqueIdsSc
 import { measureSchema, measureStatusSchema } from "./measure.js";
 import { footprintSummarySchema, iso26000SummarySchema, auditRecommendationSchema } from "./summaries.js";
 
-
 /**
  * Every lifecycle event, discriminated by `type`; each has the calendar `date` it happened on.
  *
@@ -87,7 +86,7 @@ export const lifecycleEventSchema = /* @__PURE__ */ z.discriminatedUnion("type",
     participantIds: /* @__PURE__ */ uniqueIdsSchema().default([]),
     title: /* @__PURE__ */ textSchema.optional(),
   }).refine((value) => value.level === "project" || value.participantIds.length > 0, {
-    message: "An article about participants names at least one; use level: \"project\" for recruitment and cohort press",
+    message: 'An article about participants names at least one; use level: "project" for recruitment and cohort press',
     path: ["participantIds"],
   }),
   /* @__PURE__ */ event("communication-submitted", { participantId: idSchema, title: /* @__PURE__ */ textSchema.optional() }),

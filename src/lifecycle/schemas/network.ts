@@ -2,7 +2,6 @@ import * as z from "zod/v4";
 import { createParser, type DeepReadonly } from "../../core/parse.js";
 import { event, idSchema, isoDateSchema, textSchema, uniqueIdsSchema } from "./common.js";
 
-
 /**
  * Every event of a Koplopernetwerk's own log, across cohorts; each has the calendar `date` it
  * happened on.
@@ -111,7 +110,10 @@ export const inactiveMembersOptionsSchema = /* @__PURE__ */ z.strictObject({ mon
  */
 export type InactiveMembersOptions = DeepReadonly<z.input<typeof inactiveMembersOptionsSchema>>;
 
-const inactiveArgumentsParser = /* @__PURE__ */ createParser(/* @__PURE__ */ z.strictObject({ now: isoDateSchema, options: inactiveMembersOptionsSchema }), "inactiveMembers arguments");
+const inactiveArgumentsParser = /* @__PURE__ */ createParser(
+  /* @__PURE__ */ z.strictObject({ now: isoDateSchema, options: inactiveMembersOptionsSchema }),
+  "inactiveMembers arguments",
+);
 
 /** Validates the arguments of `inactiveMembers`; throws `INVALID_INPUT` with every issue. */
 export function parseInactiveMembersArguments(now: unknown, options: unknown): { now: string; options: { months: number } } {

@@ -51,7 +51,10 @@ export const prizeCriteriaSchema = /* @__PURE__ */ z.strictObject({
   weights: /* @__PURE__ */ z
     .strictObject({ jury: weight, footprintReduction: weight, measuresDone: weight, maturityGain: weight, collaborations: weight })
     .refine(
-      (weights) => Object.values(weights).reduce((sum: Decimal, value) => (value === undefined ? sum : sum.plus(value)), new D(0)).eq(1),
+      (weights) =>
+        Object.values(weights)
+          .reduce((sum: Decimal, value) => (value === undefined ? sum : sum.plus(value)), new D(0))
+          .eq(1),
       "The weights must sum to exactly 1",
     ),
   eligibleKinds: /* @__PURE__ */ participantKindsSchema.optional(),

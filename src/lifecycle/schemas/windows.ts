@@ -11,7 +11,9 @@ const monthWindowSchema = /* @__PURE__ */ z
  * in programme months, `{ from, to }` from 1 (month 1 starts on the kick-off day) to 36.
  */
 export const phaseWindowOverridesSchema = /* @__PURE__ */ z
-  .strictObject(Object.fromEntries(WINDOW_PHASE_IDS.map((id) => [id, monthWindowSchema.optional()])) as Record<WindowPhaseId, z.ZodOptional<typeof monthWindowSchema>>)
+  .strictObject(
+    Object.fromEntries(WINDOW_PHASE_IDS.map((id) => [id, monthWindowSchema.optional()])) as Record<WindowPhaseId, z.ZodOptional<typeof monthWindowSchema>>,
+  )
   .default({});
 
 /** Adds an issue for every override that ends after the programme's last month (`path` leads to the overrides). */

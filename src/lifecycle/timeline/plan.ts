@@ -22,7 +22,10 @@ function spread<T>(days: readonly T[], count: number): T[] {
 
 function plan(options: TimelineOptions): Timeline {
   const zone = options.timeZone;
-  const kickoff = typeof options.kickoff === "string" && options.kickoff.length === 10 ? dayFromIsoDate(options.kickoff, zone) : dayOfInstant(new Date(options.kickoff), zone);
+  const kickoff =
+    typeof options.kickoff === "string" && options.kickoff.length === 10
+      ? dayFromIsoDate(options.kickoff, zone)
+      : dayOfInstant(new Date(options.kickoff), zone);
   const kickoffIso = isoDate(kickoff);
   const dated = phaseWindows(kickoffIso, options.months, options.windows);
   const endIso = dated.end;

@@ -24,9 +24,7 @@ function isTimeZone(name: string): boolean {
 
 const isoDateSchema = /* @__PURE__ */ z.iso.date({ error: "Expected an existing calendar date as YYYY-MM-DD" });
 const isoDateTimeSchema = /* @__PURE__ */ z.iso.datetime({ offset: true, error: "Expected an ISO 8601 date-time with an offset" });
-const timeZoneSchema = /* @__PURE__ */ z
-  .string()
-  .refine(isTimeZone, { error: "Unknown time zone: expected an IANA name such as Europe/Amsterdam" });
+const timeZoneSchema = /* @__PURE__ */ z.string().refine(isTimeZone, { error: "Unknown time zone: expected an IANA name such as Europe/Amsterdam" });
 const clockTimeSchema = /* @__PURE__ */ z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: "Expected a time as HH:MM (00:00-23:59)" });
 
 const kickoffSchema = /* @__PURE__ */ z

@@ -181,7 +181,13 @@ describe("dutchHolidays laws", () => {
   test.prop([year])("derives Good Friday, Easter Monday, Ascension and Whitsun from Easter on their weekdays", (y) => {
     const holidays = dutchHolidays(y);
     const easter = dateOf(holidays, "eerste-paasdag") ?? "";
-    const expected = { "goede-vrijdag": [-2, 5], "tweede-paasdag": [1, 1], hemelvaartsdag: [39, 4], "eerste-pinksterdag": [49, 0], "tweede-pinksterdag": [50, 1] } as const;
+    const expected = {
+      "goede-vrijdag": [-2, 5],
+      "tweede-paasdag": [1, 1],
+      hemelvaartsdag: [39, 4],
+      "eerste-pinksterdag": [49, 0],
+      "tweede-pinksterdag": [50, 1],
+    } as const;
     for (const [id, [offset, day]] of Object.entries(expected)) {
       const date = dateOf(holidays, id as DutchHoliday["id"]) ?? "";
       expect(date).toBe(addDays(easter, offset));

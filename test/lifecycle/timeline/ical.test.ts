@@ -108,7 +108,9 @@ describe("toICalendar", () => {
     const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
     expect(lines.some((line) => loneSurrogate.test(line))).toBe(false);
     const unfolded = text.replaceAll("\r\n ", "");
-    expect(unfolded).toContain("SUMMARY:Koplopers Súdwest-Fryslân\\, Harlingen\\; Waadhoeke \\\\ Noardeast-Fryslân — één groep\\nronde 2027 ✓ 🌱 Zuidoost-Drenthe\\, Emmen: Koplopersymposium");
+    expect(unfolded).toContain(
+      "SUMMARY:Koplopers Súdwest-Fryslân\\, Harlingen\\; Waadhoeke \\\\ Noardeast-Fryslân — één groep\\nronde 2027 ✓ 🌱 Zuidoost-Drenthe\\, Emmen: Koplopersymposium",
+    );
     expect(parse(text).events.map((event) => event.summary)).toContain(`${cohortName}: Koplopersymposium`);
   });
 

@@ -119,9 +119,39 @@ describe("planTimeline", () => {
   });
 
   it.each([
-    [6, [[1, 2], [2, 2], [3, 3], [2, 5], [5, 5], [6, 6]]],
-    [12, [[1, 3], [2, 4], [4, 6], [3, 10], [8, 10], [11, 12]]],
-    [24, [[1, 6], [3, 8], [7, 12], [5, 20], [15, 20], [21, 24]]],
+    [
+      6,
+      [
+        [1, 2],
+        [2, 2],
+        [3, 3],
+        [2, 5],
+        [5, 5],
+        [6, 6],
+      ],
+    ],
+    [
+      12,
+      [
+        [1, 3],
+        [2, 4],
+        [4, 6],
+        [3, 10],
+        [8, 10],
+        [11, 12],
+      ],
+    ],
+    [
+      24,
+      [
+        [1, 6],
+        [3, 8],
+        [7, 12],
+        [5, 20],
+        [15, 20],
+        [21, 24],
+      ],
+    ],
   ])("scales the default windows to a %i-month programme", (months, windows) => {
     const timeline = planTimeline({ kickoff: "2027-01-19", months });
     expect(timeline.phases.slice(1).map((phase) => [phase.months.from, phase.months.to])).toEqual(windows);
@@ -135,7 +165,9 @@ describe("planTimeline", () => {
   });
 
   it("refuses more exchange meetings than working days before the symposium", () => {
-    const error = caught(() => planTimeline({ kickoff: "2027-01-19", exchangeMeetings: 24, windows: { exchange: { from: 11, to: 11 }, symposium: { from: 11, to: 11 } } }));
+    const error = caught(() =>
+      planTimeline({ kickoff: "2027-01-19", exchangeMeetings: 24, windows: { exchange: { from: 11, to: 11 }, symposium: { from: 11, to: 11 } } }),
+    );
     expect(error.code).toBe("INVALID_INPUT");
     expect(error.issues).toEqual([expect.objectContaining({ path: ["exchangeMeetings"], code: "too_many_meetings" })]);
   });
@@ -204,7 +236,14 @@ describe("planTimeline input", () => {
     ["a window without its end", { kickoff: "2027-01-19", windows: { audit: { from: 1 } } }, [["windows", "audit", "to"]]],
     ["a window for the kick-off", { kickoff: "2027-01-19", windows: { kickoff: { from: 1, to: 1 } } }, [["windows"]]],
     ["meeting hours ending before they start", { kickoff: "2027-01-19", meetingHours: { start: "17:00", end: "15:00" } }, [["meetingHours", "end"]]],
-    ["meeting hours out of range", { kickoff: "2027-01-19", meetingHours: { start: "24:00", end: "9:00" } }, [["meetingHours", "start"], ["meetingHours", "end"]]],
+    [
+      "meeting hours out of range",
+      { kickoff: "2027-01-19", meetingHours: { start: "24:00", end: "9:00" } },
+      [
+        ["meetingHours", "start"],
+        ["meetingHours", "end"],
+      ],
+    ],
     ["an unknown option", { kickoff: "2027-01-19", month: 12 }, [[]]],
     ["several problems", { kickoff: "2027-13-01", months: 0, exchangeMeetings: -2 }, [["kickoff"], ["months"], ["exchangeMeetings"]]],
   ])("refuses %s with INVALID_INPUT and every issue's path", (_, input, paths) => {
@@ -217,18 +256,28 @@ describe("planTimeline input", () => {
 
   it("fills in the defaults when the options are valid", () => {
     const result = safeParseTimelineOptions({ kickoff: "2027-01-19" });
-    expect(result.success && [result.data.months, result.data.exchangeMeetings, result.data.timeZone, result.data.windows]).toEqual([12, 3, "Europe/Amsterdam", {}]);
+    expect(result.success && [result.data.months, result.data.exchangeMeetings, result.data.timeZone, result.data.windows]).toEqual([
+      12,
+      3,
+      "Europe/Amsterdam",
+      {},
+    ]);
   });
 });
 
 describe("planTimeline laws", () => {
-  const isoDay = fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2098-12-31T00:00:00Z"), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
+  const isoDay = fc
+    .date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2098-12-31T00:00:00Z"), noInvalidDate: true })
+    .map((date) => date.toISOString().slice(0, 10));
   const settings = fc.record({ kickoff: isoDay, months: fc.integer({ min: 6, max: 24 }), exchangeMeetings: fc.integer({ min: 0, max: 12 }) });
 
   test.prop([settings])("puts every planned meeting on a weekday that is no general day off, inside its phase window, in order", (options) => {
     const timeline = planTimeline(options);
     const daysOff = new Set(
-      [0, 1, 2, 3].flatMap((offset) => dutchHolidays(Number(options.kickoff.slice(0, 4)) + offset)).filter((holiday) => holiday.generalDayOff).map((holiday) => holiday.date),
+      [0, 1, 2, 3]
+        .flatMap((offset) => dutchHolidays(Number(options.kickoff.slice(0, 4)) + offset))
+        .filter((holiday) => holiday.generalDayOff)
+        .map((holiday) => holiday.date),
     );
     const planned = timeline.meetings.slice(1);
     expect(planned).toHaveLength(options.exchangeMeetings + 1);
