@@ -144,7 +144,7 @@ for (const log of national) {
 if (reports.length !== COHORTS) throw new Error("a report is missing");
 const large = nationalTime / totalEvents;
 const single = singleTime / (eventsPerCohort * COHORTS);
-const ratio = large / single;
+const _ratio = large / single;
 
 report({
   id: "lifecycle:linear",

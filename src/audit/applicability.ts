@@ -126,7 +126,7 @@ export function evaluateRule(rule: Rule, context: RuleContext): Outcome {
         return present.length > 0 ? { met: true, triggers: [{ ...base, lines: present, quantity: null, unit: null, atLeast: null }] } : NO;
       }
       const { quantity, unit } = rule.atLeast;
-      const amounts = matched.map(({ line }) => ({ id: line.id, amount: quantityIn(line, unit) })).filter((a) => a.amount !== null && a.amount.gt(0));
+      const amounts = matched.map(({ line }) => ({ id: line.id, amount: quantityIn(line, unit) })).filter((a) => a.amount?.gt(0));
       const total = amounts.reduce((sum, a) => sum.plus(a.amount ?? 0), new D(0));
       return amounts.length > 0 && total.gte(quantity)
         ? { met: true, triggers: [{ ...base, lines: amounts.map((a) => a.id), quantity: total, unit, atLeast: quantity }] }

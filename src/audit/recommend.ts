@@ -388,7 +388,8 @@ let bundled: MeasureCatalogue | undefined;
 export function auditRecommendations(input: AuditInput, options: AuditOptions): AuditResult {
   const participant = auditInputParser.parse(input);
   const parsed = auditOptionsParser.parse(options);
-  const catalogue = parsed.catalogue ?? (bundled ??= catalogueParser.parse(measureCatalogue));
+  bundled ??= parsed.catalogue === undefined ? catalogueParser.parse(measureCatalogue) : undefined;
+  const catalogue = parsed.catalogue ?? (bundled as MeasureCatalogue);
   checkEstimates(catalogue, parsed.estimates);
   const footprintOptions: FootprintOptions = { factors: parsed.factors, ...(parsed.accounting === undefined ? {} : { accounting: parsed.accounting }) };
   const footprintInput = participant.footprint as FootprintInput;

@@ -51,6 +51,7 @@ export const vsmeCommand = {
   summary: "a VSME report (Basic Module) as JSON datapoints, xBRL-JSON or Markdown",
   help: HELP,
   async run(args: readonly string[], io: CliIo): Promise<number> {
+    // biome-ignore lint/suspicious/noImplicitAnyLet: typed by the parseArgs call that assigns it in the try block
     let parsed;
     try {
       parsed = parseArgs({

@@ -2,5 +2,5 @@ export { KoploperError, isKoploperError, type KoploperErrorCode, type KoploperIs
 export { toDecimal, type DecimalInput } from "./decimal.js";
 export { LIMITS } from "./limits.js";
 export { localize, type Locale, type Localized } from "./localized.js";
-export { type DeepReadonly, type SafeParseResult } from "./parse.js";
+export type { DeepReadonly, SafeParseResult } from "./parse.js";
 export { decimalSchema, localizedSchema, parseDecimal, safeParseDecimal } from "./schemas.js";

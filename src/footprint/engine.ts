@@ -607,7 +607,7 @@ function knownRoute(routes: EngineState["routes"], line: TypedActivity): Route |
   return route;
 }
 
-function addSlow(state: EngineState, route: Route, line: TypedActivity, chunk: Chunk): void {
+function addSlow(_state: EngineState, route: Route, line: TypedActivity, chunk: Chunk): void {
   const q = line.quantity;
   if (route.electricity !== null) {
     const green = electricityLine(route, route.electricity, line, chunk.epoch, chunk.touched);

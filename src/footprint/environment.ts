@@ -242,7 +242,10 @@ class Sums<T> {
 
   at(key: string, detail: () => T): Sum {
     let entry = this.byKey.get(key);
-    if (entry === undefined) this.byKey.set(key, (entry = { detail: detail(), sum: new Sum() }));
+    if (entry === undefined) {
+      entry = { detail: detail(), sum: new Sum() };
+      this.byKey.set(key, entry);
+    }
     return entry.sum;
   }
 

@@ -30,8 +30,8 @@ export {
   type PureGas,
   type PureGasCode,
 } from "../factors/gwp.js";
-export { type DecimalInput } from "../core/decimal.js";
-export { type SafeParseResult } from "../core/parse.js";
+export type { DecimalInput } from "../core/decimal.js";
+export type { SafeParseResult } from "../core/parse.js";
 export {
   applyScenario,
   checkReductionPath,

@@ -198,7 +198,10 @@ export function footprintByPeriod(footprint: Footprint, options: PeriodOptions):
   const bucket = (year: number, index: number): Totals => {
     const key = `${year}|${index}`;
     let totals = buckets.get(key);
-    if (totals === undefined) buckets.set(key, (totals = empty()));
+    if (totals === undefined) {
+      totals = empty();
+      buckets.set(key, totals);
+    }
     return totals;
   };
   const years = new Set([footprint.year]);
@@ -208,8 +211,10 @@ export function footprintByPeriod(footprint: Footprint, options: PeriodOptions):
     years.add(year);
     const indexes = covered(line.period, by);
     if (indexes.length === 1) add(bucket(year, indexes[0] as number), line);
-    else if (!split) add((unassigned ??= empty()), line);
-    else indexes.forEach((index, i) => add(bucket(year, index), line, indexes.length, i));
+    else if (!split) {
+      unassigned ??= empty();
+      add(unassigned, line);
+    } else indexes.forEach((index, i) => add(bucket(year, index), line, indexes.length, i));
   }
   const periods = [...years]
     .sort((a, b) => a - b)

@@ -30,12 +30,12 @@ export function plausibilityWarnings(footprint: Omit<Footprint, "warnings">): Pl
     .sort();
   if (both.length > 0) warnings.push(warn("FUEL_AND_DISTANCE", `fuel and distance are both given for ${both.join(", ")}: count a vehicle once`, both));
 
-  if (org?.buildingVolumeM3 !== undefined && org.floorAreaM2 !== undefined && org.floorAreaM2.gt(0)) {
+  if (org?.buildingVolumeM3 && org.floorAreaM2?.gt(0)) {
     const ratio = org.buildingVolumeM3.div(org.floorAreaM2);
     if (outside(ratio, 3, 5))
       warnings.push(warn("BUILDING_VOLUME", `building volume is ${ratio.toDecimalPlaces(2).toString()} x the floor area, usually 3-5 x`));
   }
-  if (org?.services === true && org.revenueEur !== undefined && org.fte !== undefined && org.fte.gt(0)) {
+  if (org?.services === true && org.revenueEur !== undefined && org.fte?.gt(0)) {
     const perFte = org.revenueEur.div(org.fte);
     if (outside(perFte, 50_000, 100_000))
       warnings.push(
@@ -43,7 +43,7 @@ export function plausibilityWarnings(footprint: Omit<Footprint, "warnings">): Pl
       );
   }
   const ve = sumOf((g) => g.theme === "wastewater");
-  if (org?.waterM3 !== undefined && org.waterM3.gt(0) && ve.gt(0)) {
+  if (org?.waterM3?.gt(0) && ve.gt(0)) {
     const expected = org.waterM3.times("0.025");
     if (outside(ve.div(expected), 0.5, 2))
       warnings.push(warn("WASTEWATER_VE", `wastewater is ${ve.toString()} VE, far from 2.5% of the water used (${expected.toString()} VE)`));

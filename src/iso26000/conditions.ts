@@ -2,7 +2,7 @@ import type { AnswerValue, Answers } from "./answer-schema.js";
 import type { Condition, Questionnaire } from "./questionnaire-schema.js";
 
 /** An answer with a value: not missing, not "not applicable", not "unknown". */
-function valueOf(answer: AnswerValue | undefined): string | number | boolean | readonly string[] | undefined {
+function valueOfAnswer(answer: AnswerValue | undefined): string | number | boolean | readonly string[] | undefined {
   return answer === undefined || (typeof answer === "object" && !Array.isArray(answer)) ? undefined : answer;
 }
 
@@ -12,7 +12,7 @@ function answerTo(answers: Answers, key: string): AnswerValue | undefined {
 }
 
 function matches(answer: AnswerValue | undefined, expected: string | number | boolean): boolean {
-  const value = valueOf(answer);
+  const value = valueOfAnswer(answer);
   return Array.isArray(value) ? value.includes(expected as string) : value === expected;
 }
 
@@ -47,7 +47,7 @@ export function evaluateCondition(condition: Condition, answers: Answers): boole
     case "in":
       return condition.values.some((value) => matches(answerTo(answers, condition.question), value));
     default:
-      return valueOf(answerTo(answers, condition.question)) !== undefined;
+      return valueOfAnswer(answerTo(answers, condition.question)) !== undefined;
   }
 }
 

@@ -68,7 +68,7 @@ function gapOf(issue: ClauseScore, entry: IssueRelevance | undefined, options: R
   const target = targetOf(issueClass, entry, options);
   const current = issue.level;
   const gap = target === null || current === null ? null : D.max(new D(target).minus(current), 0);
-  const open = gap !== null && gap.greaterThan(0);
+  const open = gap?.greaterThan(0);
   return {
     issue: issue.clause,
     coreSubject: getCoreSubjectOfIssue(issue.clause).clause,

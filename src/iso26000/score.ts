@@ -1,4 +1,4 @@
-import { Decimal } from "decimal.js";
+import type { Decimal } from "decimal.js";
 import { D, toDecimal, type DecimalInput } from "../core/decimal.js";
 import { KoploperError } from "../core/errors.js";
 import { readOptions } from "../core/options.js";

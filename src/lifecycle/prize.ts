@@ -173,7 +173,7 @@ function collaborationCounts(state: CohortState): Map<string, number> {
 
 /** Divides each positive raw value by the best one; no data, zero or less scores 0. */
 function relativeToBest(raws: readonly (Decimal | null)[]): Decimal[] {
-  const best = raws.reduce((max: Decimal, raw) => (raw !== null && raw.gt(max) ? raw : max), ZERO);
+  const best = raws.reduce((max: Decimal, raw) => (raw?.gt(max) ? raw : max), ZERO);
   return raws.map((raw) => (raw === null || !raw.gt(0) ? ZERO : raw.div(best)));
 }
 

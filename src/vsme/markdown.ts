@@ -127,7 +127,7 @@ function cell(text: string): string {
   return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 
-function valueOf(point: VsmeDatapoint, locale: Locale): string {
+function shownValue(point: VsmeDatapoint, locale: Locale): string {
   const words = WORDS[locale];
   const type = TAXONOMY.concepts[point.concept].dataType;
   if (type === "xbrli:booleanItemType") return point.value === "true" ? words.yes : words.no;
@@ -201,7 +201,7 @@ export function toVsmeMarkdown(report: VsmeReport, options: VsmeMarkdownOptions 
     if (points.length === 0) continue;
     const heading = (locale === "nl" ? (group.nl ?? group.definition) : group.definition).replace(/^\[\d+\]\s*/, "").replace(/\s+/g, " ");
     lines.push("", `## ${heading}`, "", `| ${words.datapoint} | ${words.value} | ${words.paragraph} |`, "| --- | --- | --- |");
-    for (const point of points) lines.push(`| ${cell(rowLabel(point, locale))} | ${cell(valueOf(point, locale))} | ${point.paragraph} |`);
+    for (const point of points) lines.push(`| ${cell(rowLabel(point, locale))} | ${cell(shownValue(point, locale))} | ${point.paragraph} |`);
   }
   if (report.missing.length > 0) lines.push("", `## ${words.missing}`, "", words.missingIntro, "", ...report.missing.map((gap) => gapLine(gap, locale)));
   const open = report.questions.filter((gap) => report.datapoints[gap.concept] === undefined);

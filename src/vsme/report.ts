@@ -213,7 +213,8 @@ class Builder {
       status: RULES[concept]?.status ?? "may",
       provenance,
     };
-    (this.datapoints[concept] ??= []).push(point);
+    this.datapoints[concept] ??= [];
+    this.datapoints[concept].push(point);
   }
 
   answer(concepts: readonly VsmeConceptName[], applies: boolean | undefined): void {
@@ -312,8 +313,7 @@ function practices(b: Builder, input: ParsedInput): void {
     }
     for (const [clause, level] of Object.entries(p.scan ?? {}).sort(([a], [b]) => a.localeCompare(b, "en", { numeric: true }))) {
       const issue = CLAUSE_ISSUES.find(([prefix]) => clause === prefix || (prefix.endsWith(".") && clause.startsWith(prefix)))?.[1];
-      if (issue !== undefined && level !== null && level.gte(POLICY_LEVEL))
-        from(issue, `ISO 26000 scan issue ${clause} at level ${level.toString()} (input practices.scan)`);
+      if (issue && level?.gte(POLICY_LEVEL)) from(issue, `ISO 26000 scan issue ${clause} at level ${level.toString()} (input practices.scan)`);
     }
     if (issues.size > 0) {
       b.note(
@@ -733,7 +733,7 @@ function social(b: Builder, input: ParsedInput): void {
       const people = w[field];
       if (people !== undefined && field !== "male" && field !== "female") b.answer([concept], people.gt(0));
       const hours = w.trainingHours?.[field];
-      if (hours !== undefined && people !== undefined && people.gt(0)) {
+      if (hours && people?.gt(0)) {
         b.add(concept, quotient(hours, people, PLACES.hours), [`input workforce.trainingHours.${field} / input workforce.${field}`], PURE);
       }
     }

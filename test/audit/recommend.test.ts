@@ -11,9 +11,9 @@ import {
   scoreAssessment,
   type LifecycleEventInput,
 } from "../../src/index.js";
-import { caught, deepFreeze } from "../helpers.js";
+import { deepFreeze } from "../helpers.js";
 import { fullScanAnswers } from "../iso26000/fixtures.js";
-import { BAKERY_PROFILE, bakery, bakeryLines } from "./fixtures.js";
+import { BAKERY_PROFILE, bakery } from "./fixtures.js";
 
 const OPTIONS = { date: "2026-06-01", factors: nl2026 } as const;
 const score = scoreAssessment(

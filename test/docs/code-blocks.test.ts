@@ -74,6 +74,7 @@ function withAssertions(code: string): string {
     "function __expectDoc(actual: unknown, expected: unknown): void {",
     "  const a = JSON.stringify(__plain(actual));",
     "  const e = JSON.stringify(__plain(expected));",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a line of generated code, whose template literal runs in the generated test
     "  if (a !== e) throw new Error(`documented result differs: got ${a}, documented ${e}`);",
     "}",
   ].join("\n");

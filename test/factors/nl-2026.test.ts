@@ -4,7 +4,7 @@ import { parseCsv, readRecords, renderModule, slug } from "../../scripts/generat
 import { parseFactorSet } from "../../src/factors/parse.js";
 import { nl2026 } from "../../src/factors/nl-2026/index.js";
 import { nl2026 as fromRoot } from "../../src/index.js";
-import { FACTOR_VALUE_FIELDS } from "../../src/factors/schema.js";
+import type { FACTOR_VALUE_FIELDS } from "../../src/factors/schema.js";
 
 const dir = new URL("../../src/factors/nl-2026/", import.meta.url);
 const csv = readFileSync(new URL("co2emissiefactoren-2026.csv", dir), "utf8");

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { calculateFootprint, nl2026, overrideFactors, type ActivityInput, type FootprintOptions } from "../../src/index.js";
 import { fixture } from "./fixture.js";
-import { caught } from "./helpers.js";
 
 const on = (activities: ActivityInput[], options: Partial<FootprintOptions> = {}, year = 2026) =>
   calculateFootprint({ year, activities }, { factors: nl2026, ...options });

@@ -77,7 +77,10 @@ const add = (a: Q, b: Q) => q(a.n * b.d + b.n * a.d, a.d * b.d);
 function finite(x: Q): string | null {
   let rest = x.d;
   let places = 0;
-  while (rest % 10n === 0n) (rest /= 10n), places++;
+  while (rest % 10n === 0n) {
+    rest /= 10n;
+    places++;
+  }
   while (rest % 2n === 0n || rest % 5n === 0n) {
     rest = rest % 2n === 0n ? rest / 2n : rest / 5n;
     places++;

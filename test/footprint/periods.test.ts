@@ -73,7 +73,7 @@ describe("footprintByPeriod", () => {
 
   it("splits a quarter over its three months so that the months add up exactly", () => {
     const months = footprintByPeriod(footprintOf([gas("q1", 100, { year: 2026, quarter: 1 })]), { by: "month", split: true }).periods;
-    const [jan, feb, mar] = months;
+    const [jan, feb, _mar] = months;
     expect(jan?.scope1.equals(feb?.scope1 ?? 0)).toBe(true);
     expect(jan?.scope1.toString().startsWith("71.1333333333")).toBe(true);
     expect(sum(months, (month) => month.scope1).toString()).toBe("213.4");

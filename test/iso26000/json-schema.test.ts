@@ -37,7 +37,7 @@ describe("questionnaireJsonSchema", () => {
     ["no sections", withChange((copy) => Reflect.deleteProperty(copy, "sections"))],
     ["an unknown property", withChange((copy) => (copy["colour"] = "red"))],
     ["a version that is not semver", withChange((copy) => (copy["version"] = "1.0"))],
-    ["a score above 4", withChange((copy) => ((copy.sections[1]?.questions[1]?.["options"] as Record<string, unknown>[])[0]!["score"] = 5))],
+    ["a score above 4", withChange((copy) => ((copy.sections[1]!.questions[1]!["options"] as Record<string, unknown>[])[0]!["score"] = 5))],
     ["an unknown question type", withChange((copy) => (copy.sections[0]!.questions[0]!["type"] = "date"))],
     ["an unknown condition operator", withChange((copy) => (copy.sections[2]!.questions[2]!["visibleIf"] = { op: "greater", question: "staff", value: 1 }))],
     [

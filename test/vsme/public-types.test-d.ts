@@ -3,8 +3,8 @@ import { describe, expectTypeOf, it } from "vitest";
 import {
   toVsmeMarkdown,
   toXbrlJson,
-  vsmeInputSchema,
-  vsmeOptionsSchema,
+  type vsmeInputSchema,
+  type vsmeOptionsSchema,
   vsmeReport,
   type DeepReadonly,
   type VsmeConceptName,
