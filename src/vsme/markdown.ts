@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/v4";
 import { D } from "../core/decimal.js";
 import type { Locale } from "../core/localized.js";
 import { createParser, type DeepReadonly } from "../core/parse.js";

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/v4";
 import { createParser, type DeepReadonly } from "../core/parse.js";
 import { decimalSchema } from "../core/schemas.js";
 import type { EnvironmentalPerformance } from "../footprint/environment.js";
