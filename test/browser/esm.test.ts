@@ -66,7 +66,8 @@ function page(importMap: Record<string, string>): string {
  * What runs in both places: a footprint, a scan scoring, a replay and a chart spec, as JSON.
  * It gets the module and touches nothing else, so the page and Node run the same code.
  */
-async function scenario(k: typeof import("../../dist/index.js")): Promise<string> {
+// Typed by the source, which the build is made of: the types exist before `npm run build`.
+async function scenario(k: typeof import("../../src/index.js")): Promise<string> {
   const footprint = k.calculateFootprint(
     {
       year: 2026,
@@ -165,7 +166,7 @@ describe("the ESM build in headless Chromium", { timeout: 120_000 }, () => {
 
   it("runs a footprint, a scan scoring, a replay and a chart spec with the same results as Node", async () => {
     const inBrowser = (await tab.evaluate(inPage(`${origin}/dist/index.js`, scenario.toString()))) as string;
-    const inNode = await scenario((await import(pathToFileURL(join(root, "dist", "index.js")).href)) as typeof import("../../dist/index.js"));
+    const inNode = await scenario((await import(pathToFileURL(join(root, "dist", "index.js")).href)) as typeof import("../../src/index.js"));
     expect(errors).toEqual([]);
     const result = JSON.parse(inBrowser) as {
       footprint: { scope1: string; total: { marketBased: string } };
