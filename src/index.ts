@@ -9,7 +9,7 @@
  * @module koploper
  */
 export * from "./core/index.js";
-export * from "./factors/schema.js";
+export * from "./factors/factor-set.schema.js";
 export { nl2026 } from "./factors/nl-2026/data.js";
 export * from "./footprint/index.js";
 export * from "./iso26000/index.js";

@@ -1,14 +1,14 @@
 import type { Decimal } from "decimal.js";
 import { D } from "../core/decimal.js";
 import { isKoploperError } from "../core/errors.js";
-import type { UnitCode } from "../factors/schema.js";
-import type { Activity } from "../footprint/schema.js";
+import type { UnitCode } from "../factors/factor-set.schema.js";
+import type { Activity } from "../footprint/activity.schema.js";
 import type { Theme } from "../footprint/themes.js";
 import { convertUnit } from "../footprint/units.js";
-import type { OrganisationProfile } from "../iso26000/relevance-schema.js";
+import type { OrganisationProfile } from "../iso26000/relevance.schema.js";
 import type { AssessmentScore } from "../iso26000/score.js";
-import type { CheckedApplicabilityRule as Rule, LineSelector } from "./catalogue-schema.js";
-import type { EnergyDuty } from "./duty-schema.js";
+import type { CheckedApplicabilityRule as Rule, LineSelector } from "./catalogue.schema.js";
+import type { EnergyDuty } from "./duties.schema.js";
 
 /**
  * What put an item on the audit list:

@@ -4,8 +4,8 @@ import { KoploperError } from "../core/errors.js";
 import type { Localized } from "../core/localized.js";
 import { createParser } from "../core/parse.js";
 import { getFactor } from "../factors/lookup.js";
-import type { FactorSet } from "../factors/schema.js";
-import { footprintInputSchema, type FootprintInput } from "../footprint/schema.js";
+import type { FactorSet } from "../factors/factor-set.schema.js";
+import { footprintInputSchema, type FootprintInput } from "../footprint/activity.schema.js";
 import { convertUnit } from "../footprint/units.js";
 import type { IsoDate } from "../lifecycle/dates.js";
 import {
@@ -17,7 +17,7 @@ import {
   type EnergyDutyRule,
   type EnergyDutyRuleSet,
   type EnergyUsageInput,
-} from "./duty-schema.js";
+} from "./duties.schema.js";
 import { nlEnergyDuties } from "./nl-energy-duties.js";
 
 /**

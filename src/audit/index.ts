@@ -21,7 +21,7 @@ export {
   type EnergyDutyRuleSetInput,
   type EnergyUsageInput,
   type SiteInput,
-} from "./duty-schema.js";
+} from "./duties.schema.js";
 export { nlEnergyDuties } from "./nl-energy-duties.js";
 export {
   energyDuties,
@@ -44,7 +44,7 @@ export {
   type LineSelector,
   type MeasureCatalogue,
   type MeasureCatalogueInput,
-} from "./catalogue-schema.js";
+} from "./catalogue.schema.js";
 export { measureCatalogue } from "./catalogue.js";
 export type { Trigger } from "./applicability.js";
 export {
@@ -54,5 +54,5 @@ export {
   type AuditInput,
   type AuditOptions,
   type MeasureOptions,
-} from "./recommend-schema.js";
+} from "./recommend.schema.js";
 export { auditRecommendations, itemToAuditRecommendation, itemToMeasure, type AuditItem, type AuditResult, type UsedParameter } from "./recommend.js";

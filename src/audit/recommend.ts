@@ -4,25 +4,25 @@ import { KoploperError, type KoploperIssue } from "../core/errors.js";
 import type { Locale, Localized } from "../core/localized.js";
 import type { MeasureTheme } from "../core/measure-themes.js";
 import { getFactor } from "../factors/lookup.js";
-import type { FactorSet } from "../factors/schema.js";
-import type { ScenarioChange } from "../footprint/analysis-schema.js";
+import type { FactorSet } from "../factors/factor-set.schema.js";
+import type { ScenarioChange } from "../footprint/analysis.schema.js";
 import { applyScenario } from "../footprint/analysis.js";
 import { calculateFootprint } from "../footprint/calculate.js";
-import type { Activity, FootprintInput, FootprintOptions } from "../footprint/schema.js";
+import type { Activity, FootprintInput, FootprintOptions } from "../footprint/activity.schema.js";
 import type { Footprint } from "../footprint/types.js";
 import { analyzeGaps } from "../iso26000/gaps.js";
-import type { RelevanceInput } from "../iso26000/relevance-schema.js";
+import type { RelevanceInput } from "../iso26000/relevance.schema.js";
 import { getCoreSubjectOfIssue } from "../iso26000/standard.js";
 import type { IsoDate } from "../lifecycle/dates.js";
-import { parseMeasure, type Measure } from "../lifecycle/schemas/measure.js";
-import { CORE_SUBJECT_CLAUSES } from "../lifecycle/schemas/common.js";
-import type { AuditRecommendation } from "../lifecycle/schemas/summaries.js";
+import { parseMeasure, type Measure } from "../lifecycle/measure.schema.js";
+import { CORE_SUBJECT_CLAUSES } from "../lifecycle/common.schema.js";
+import type { AuditRecommendation } from "../lifecycle/summaries.schema.js";
 import { evaluateRule, selectLines, type ResolvedLine, type RuleContext, type Trigger } from "./applicability.js";
-import { catalogueParser, type Amount, type CatalogueMeasure, type MeasureCatalogue } from "./catalogue-schema.js";
+import { catalogueParser, type Amount, type CatalogueMeasure, type MeasureCatalogue } from "./catalogue.schema.js";
 import { measureCatalogue } from "./catalogue.js";
 import { energyDuties, type EnergyDutyCheck } from "./duties.js";
-import type { EnergyDuty } from "./duty-schema.js";
-import { auditInputParser, auditOptionsParser, measureOptionsParser, type AuditInput, type AuditOptions, type MeasureOptions } from "./recommend-schema.js";
+import type { EnergyDuty } from "./duties.schema.js";
+import { auditInputParser, auditOptionsParser, measureOptionsParser, type AuditInput, type AuditOptions, type MeasureOptions } from "./recommend.schema.js";
 
 /**
  * A measure parameter as the audit used it: its `id`, the `value`, and whether it came from a

@@ -4,9 +4,15 @@ import type { Locale } from "../core/localized.js";
 import { compareFootprints } from "../footprint/analysis.js";
 import { THEMES, type Theme } from "../footprint/themes.js";
 import type { Footprint } from "../footprint/types.js";
-import type { FootprintSummary } from "../lifecycle/schemas/summaries.js";
+import type { FootprintSummary } from "../lifecycle/summaries.schema.js";
 import { THEME_LABELS, amountTitle, scopeLabel, word } from "./labels.js";
-import { comparisonChartOptions, cohortParticipants, footprintChartOptions, type ComparisonChartOptions, type FootprintChartOptions } from "./schema.js";
+import {
+  comparisonChartOptions,
+  cohortParticipants,
+  footprintChartOptions,
+  type ComparisonChartOptions,
+  type FootprintChartOptions,
+} from "./options.schema.js";
 import { formatNumber } from "../core/format.js";
 import { chartNumber, chartSpec, formatAmount, type JsonValue, type VegaLiteSpec } from "./spec.js";
 import { KoploperError } from "../core/errors.js";

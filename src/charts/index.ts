@@ -8,5 +8,5 @@ export {
   type ChartOptions,
   type ComparisonChartOptions,
   type FootprintChartOptions,
-} from "./schema.js";
+} from "./options.schema.js";
 export type { JsonValue, VegaLiteSpec } from "./spec.js";

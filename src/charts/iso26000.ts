@@ -2,7 +2,7 @@ import type { AssessmentScore } from "../iso26000/score.js";
 import { getClausesOfLevel } from "../iso26000/standard.js";
 import { KoploperError } from "../core/errors.js";
 import { word } from "./labels.js";
-import { chartOptions, type ChartOptions } from "./schema.js";
+import { chartOptions, type ChartOptions } from "./options.schema.js";
 import { formatNumber } from "../core/format.js";
 import { chartSpec, type VegaLiteSpec } from "./spec.js";
 

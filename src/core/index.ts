@@ -3,4 +3,4 @@ export { toDecimal, type DecimalInput } from "./decimal.js";
 export { LIMITS } from "./limits.js";
 export { localize, type Locale, type Localized } from "./localized.js";
 export type { DeepReadonly, SafeParseResult } from "./parse.js";
-export { decimalSchema, localizedSchema, parseDecimal, safeParseDecimal } from "./schemas.js";
+export { decimalSchema, localizedSchema, parseDecimal, safeParseDecimal } from "./common.schema.js";

@@ -1,7 +1,7 @@
 import { toDecimal, type Decimal } from "../core/decimal.js";
 import { KoploperError } from "../core/errors.js";
-import { parseGwpSet } from "./parse.js";
-import type { FactorSet } from "./schema.js";
+import { parseGwpSet } from "./factor-input.schema.js";
+import type { FactorSet } from "./factor-set.schema.js";
 
 /**
  * The IPCC assessment report whose 100-year global warming potentials a factor set uses: `AR4`

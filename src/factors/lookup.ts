@@ -1,6 +1,6 @@
 import { KoploperError } from "../core/errors.js";
-import { parseFactorQuery, parseOverrides, type FactorOverrideInput, type FactorQuery, type OverrideOptions } from "./parse.js";
-import type { Factor, FactorSet } from "./schema.js";
+import { parseFactorQuery, parseOverrides, type FactorOverrideInput, type FactorQuery, type OverrideOptions } from "./factor-input.schema.js";
+import type { Factor, FactorSet } from "./factor-set.schema.js";
 
 /** How many suggestions an `UNKNOWN_FACTOR` error names. */
 const SUGGESTIONS = 3;

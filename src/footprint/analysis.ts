@@ -2,7 +2,7 @@ import type { Decimal } from "decimal.js";
 import { D } from "../core/decimal.js";
 import { KoploperError } from "../core/errors.js";
 import { createParser } from "../core/parse.js";
-import { reductionPathSchema, scenarioChangeSchema, type ReductionPathInput, type ScenarioChange } from "./analysis-schema.js";
+import { reductionPathSchema, scenarioChangeSchema, type ReductionPathInput, type ScenarioChange } from "./analysis.schema.js";
 import { calculateFootprint } from "./calculate.js";
 import {
   footprintInputSchema,
@@ -12,7 +12,7 @@ import {
   type FootprintInput,
   type FootprintOptions,
   type OrganisationInput,
-} from "./schema.js";
+} from "./activity.schema.js";
 import { THEMES, type Theme } from "./themes.js";
 import type { DualAmount, Footprint } from "./types.js";
 

@@ -14,7 +14,7 @@ import {
   type FootprintInput,
   type FootprintOptions,
   type ResolvedOptions,
-} from "./schema.js";
+} from "./activity.schema.js";
 import { assemble, lineCounts, materialize, sortGroups } from "./summary.js";
 import type { Footprint, FootprintGroup, FootprintLine, TypedActivity } from "./types.js";
 import { applyConversion, unitNote } from "./units.js";

@@ -1,7 +1,7 @@
 import type { Decimal } from "decimal.js";
 import { D, toDecimal, type DecimalInput } from "../core/decimal.js";
 import { KoploperError, isKoploperError, type KoploperErrorCode } from "../core/errors.js";
-import type { Factor, FactorSet, FactorValueField, FactorValues, UnitCode } from "../factors/schema.js";
+import type { Factor, FactorSet, FactorValueField, FactorValues, UnitCode } from "../factors/factor-set.schema.js";
 import { lookupFactor, NL_ELECTRICITY_ROLES, type FactorRef } from "./factor-index.js";
 import { GREEN_SOURCES, THEME_SCOPES, THEME_SECTIONS, type Scope3Category, type Theme } from "./themes.js";
 import { gwp, type GasCode, type GwpSet } from "../factors/gwp.js";

@@ -1,6 +1,6 @@
 import { isKoploperError, KoploperError } from "../core/errors.js";
 import { getFactor } from "../factors/lookup.js";
-import type { Factor, FactorSet } from "../factors/schema.js";
+import type { Factor, FactorSet } from "../factors/factor-set.schema.js";
 
 /**
  * A factor's reference on an activity line: its `id` (slug) or its `sourceId` (the factor number in

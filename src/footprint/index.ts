@@ -16,8 +16,8 @@ export {
   type FactorOverrideInput,
   type FactorQuery,
   type OverrideOptions,
-} from "../factors/parse.js";
-export type { Factor, FactorSet, FactorValues } from "../factors/schema.js";
+} from "../factors/factor-input.schema.js";
+export type { Factor, FactorSet, FactorValues } from "../factors/factor-set.schema.js";
 export {
   BLENDS,
   PURE_GASES,
@@ -46,7 +46,7 @@ export {
   type ReductionPath,
   type ScenarioResult,
 } from "./analysis.js";
-export { reductionPathSchema, scenarioChangeSchema, type ReductionPathInput, type ScenarioChange } from "./analysis-schema.js";
+export { reductionPathSchema, scenarioChangeSchema, type ReductionPathInput, type ScenarioChange } from "./analysis.schema.js";
 export { calculateFootprint, createFootprintAccumulator, mergeFootprints, recalculateFootprint, type FootprintAccumulator } from "./calculate.js";
 export { NL_ELECTRICITY_ROLES, type FactorRef } from "./factor-index.js";
 export {
@@ -66,7 +66,7 @@ export {
   type FootprintOptions,
   type Organisation,
   type OrganisationInput,
-} from "./schema.js";
+} from "./activity.schema.js";
 export { GREEN_SOURCES, THEME_SCOPES, THEMES, type Scope3Category, type Theme } from "./themes.js";
 export type {
   Accounting,

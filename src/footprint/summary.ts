@@ -2,7 +2,7 @@ import type { Decimal } from "decimal.js";
 import { D } from "../core/decimal.js";
 import type { Group } from "./engine.js";
 import { plausibilityWarnings } from "./plausibility.js";
-import type { Organisation } from "./schema.js";
+import type { Organisation } from "./activity.schema.js";
 import { THEMES, type Scope3Category, type Theme } from "./themes.js";
 import type { DualAmount, Footprint, FootprintGroup, FootprintLine, LineCounts } from "./types.js";
 import { exactly, fraction, plus, times, toDecimalOnce, ZERO, rational, type Rational } from "./exact.js";

@@ -1,9 +1,9 @@
 import type { Decimal } from "decimal.js";
 import type { DecimalInput } from "../core/decimal.js";
 import type { GwpSet } from "../factors/gwp.js";
-import type { UnitCode } from "../factors/schema.js";
+import type { UnitCode } from "../factors/factor-set.schema.js";
 import type { FactorRef } from "./factor-index.js";
-import type { Activity, Organisation } from "./schema.js";
+import type { Activity, Organisation } from "./activity.schema.js";
 import type { GREEN_SOURCES, Scope3Category, Theme } from "./themes.js";
 import type { Conversion } from "./units.js";
 

@@ -1,8 +1,8 @@
 import type { Decimal } from "decimal.js";
 import { D } from "../core/decimal.js";
-import { gapOptionsParser, type GapOptions, type ResolvedGapOptions } from "./gaps-schema.js";
+import { gapOptionsParser, type GapOptions, type ResolvedGapOptions } from "./gaps.schema.js";
 import { recommendationFor, type Recommendation } from "./recommendations.js";
-import { parseRelevance, type CRITICAL_FLAGS, type IssueRelevance, type RelevanceInput } from "./relevance-schema.js";
+import { parseRelevance, type CRITICAL_FLAGS, type IssueRelevance, type RelevanceInput } from "./relevance.schema.js";
 import { classifyIssue, significanceScore, type IssueClass } from "./relevance.js";
 import type { AssessmentScore, ClauseScore } from "./score.js";
 import { getCoreSubjectOfIssue } from "./standard.js";

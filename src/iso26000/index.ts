@@ -36,7 +36,7 @@ export {
   type QuestionnaireInput,
   type QuestionnaireText,
   type Section,
-} from "./questionnaire-schema.js";
+} from "./questionnaire.schema.js";
 export {
   CRITICAL_FLAGS,
   issueRelevanceSchema,
@@ -51,7 +51,7 @@ export {
   type OrganisationProfile,
   type Relevance,
   type RelevanceInput,
-} from "./relevance-schema.js";
+} from "./relevance.schema.js";
 export { classifyIssue, defaultRelevance, significanceScore, type IssueClass } from "./relevance.js";
 export {
   parseResponse,
@@ -61,7 +61,7 @@ export {
   type ParseResponseOptions,
   type QuestionnaireResponse,
   type QuestionnaireResponseInput,
-} from "./response-schema.js";
+} from "./response.schema.js";
 export type { DroppedAnswer } from "./response.js";
 export {
   scoreAssessment,
@@ -73,13 +73,13 @@ export {
   type ScoreOptions,
   type ScoredAnswer,
 } from "./score.js";
-export { gapOptionsSchema, type GapOptions } from "./gaps-schema.js";
+export { gapOptionsSchema, type GapOptions } from "./gaps.schema.js";
 export { analyzeGaps, type GapAnalysis, type IssueGap } from "./gaps.js";
 export { recommendationFor, type Recommendation, type SuggestedMeasure } from "./recommendations.js";
 export { LEGAL_DUTIES, type LegalDuty } from "./legal-duties.js";
 export { MEASURE_THEMES, type MeasureTheme } from "../core/measure-themes.js";
 export { compareAssessments, type AssessmentComparison, type LevelChange } from "./compare.js";
-export { answerValueSchema, type AnswerValue, type Answers } from "./answer-schema.js";
+export { answerValueSchema, type AnswerValue, type Answers } from "./answer.schema.js";
 export { evaluateCondition, getVisibleQuestionKeys } from "./conditions.js";
 export { koploperScan } from "./koploper-scan.js";
 export { koploperScanV1 } from "./koploper-scan-1.js";

@@ -1,4 +1,4 @@
-import type { IssueRelevance, OrganisationProfile, Relevance } from "./relevance-schema.js";
+import type { IssueRelevance, OrganisationProfile, Relevance } from "./relevance.schema.js";
 import { getClausesOfLevel } from "./standard.js";
 
 /**

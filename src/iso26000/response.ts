@@ -1,8 +1,8 @@
 import type { KoploperIssue } from "../core/errors.js";
 import { D } from "../core/decimal.js";
-import type { AnswerValue, Answers } from "./answer-schema.js";
+import type { AnswerValue, Answers } from "./answer.schema.js";
 import { getVisibleQuestionKeys } from "./conditions.js";
-import { questionnaireRef, type Question, type Questionnaire } from "./questionnaire-schema.js";
+import { questionnaireRef, type Question, type Questionnaire } from "./questionnaire.schema.js";
 
 // The rules of a response beyond its shape, as plain functions over already-shaped values.
 

@@ -2,10 +2,10 @@ import type { Decimal } from "decimal.js";
 import { D, toDecimal, type DecimalInput } from "../core/decimal.js";
 import { KoploperError } from "../core/errors.js";
 import { readOptions } from "../core/options.js";
-import { questionnaireRef, type Question, type Questionnaire } from "./questionnaire-schema.js";
-import type { AnswerValue, Answers } from "./answer-schema.js";
+import { questionnaireRef, type Question, type Questionnaire } from "./questionnaire.schema.js";
+import type { AnswerValue, Answers } from "./answer.schema.js";
 import { getVisibleQuestionKeys } from "./conditions.js";
-import type { QuestionnaireResponse } from "./response-schema.js";
+import type { QuestionnaireResponse } from "./response.schema.js";
 import { questionsOf } from "./response.js";
 import { getClausesOfLevel, getIssuesOfCoreSubject, ISO26000_CLAUSES } from "./standard.js";
 

@@ -1,7 +1,7 @@
 import * as z from "zod/v4";
 import { invalidInput } from "../core/parse.js";
-import { answerValueSchema, type Answers } from "./answer-schema.js";
-import { questionnaireRef, type Questionnaire } from "./questionnaire-schema.js";
+import { answerValueSchema, type Answers } from "./answer.schema.js";
+import { questionnaireRef, type Questionnaire } from "./questionnaire.schema.js";
 import { surveyJsAnswers } from "./surveyjs.js";
 
 const dataSchema = /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown());

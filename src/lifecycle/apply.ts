@@ -1,5 +1,5 @@
-import { parseEvent, type LifecycleEvent, type LifecycleEventInput } from "./schemas/events.js";
-import type { Measure } from "./schemas/measure.js";
+import { parseEvent, type LifecycleEvent, type LifecycleEventInput } from "./events.schema.js";
+import type { Measure } from "./measure.schema.js";
 import { ineligibility, refuse, requireActive, requireKickoff, requireKnown, requireNotBefore } from "./guards.js";
 import type { IsoDate } from "./dates.js";
 import type { LifecycleRule } from "./rules.js";

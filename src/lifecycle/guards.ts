@@ -1,7 +1,7 @@
 import { KoploperError } from "../core/errors.js";
 import type { IsoDate } from "./dates.js";
 import type { LifecycleRule } from "./rules.js";
-import type { ParticipantKind } from "./schemas/cohort.js";
+import type { ParticipantKind } from "./cohort.schema.js";
 import { participantOf, type CohortState, type ParticipantState } from "./state.js";
 
 /** Throws the `INVALID_TRANSITION` error for a refused event: the rule is the issue's `code`. */

@@ -16,7 +16,7 @@ export {
   CORE_SUBJECT_CLAUSES,
   isoDateSchema,
   type CoreSubjectClause,
-} from "./schemas/common.js";
+} from "./common.schema.js";
 export {
   PARTICIPANT_KINDS,
   cohortSchema,
@@ -29,7 +29,7 @@ export {
   type CohortSettings,
   type Participant,
   type ParticipantKind,
-} from "./schemas/cohort.js";
+} from "./cohort.schema.js";
 export {
   footprintSummarySchema,
   iso26000SummarySchema,
@@ -41,7 +41,7 @@ export {
   type FootprintSummary,
   type Iso26000Summary,
   type AuditRecommendation,
-} from "./schemas/summaries.js";
+} from "./summaries.schema.js";
 export {
   MEASURE_STATUSES,
   measureSchema,
@@ -50,7 +50,7 @@ export {
   type Measure,
   type MeasureInput,
   type MeasureStatus,
-} from "./schemas/measure.js";
+} from "./measure.schema.js";
 export {
   lifecycleEventSchema,
   parseEvent,
@@ -58,8 +58,8 @@ export {
   type LifecycleEvent,
   type LifecycleEventInput,
   type LifecycleEventType,
-} from "./schemas/events.js";
-export { nextActionsOptionsSchema, type NextActionsOptions } from "./schemas/next-actions.js";
+} from "./events.schema.js";
+export { nextActionsOptionsSchema, type NextActionsOptions } from "./next-actions.schema.js";
 export {
   PRIZE_CRITERIA,
   prizeCriteriaSchema,
@@ -68,7 +68,7 @@ export {
   type PrizeCriteria,
   type PrizeCriteriaInput,
   type PrizeCriterion,
-} from "./schemas/prize.js";
+} from "./prize.schema.js";
 export type { CohortState, ParticipantState, ParticipantStatus } from "./state.js";
 export type { LifecycleWarning } from "./warnings.js";
 export { applyEvent } from "./apply.js";
@@ -87,7 +87,7 @@ export {
   type InactiveMembersOptions,
   type NetworkEvent,
   type NetworkEventInput,
-} from "./schemas/network.js";
+} from "./network.schema.js";
 export {
   applyNetworkEvent,
   inactiveMembers,

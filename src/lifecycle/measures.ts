@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import type { Localized } from "../core/localized.js";
-import { parseMeasure, type Measure, type MeasureInput } from "./schemas/measure.js";
+import { parseMeasure, type Measure, type MeasureInput } from "./measure.schema.js";
 
 /**
  * Simple payback of a measure in years: investment / annual savings in EUR. Computed, never

@@ -2,7 +2,7 @@ import { subMonths } from "date-fns";
 import type { IsoDate } from "./dates.js";
 import { refuse, requireNotBefore } from "./guards.js";
 import { foldLog } from "./replay.js";
-import { parseInactiveMembersArguments, parseNetworkEvent, type InactiveMembersOptions, type NetworkEvent, type NetworkEventInput } from "./schemas/network.js";
+import { parseInactiveMembersArguments, parseNetworkEvent, type InactiveMembersOptions, type NetworkEvent, type NetworkEventInput } from "./network.schema.js";
 import { participantOf, type CohortState } from "./state.js";
 import { dayFromIsoDate, isoDate } from "./timeline/calendar.js";
 

@@ -1,7 +1,7 @@
 import type { Localized } from "../core/localized.js";
 import type { IsoDate } from "./dates.js";
 import { PHASE_LABELS, phaseWindows, type DatedWindow, type PhaseWindows } from "./windows.js";
-import { parseNextActionsArguments, type NextActionsOptions } from "./schemas/next-actions.js";
+import { parseNextActionsArguments, type NextActionsOptions } from "./next-actions.schema.js";
 import { participantsOf, type CohortState, type ParticipantState } from "./state.js";
 
 /**

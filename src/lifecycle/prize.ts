@@ -3,7 +3,7 @@ import { D } from "../core/decimal.js";
 import { KoploperError } from "../core/errors.js";
 import type { Localized } from "../core/localized.js";
 import { ineligibility } from "./guards.js";
-import { PRIZE_CRITERIA, parsePrizeCriteria, type PrizeCriteriaInput, type PrizeCriterion } from "./schemas/prize.js";
+import { PRIZE_CRITERIA, parsePrizeCriteria, type PrizeCriteriaInput, type PrizeCriterion } from "./prize.schema.js";
 import { isChosen, isDone, participantsOf, type CohortState, type ParticipantState } from "./state.js";
 
 /**

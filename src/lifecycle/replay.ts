@@ -1,7 +1,7 @@
 import { isKoploperError, rewrap } from "../core/errors.js";
 import { applyEvent } from "./apply.js";
 import { refuse } from "./guards.js";
-import type { LifecycleEventInput } from "./schemas/events.js";
+import type { LifecycleEventInput } from "./events.schema.js";
 import type { CohortState } from "./state.js";
 
 /**

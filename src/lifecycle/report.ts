@@ -2,9 +2,9 @@ import type { Decimal } from "decimal.js";
 import { D } from "../core/decimal.js";
 import { paybackOf } from "./measures.js";
 import { acrossFactorSets } from "./prize.js";
-import { CORE_SUBJECT_CLAUSES, type CoreSubjectClause } from "./schemas/common.js";
-import { PARTICIPANT_KINDS, type ParticipantKind } from "./schemas/cohort.js";
-import { MEASURE_STATUSES, type Measure, type MeasureStatus } from "./schemas/measure.js";
+import { CORE_SUBJECT_CLAUSES, type CoreSubjectClause } from "./common.schema.js";
+import { PARTICIPANT_KINDS, type ParticipantKind } from "./cohort.schema.js";
+import { MEASURE_STATUSES, type Measure, type MeasureStatus } from "./measure.schema.js";
 import { isChosen, isCurrent, isDone, participantsOf, type CohortState, type ParticipantState, type ParticipantStatus } from "./state.js";
 
 /**

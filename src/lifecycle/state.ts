@@ -1,8 +1,8 @@
 import type { Decimal } from "decimal.js";
-import type { Cohort, Participant } from "./schemas/cohort.js";
+import type { Cohort, Participant } from "./cohort.schema.js";
 import type { IsoDate } from "./dates.js";
-import type { LifecycleEvent } from "./schemas/events.js";
-import type { Measure } from "./schemas/measure.js";
+import type { LifecycleEvent } from "./events.schema.js";
+import type { Measure } from "./measure.schema.js";
 import type { LifecycleWarning } from "./warnings.js";
 
 /**

@@ -3,8 +3,8 @@ import { KoploperError } from "../core/errors.js";
 import type { Footprint } from "../footprint/types.js";
 import type { Recommendation } from "../iso26000/recommendations.js";
 import type { AssessmentScore } from "../iso26000/score.js";
-import { CORE_SUBJECT_CLAUSES, type CoreSubjectClause } from "./schemas/common.js";
-import type { AuditRecommendation, FootprintSummary, Iso26000Summary } from "./schemas/summaries.js";
+import { CORE_SUBJECT_CLAUSES, type CoreSubjectClause } from "./common.schema.js";
+import type { AuditRecommendation, FootprintSummary, Iso26000Summary } from "./summaries.schema.js";
 
 /**
  * The footprint summary an audit or final measurement carries, taken from a footprint

@@ -7,7 +7,7 @@
  * @module koploper/vsme
  */
 export { KoploperError, isKoploperError, type KoploperErrorCode, type KoploperIssue } from "../core/errors.js";
-export { VSME_ISSUES, vsmeInputSchema, vsmeOptionsSchema, type VsmeInput, type VsmeIssue, type VsmeOptions } from "./schema.js";
+export { VSME_ISSUES, vsmeInputSchema, vsmeOptionsSchema, type VsmeInput, type VsmeIssue, type VsmeOptions } from "./report.schema.js";
 export type { VsmeStatus } from "./rules.js";
 export { vsmeReport, type VsmeDatapoint, type VsmeGap, type VsmeNote, type VsmePeriod, type VsmeReport } from "./report.js";
 export type { VsmeConceptName } from "./taxonomy/data.js";

@@ -7,7 +7,7 @@ import type { EnergyFigure, EnvironmentalPerformance } from "../footprint/enviro
 import type { Footprint } from "../footprint/types.js";
 import type { Theme } from "../footprint/themes.js";
 import { RULES, type VsmeStatus } from "./rules.js";
-import { inputParser, naceMember, optionsParser, VSME_ISSUES, type ParsedInput, type VsmeInput, type VsmeIssue, type VsmeOptions } from "./schema.js";
+import { inputParser, naceMember, optionsParser, VSME_ISSUES, type ParsedInput, type VsmeInput, type VsmeIssue, type VsmeOptions } from "./report.schema.js";
 import { TAXONOMY, type VsmeConceptName } from "./taxonomy/data.js";
 
 /**

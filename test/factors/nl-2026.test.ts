@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseCsv, readRecords, renderModule, slug } from "../../scripts/generate-factors.mjs";
-import { parseFactorSet } from "../../src/factors/parse.js";
+import { parseFactorSet } from "../../src/factors/factor-input.schema.js";
 import { nl2026 } from "../../src/factors/nl-2026/index.js";
 import { nl2026 as fromRoot } from "../../src/index.js";
-import type { FACTOR_VALUE_FIELDS } from "../../src/factors/schema.js";
+import type { FACTOR_VALUE_FIELDS } from "../../src/factors/factor-set.schema.js";
 
 const dir = new URL("../../src/factors/nl-2026/", import.meta.url);
 const csv = readFileSync(new URL("co2emissiefactoren-2026.csv", dir), "utf8");

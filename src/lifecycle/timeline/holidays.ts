@@ -1,6 +1,6 @@
 import type { Localized } from "../../core/localized.js";
 import { dayOf, isoDate, plusDays } from "./calendar.js";
-import { parseYear } from "./schemas.js";
+import { parseYear } from "./timeline.schema.js";
 
 /**
  * The stable ids of the Dutch public holidays `dutchHolidays` returns.

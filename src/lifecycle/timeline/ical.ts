@@ -1,6 +1,6 @@
 import { localize, type Locale } from "../../core/localized.js";
 import { dayFromIsoDate, isoDate, plusDays } from "./calendar.js";
-import { iCalendarOptionsParser, parseTimeline, type ICalendarOptions, type Timeline } from "./schemas.js";
+import { iCalendarOptionsParser, parseTimeline, type ICalendarOptions, type Timeline } from "./timeline.schema.js";
 
 const CRLF = "\r\n";
 const MAX_OCTETS = 75;

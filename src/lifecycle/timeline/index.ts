@@ -15,5 +15,5 @@ export {
   type TimelineMeeting,
   type TimelineOptions,
   type TimelinePhase,
-} from "./schemas.js";
+} from "./timeline.schema.js";
 export { TIMELINE_PHASE_IDS, type TimelinePhaseId } from "../windows.js";

@@ -3,7 +3,14 @@ import type { Localized } from "../../core/localized.js";
 import { PHASE_LABELS, WINDOW_PHASE_IDS, phaseWindows, type TimelinePhaseId } from "../windows.js";
 import { dayFromIsoDate, dayOfInstant, eachDay, isoDate, momentOn } from "./calendar.js";
 import { holidaysOf } from "./holidays.js";
-import { parseTimelineOptions, type PlanTimelineOptions, type Timeline, type TimelineMeeting, type TimelineOptions, type TimelinePhase } from "./schemas.js";
+import {
+  parseTimelineOptions,
+  type PlanTimelineOptions,
+  type Timeline,
+  type TimelineMeeting,
+  type TimelineOptions,
+  type TimelinePhase,
+} from "./timeline.schema.js";
 
 /**
  * The days of `[first, last]` (ISO dates) that are neither a Saturday, a Sunday nor a general day

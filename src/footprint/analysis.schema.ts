@@ -1,7 +1,7 @@
 import * as z from "zod/v4";
 import type { DeepReadonly } from "../core/parse.js";
-import { decimalSchema } from "../core/schemas.js";
-import { activitySchema } from "./schema.js";
+import { decimalSchema } from "../core/common.schema.js";
+import { activitySchema } from "./activity.schema.js";
 import { GREEN_SOURCES, THEMES } from "./themes.js";
 
 const share = /* @__PURE__ */ decimalSchema.refine((value) => value.gte(0) && value.lte(1), "must be between 0 and 1");

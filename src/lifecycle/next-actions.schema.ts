@@ -1,7 +1,7 @@
 import * as z from "zod/v4";
-import { invalidInput, type DeepReadonly } from "../../core/parse.js";
-import { isoDateSchema } from "./common.js";
-import { checkWindowsFit, phaseWindowOverridesSchema } from "./windows.js";
+import { invalidInput, type DeepReadonly } from "../core/parse.js";
+import { isoDateSchema } from "./common.schema.js";
+import { checkWindowsFit, phaseWindowOverridesSchema } from "./windows.schema.js";
 
 /**
  * The options of `nextActions`: `windows` overrides the planned window of a phase, in the same

@@ -1,8 +1,8 @@
 import type { Decimal } from "decimal.js";
 import * as z from "zod/v4";
-import { MEASURE_THEMES } from "../../core/measure-themes.js";
-import { decimalSchema } from "../../core/schemas.js";
-import { toIsoDate } from "../dates.js";
+import { MEASURE_THEMES } from "../core/measure-themes.js";
+import { decimalSchema } from "../core/common.schema.js";
+import { toIsoDate } from "./dates.js";
 
 /**
  * A calendar date as input: an ISO date (`"2027-01-19"`), an ISO 8601 date-time with offset

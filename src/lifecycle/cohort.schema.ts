@@ -1,6 +1,6 @@
 import * as z from "zod/v4";
-import { createParser, type DeepReadonly } from "../../core/parse.js";
-import { idSchema, isoDateSchema, nonNegativeSchema, textSchema, uniqueById } from "./common.js";
+import { createParser, type DeepReadonly } from "../core/parse.js";
+import { idSchema, isoDateSchema, nonNegativeSchema, textSchema, uniqueById } from "./common.schema.js";
 
 /**
  * The kinds of participant: a `company` counts toward the 3-15 range; the `municipality` and

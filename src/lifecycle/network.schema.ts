@@ -1,6 +1,6 @@
 import * as z from "zod/v4";
-import { createParser, type DeepReadonly } from "../../core/parse.js";
-import { event, idSchema, isoDateSchema, textSchema, uniqueIdsSchema } from "./common.js";
+import { createParser, type DeepReadonly } from "../core/parse.js";
+import { event, idSchema, isoDateSchema, textSchema, uniqueIdsSchema } from "./common.schema.js";
 
 /**
  * Every event of a Koplopernetwerk's own log, across cohorts; each has the calendar `date` it

@@ -1,9 +1,9 @@
 import type { Decimal } from "decimal.js";
 import * as z from "zod/v4";
-import { createParser, type DeepReadonly } from "../../core/parse.js";
-import { D } from "../../core/decimal.js";
-import { participantKindsSchema } from "./cohort.js";
-import { rangeSchema } from "./common.js";
+import { createParser, type DeepReadonly } from "../core/parse.js";
+import { D } from "../core/decimal.js";
+import { participantKindsSchema } from "./cohort.schema.js";
+import { rangeSchema } from "./common.schema.js";
 
 /**
  * The criteria `rankPrize` can weigh: `jury` (jury scores, normalised per juror and jury

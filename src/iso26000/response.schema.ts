@@ -2,9 +2,9 @@ import * as z from "zod/v4";
 import { KoploperError } from "../core/errors.js";
 import { booleanOption, readOptions } from "../core/options.js";
 import { invalidInput, type SafeParseResult, type DeepReadonly } from "../core/parse.js";
-import { answerValueSchema } from "./answer-schema.js";
+import { answerValueSchema } from "./answer.schema.js";
 import { jsonSchemaOf } from "./json-schema.js";
-import type { Questionnaire } from "./questionnaire-schema.js";
+import type { Questionnaire } from "./questionnaire.schema.js";
 import { checkResponse, type DroppedAnswer } from "./response.js";
 
 /**

@@ -1,13 +1,13 @@
 import * as z from "zod/v4";
 import { createParser, type DeepReadonly } from "../core/parse.js";
-import { decimalSchema } from "../core/schemas.js";
-import type { FactorSet } from "../factors/schema.js";
-import { footprintInputSchema } from "../footprint/schema.js";
-import { organisationProfileSchema } from "../iso26000/relevance-schema.js";
+import { decimalSchema } from "../core/common.schema.js";
+import type { FactorSet } from "../factors/factor-set.schema.js";
+import { footprintInputSchema } from "../footprint/activity.schema.js";
+import { organisationProfileSchema } from "../iso26000/relevance.schema.js";
 import type { AssessmentScore } from "../iso26000/score.js";
-import { isoDateSchema } from "../lifecycle/schemas/common.js";
-import { checkedCatalogueSchema } from "./catalogue-schema.js";
-import { energyDutyRuleSetSchema, siteSchema } from "./duty-schema.js";
+import { isoDateSchema } from "../lifecycle/common.schema.js";
+import { checkedCatalogueSchema } from "./catalogue.schema.js";
+import { energyDutyRuleSetSchema, siteSchema } from "./duties.schema.js";
 
 const nonNegative = /* @__PURE__ */ decimalSchema.refine((value) => value.gte(0), "must be zero or more");
 const count = /* @__PURE__ */ z.int().min(0).max(1000);

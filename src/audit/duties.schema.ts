@@ -1,9 +1,9 @@
 import type { Decimal } from "decimal.js";
 import * as z from "zod/v4";
-import type { FactorSet } from "../factors/schema.js";
+import type { FactorSet } from "../factors/factor-set.schema.js";
 import { createParser, type DeepReadonly } from "../core/parse.js";
-import { decimalSchema, localizedSchema } from "../core/schemas.js";
-import { isoDateSchema } from "../lifecycle/schemas/common.js";
+import { decimalSchema, localizedSchema } from "../core/common.schema.js";
+import { isoDateSchema } from "../lifecycle/common.schema.js";
 
 const nonNegative = /* @__PURE__ */ decimalSchema.refine((value) => value.gte(0), "must be zero or more");
 const share = /* @__PURE__ */ decimalSchema.refine((value) => value.gte(0) && value.lte(1), "must be between 0 and 1");

@@ -1,8 +1,8 @@
 import { Decimal } from "decimal.js";
 import * as z from "zod/v4";
 import { createParser, type SafeParseResult, type DeepReadonly } from "../core/parse.js";
-import { decimalSchema } from "../core/schemas.js";
-import { UNIT_CODES, gwpSetSchema, type FactorSet, type UnitCode } from "../factors/schema.js";
+import { decimalSchema } from "../core/common.schema.js";
+import { UNIT_CODES, gwpSetSchema, type FactorSet, type UnitCode } from "../factors/factor-set.schema.js";
 import { outsideDomain, wideZero } from "./exact.js";
 import { GREEN_SOURCES } from "./themes.js";
 import { UNIT_ALIASES, unknownUnit } from "./units.js";

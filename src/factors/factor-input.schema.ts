@@ -1,6 +1,6 @@
 import * as z from "zod/v4";
 import { createParser, type SafeParseResult, type DeepReadonly } from "../core/parse.js";
-import { FACTOR_SECTIONS, UNIT_CODES, factorSetSchema, factorValuesSchema, gwpSetSchema, type Factor, type FactorSet } from "./schema.js";
+import { FACTOR_SECTIONS, UNIT_CODES, factorSetSchema, factorValuesSchema, gwpSetSchema, type Factor, type FactorSet } from "./factor-set.schema.js";
 
 /** The value fields that are not emissions: a factor with only these has no emission value. */
 const NON_EMISSION_FIELDS: ReadonlySet<string> = new Set(["mjPerUnit"]);

@@ -1,7 +1,7 @@
 import * as z from "zod/v4";
 import { createParser, type DeepReadonly } from "../../core/parse.js";
-import { localizedSchema } from "../../core/schemas.js";
-import { checkWindowsFit, phaseWindowOverridesSchema } from "../schemas/windows.js";
+import { localizedSchema } from "../../core/common.schema.js";
+import { checkWindowsFit, phaseWindowOverridesSchema } from "../windows.schema.js";
 import { TIMELINE_PHASE_IDS } from "../windows.js";
 
 // Programme lengths `planTimeline` accepts, in months.

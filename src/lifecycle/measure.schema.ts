@@ -1,7 +1,7 @@
 import * as z from "zod/v4";
-import { decimalSchema } from "../../core/schemas.js";
-import { createParser, type DeepReadonly } from "../../core/parse.js";
-import { coreSubjectClauseSchema, idSchema, isoDateSchema, measureThemeSchema, nonNegativeSchema, textSchema } from "./common.js";
+import { decimalSchema } from "../core/common.schema.js";
+import { createParser, type DeepReadonly } from "../core/parse.js";
+import { coreSubjectClauseSchema, idSchema, isoDateSchema, measureThemeSchema, nonNegativeSchema, textSchema } from "./common.schema.js";
 
 /**
  * The statuses of a measure: `idea`, `planned`, `in-progress`, `done`, `verified`, `dropped` (with a

@@ -1,9 +1,9 @@
 import * as z from "zod/v4";
 import { createParser, type DeepReadonly } from "../core/parse.js";
-import { decimalSchema } from "../core/schemas.js";
+import { decimalSchema } from "../core/common.schema.js";
 import type { EnvironmentalPerformance } from "../footprint/environment.js";
 import type { Footprint } from "../footprint/types.js";
-import { measureSchema } from "../lifecycle/schemas/measure.js";
+import { measureSchema } from "../lifecycle/measure.schema.js";
 import { TAXONOMY } from "./taxonomy/data.js";
 
 function membersOf(concept: keyof typeof TAXONOMY.concepts): readonly string[] {

@@ -1,5 +1,5 @@
 import * as z from "zod/v4";
-import { WINDOW_PHASE_IDS, type WindowPhaseId } from "../windows.js";
+import { WINDOW_PHASE_IDS, type WindowPhaseId } from "./windows.js";
 
 const monthWindowSchema = /* @__PURE__ */ z
   .strictObject({ from: /* @__PURE__ */ z.int().min(1).max(36), to: /* @__PURE__ */ z.int().min(1).max(36) })

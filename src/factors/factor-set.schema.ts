@@ -1,5 +1,5 @@
 import * as z from "zod/v4";
-import { decimalSchema, localizedSchema } from "../core/schemas.js";
+import { decimalSchema, localizedSchema } from "../core/common.schema.js";
 
 /**
  * The unit codes `koploper` knows. Energy: `kWh`, `MWh`, `MJ`, `GJ`; liquid volume: `l`, `m3`;

@@ -1,9 +1,9 @@
 import * as z from "zod/v4";
-import { createParser, type DeepReadonly } from "../../core/parse.js";
-import { cohortSchema, participantSchema } from "./cohort.js";
-import { event, idSchema, nonNegativeSchema, textSchema, uniqueById, uniqueIdsSchema } from "./common.js";
-import { measureSchema, measureStatusSchema } from "./measure.js";
-import { footprintSummarySchema, iso26000SummarySchema, auditRecommendationSchema } from "./summaries.js";
+import { createParser, type DeepReadonly } from "../core/parse.js";
+import { cohortSchema, participantSchema } from "./cohort.schema.js";
+import { event, idSchema, nonNegativeSchema, textSchema, uniqueById, uniqueIdsSchema } from "./common.schema.js";
+import { measureSchema, measureStatusSchema } from "./measure.schema.js";
+import { footprintSummarySchema, iso26000SummarySchema, auditRecommendationSchema } from "./summaries.schema.js";
 
 /**
  * Every lifecycle event, discriminated by `type`; each has the calendar `date` it happened on.

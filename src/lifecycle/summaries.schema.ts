@@ -1,7 +1,7 @@
 import * as z from "zod/v4";
-import { localizedSchema } from "../../core/schemas.js";
-import { createParser } from "../../core/parse.js";
-import { coreSubjectClauseSchema, idSchema, measureThemeSchema, nonNegativeSchema, rangeSchema, textSchema } from "./common.js";
+import { localizedSchema } from "../core/common.schema.js";
+import { createParser } from "../core/parse.js";
+import { coreSubjectClauseSchema, idSchema, measureThemeSchema, nonNegativeSchema, rangeSchema, textSchema } from "./common.schema.js";
 
 const kilograms = nonNegativeSchema;
 
