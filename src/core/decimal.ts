@@ -1,5 +1,5 @@
 import { Decimal } from "decimal.js";
-import { KoploperError } from "./errors.js";
+import { refuse } from "./errors.js";
 import { LIMITS } from "./limits.js";
 
 /**
@@ -37,10 +37,6 @@ const MAX_LENGTH = LIMITS.decimalLength;
 // decimal.js keeps a value's digits in base-1e7 words (`d`), its exponent in `e` and its sign in `s`.
 const WORD_DIGITS = 7;
 
-function invalid(message: string, rule: string): KoploperError {
-  return new KoploperError("INVALID_NUMBER", message, [{ path: [], message, code: rule }]);
-}
-
 function describe(input: unknown): string {
   if (input === null) return "null";
   if (Array.isArray(input)) return "an array";
@@ -68,29 +64,30 @@ function describe(input: unknown): string {
  */
 export function toDecimal(input: DecimalInput): Decimal {
   if (typeof input === "number") {
-    if (!Number.isFinite(input)) throw invalid(`${String(input)} is not a finite number`, "not_finite");
+    if (!Number.isFinite(input)) refuse("INVALID_NUMBER", "not_finite", `${String(input)} is not a finite number`);
     return input === 0 ? new D(0) : new D(input);
   }
   if (typeof input === "string") return fromString(input);
   if (Decimal.isDecimal(input)) return fromDecimal(input);
-  throw invalid(`expected a number, a decimal string or a Decimal, got ${describe(input)}`, "invalid_type");
+  refuse("INVALID_NUMBER", "invalid_type", `expected a number, a decimal string or a Decimal, got ${describe(input)}`);
 }
 
 function fromString(input: string): Decimal {
   const text = input.trim();
-  if (text === "") throw invalid("an empty string is not a number", "empty");
-  if (text.length > MAX_LENGTH) throw invalid(`a decimal string of ${text.length} characters is longer than ${MAX_LENGTH}`, "too_long");
+  if (text === "") refuse("INVALID_NUMBER", "empty", "an empty string is not a number");
+  if (text.length > MAX_LENGTH) refuse("INVALID_NUMBER", "too_long", `a decimal string of ${text.length} characters is longer than ${MAX_LENGTH}`);
   if (/^[+-]?\d+,\d+$/.test(text)) {
-    throw invalid(`"${text}" uses a comma as decimal separator; write it with a dot ("${text.replace(",", ".")}")`, "decimal_comma");
+    refuse("INVALID_NUMBER", "decimal_comma", `"${text}" uses a comma as decimal separator; write it with a dot ("${text.replace(",", ".")}")`);
   }
-  if (!DECIMAL_STRING.test(text)) throw invalid(`"${text}" is not a decimal number`, "not_decimal");
+  if (!DECIMAL_STRING.test(text)) refuse("INVALID_NUMBER", "not_decimal", `"${text}" is not a decimal number`);
   const exponent = /[eE]([+-]?\d+)$/.exec(text)?.[1];
   if (exponent !== undefined && Math.abs(Number(exponent)) > MAX_EXPONENT) {
-    throw invalid(`"${text}" has an exponent outside -${MAX_EXPONENT}..${MAX_EXPONENT}`, "exponent_range");
+    refuse("INVALID_NUMBER", "exponent_range", `"${text}" has an exponent outside -${MAX_EXPONENT}..${MAX_EXPONENT}`);
   }
   const value = new D(text);
   if (value.isZero()) return new D(0);
-  if (Math.abs(value.e) > MAX_EXPONENT) throw invalid(`"${text}" is outside 1e-${MAX_EXPONENT}..1e${MAX_EXPONENT + 1} in magnitude`, "exponent_range");
+  if (Math.abs(value.e) > MAX_EXPONENT)
+    refuse("INVALID_NUMBER", "exponent_range", `"${text}" is outside 1e-${MAX_EXPONENT}..1e${MAX_EXPONENT + 1} in magnitude`);
   return value;
 }
 
@@ -99,23 +96,25 @@ function fromString(input: string): Decimal {
 // that only pretends to be a Decimal, or a Decimal of another configuration, is re-built or refused).
 function fromDecimal(input: Decimal): Decimal {
   const { s, e, d } = input as unknown as { s?: unknown; e?: unknown; d?: unknown };
-  if (d === null) throw invalid(`${s === 1 ? "Infinity" : s === -1 ? "-Infinity" : "NaN"} is not a finite number`, "not_finite");
+  if (d === null) refuse("INVALID_NUMBER", "not_finite", `${s === 1 ? "Infinity" : s === -1 ? "-Infinity" : "NaN"} is not a finite number`);
   if (!Array.isArray(d) || (s !== 1 && s !== -1) || typeof e !== "number" || !Number.isInteger(e)) {
-    throw invalid("the Decimal is not a finite decimal.js value (no digits, sign or exponent)", "not_finite");
+    refuse("INVALID_NUMBER", "not_finite", "the Decimal is not a finite decimal.js value (no digits, sign or exponent)");
   }
   if (d.length === 1 && d[0] === 0) return new D(0);
   if (Math.abs(e) > MAX_EXPONENT)
-    throw invalid(`a Decimal with exponent ${e} is outside 1e-${MAX_EXPONENT}..1e${MAX_EXPONENT + 1} in magnitude`, "exponent_range");
-  if (d.length > Math.ceil(MAX_LENGTH / WORD_DIGITS) + 1) throw invalid(`a Decimal of more than ${MAX_LENGTH} significant digits is too long`, "too_long");
+    refuse("INVALID_NUMBER", "exponent_range", `a Decimal with exponent ${e} is outside 1e-${MAX_EXPONENT}..1e${MAX_EXPONENT + 1} in magnitude`);
+  if (d.length > Math.ceil(MAX_LENGTH / WORD_DIGITS) + 1)
+    refuse("INVALID_NUMBER", "too_long", `a Decimal of more than ${MAX_LENGTH} significant digits is too long`);
   let digits = "";
   for (let index = 0; index < d.length; index++) {
     const word: unknown = d[index];
     if (typeof word !== "number" || !Number.isInteger(word) || word < 0 || word >= 1e7 || (index === 0 && word === 0)) {
-      throw invalid("the Decimal's digits are not those of a decimal.js value", "not_finite");
+      refuse("INVALID_NUMBER", "not_finite", "the Decimal's digits are not those of a decimal.js value");
     }
     digits += index === 0 ? String(word) : String(word).padStart(WORD_DIGITS, "0");
   }
   const significant = digits.replace(/0+$/, "");
-  if (significant.length > MAX_LENGTH) throw invalid(`a Decimal of ${significant.length} significant digits is longer than ${MAX_LENGTH}`, "too_long");
+  if (significant.length > MAX_LENGTH)
+    refuse("INVALID_NUMBER", "too_long", `a Decimal of ${significant.length} significant digits is longer than ${MAX_LENGTH}`);
   return new D(`${s === -1 ? "-" : ""}${significant[0] ?? "0"}.${significant.slice(1)}e${e}`);
 }

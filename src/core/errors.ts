@@ -110,11 +110,35 @@ function capped(issues: readonly KoploperIssue[]): readonly KoploperIssue[] {
   return [...issues.slice(0, LIMITS.reportedIssues), { path: [], message, code: "too_many_issues" }];
 }
 
+/** Where in an input a problem is: object keys and array indexes from the root. */
+export type IssuePath = readonly (string | number)[];
+
+/**
+ * The error for one problem: its one issue has `path`, the message and `rule` as its code. With
+ * {@link refuse} and {@link invalidIssues}, the one set of helpers library code builds errors with;
+ * internal.
+ */
+export function problem(code: KoploperErrorCode, rule: string, message: string, path: IssuePath = []): KoploperError {
+  return new KoploperError(code, message, [{ path, message, code: rule }]);
+}
+
+/** Throws {@link problem}; internal. */
+export function refuse(code: KoploperErrorCode, rule: string, message: string, path: IssuePath = []): never {
+  throw problem(code, rule, message, path);
+}
+
+/** The `INVALID_INPUT` error for issues a check found in `what`: the message lists each with its path. Internal. */
+export function invalidIssues(what: string, issues: readonly KoploperIssue[]): KoploperError {
+  const shown = issues.slice(0, LIMITS.reportedIssues).map((issue) => `${issue.path.length === 0 ? "(root)" : issue.path.join(".")}: ${issue.message}`);
+  const rest = issues.length - shown.length;
+  return new KoploperError("INVALID_INPUT", `invalid ${what}: ${shown.join("; ")}${rest > 0 ? `; and ${rest} more` : ""}`, issues);
+}
+
 /**
  * The same error about a part of a larger input: every issue's path starts with `path`, and the
  * message with `context` (for example "event 3"). The one way to re-wrap an error; internal.
  */
-export function rewrap(error: KoploperError, path: readonly (string | number)[], context: string = path.join(".")): KoploperError {
+export function rewrap(error: KoploperError, path: IssuePath, context: string = path.join(".")): KoploperError {
   const issues = error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] }));
   return new KoploperError(error.code, context === "" ? error.message : `${context}: ${error.message}`, issues, { cause: error });
 }
