@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { D } from "../core/decimal.js";
-import { KoploperError, type KoploperIssue } from "../core/errors.js";
+import { invalidIssues, KoploperError, type KoploperIssue } from "../core/errors.js";
 import type { Locale, Localized } from "../core/localized.js";
 import type { MeasureTheme } from "../core/measure-themes.js";
 import { getFactor } from "../factors/lookup.js";
@@ -109,10 +109,6 @@ type Estimate = NonNullable<Options["estimates"]>[string];
 const ZERO = /* @__PURE__ */ new D(0);
 const ONE = /* @__PURE__ */ new D(1);
 
-function fail(issues: KoploperIssue[]): never {
-  throw new KoploperError("INVALID_INPUT", `invalid audit options: ${issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`, issues);
-}
-
 function resolveLines(lines: readonly Activity[], factors: FactorSet): ResolvedLine[] {
   return [...lines]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
@@ -139,7 +135,7 @@ function checkEstimates(catalogue: MeasureCatalogue, estimates: Options["estimat
         issues.push({ path: ["estimates", id, "parameters", name], message: "a share is at most 1", code: "too_big" });
     }
   }
-  if (issues.length > 0) fail(issues);
+  if (issues.length > 0) throw invalidIssues("audit options", issues);
 }
 
 function parametersOf(measure: CatalogueMeasure, estimate: Estimate | undefined): { used: UsedParameter[]; missing: string[] } {

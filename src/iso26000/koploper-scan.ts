@@ -1,4 +1,5 @@
-import { deepFreeze, type Question, type Questionnaire } from "./questionnaire.schema.js";
+import { deepFreeze } from "../core/freeze.js";
+import type { Question, Questionnaire } from "./questionnaire.schema.js";
 import { coreSubjectSections } from "./koploper-scan-core-subjects.js";
 import { EMPLOYEES, PROFILE, choice, maturity, multiple, section, t, yesNo, type Input, type Text } from "./scan-builders.js";
 

@@ -1,5 +1,6 @@
 import * as z from "zod/v4";
 import { KoploperError, type KoploperIssue } from "../core/errors.js";
+import { deepFreeze } from "../core/freeze.js";
 import { LIMITS } from "../core/limits.js";
 import { createParser, type DeepReadonly } from "../core/parse.js";
 import type { SafeParseResult } from "../core/parse.js";
@@ -379,15 +380,6 @@ function deepConditions(input: unknown): KoploperIssue[] {
     });
   });
   return issues;
-}
-
-/** Freezes a value and everything in it; returns it. */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
 }
 
 /**

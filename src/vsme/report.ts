@@ -1,6 +1,7 @@
 import type { Decimal } from "decimal.js";
 import { D } from "../core/decimal.js";
 import { KoploperError } from "../core/errors.js";
+import { deepFreeze } from "../core/freeze.js";
 import type { Locale, Localized } from "../core/localized.js";
 import type { MeasureTheme } from "../core/measure-themes.js";
 import type { EnergyFigure, EnvironmentalPerformance } from "../footprint/environment.js";
@@ -750,14 +751,6 @@ function social(b: Builder, input: ParsedInput): void {
       b.add(B11[1], c.finesEur, ["input corruption.finesEur"], EUR);
     }
   }
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value) && !D.isDecimal(value)) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 /**
