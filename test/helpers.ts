@@ -19,10 +19,4 @@ export function caught(run: () => unknown): KoploperError {
 }
 
 /** Freezes a value and everything reachable from it, so a test can prove a function does not mutate it. */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
-}
+export { deepFreeze } from "../src/core/freeze.js";

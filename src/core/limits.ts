@@ -8,6 +8,9 @@
  * - `decimalExponent`: the largest decimal exponent of a number's magnitude, either way: every
  *   accepted number other than zero lies between 1e-400 and 1e401 in absolute value (every finite
  *   JavaScript number does);
+ * - `idLength`: the characters of an id (a line, a factor, a participant, a measure, ...); a longer
+ *   factor reference is unknown, and the closest-name search reads no more of it;
+ * - `textLength`: the characters of a name or any other text;
  * - `conditionDepth`: how deep the `and` / `or` / `not` of a questionnaire's `visibleIf` nest;
  * - `reportedIssues`: the issues a {@link KoploperError} lists; beyond them, one last issue (code
  *   `too_many_issues`) counts the rest, so that a million bad lines give a short error.
@@ -23,6 +26,8 @@
 export const LIMITS = Object.freeze({
   decimalLength: 1000,
   decimalExponent: 400,
+  idLength: 200,
+  textLength: 100_000,
   reportedIssues: 100,
   conditionDepth: 32,
 });

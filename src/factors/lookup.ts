@@ -1,4 +1,5 @@
-import { KoploperError } from "../core/errors.js";
+import { invalidIssues, type KoploperError, problem } from "../core/errors.js";
+import { LIMITS } from "../core/limits.js";
 import { parseFactorQuery, parseOverrides, type FactorOverrideInput, type FactorQuery, type OverrideOptions } from "./factor-input.schema.js";
 import type { Factor, FactorSet } from "./factor-set.schema.js";
 
@@ -41,7 +42,8 @@ function compare(a: readonly [number, number], b: readonly [number, number]): nu
 }
 
 function closest(set: FactorSet, query: string): Factor[] {
-  const folded = fold(query);
+  // Bounded, so that the search stays linear in the query: no id or name is longer than this.
+  const folded = fold(query.slice(0, LIMITS.idLength));
   return set.factors
     .map((factor) => ({
       factor,
@@ -55,8 +57,8 @@ function closest(set: FactorSet, query: string): Factor[] {
 function unknownFactor(set: FactorSet, idOrSourceId: unknown): KoploperError {
   const query = typeof idOrSourceId === "string" || typeof idOrSourceId === "number" ? String(idOrSourceId) : "";
   const suggestions = closest(set, query).map((factor) => `"${factor.id}" (${factor.name.nl})`);
-  const message = `no factor ${JSON.stringify(query)} in factor set "${set.id}"; closest: ${suggestions.join(", ")}`;
-  return new KoploperError("UNKNOWN_FACTOR", message, [{ path: [], message, code: "unknown_factor" }]);
+  const shown = query.length > LIMITS.idLength ? `${JSON.stringify(query.slice(0, 40))}... (${query.length} characters)` : JSON.stringify(query);
+  return problem("UNKNOWN_FACTOR", "unknown_factor", `no factor ${shown} in factor set "${set.id}"; closest: ${suggestions.join(", ")}`);
 }
 
 function find(set: FactorSet, idOrSourceId: string | number): Factor | undefined {
@@ -167,9 +169,7 @@ export function overrideFactors(set: FactorSet, overrides: readonly FactorOverri
     const key = override.location === undefined ? factor.sourceId : override.location;
     if ((layer as Map<unknown, unknown>).has(key)) {
       const message = `factor "${factor.id}" is overridden twice ${override.location === undefined ? "for the organisation" : `at location "${override.location}"`}`;
-      throw new KoploperError("INVALID_INPUT", `invalid factor overrides: ${message}`, [
-        { path: ["overrides", index, "factor"], message, code: "duplicate_override" },
-      ]);
+      throw invalidIssues("factor overrides", [{ path: ["overrides", index, "factor"], message, code: "duplicate_override" }]);
     }
     if (override.location === undefined) organisation.set(factor.sourceId, override);
     else locations.set(factor.sourceId, (layer as Map<string, (typeof parsed.overrides)[number]>).set(override.location, override));
