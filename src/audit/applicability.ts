@@ -8,7 +8,7 @@ import { convertUnit } from "../footprint/units.js";
 import type { OrganisationProfile } from "../iso26000/relevance.schema.js";
 import type { AssessmentScore } from "../iso26000/score.js";
 import type { CheckedApplicabilityRule as Rule, LineSelector } from "./catalogue.schema.js";
-import type { EnergyDuty } from "./duties.schema.js";
+import type { EnergyDuty } from "./duty-codes.js";
 
 /**
  * What put an item on the audit list:

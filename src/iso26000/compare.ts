@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { D } from "../core/decimal.js";
-import { KoploperError } from "../core/errors.js";
+import { refuse } from "../core/errors.js";
 import type { AssessmentScore, Score } from "./score.js";
 
 /**
@@ -104,7 +104,7 @@ function idOf(reference: string): string {
 export function compareAssessments(before: AssessmentScore, after: AssessmentScore): AssessmentComparison {
   if (idOf(before.questionnaire) !== idOf(after.questionnaire)) {
     const message = `cannot compare assessments of different questionnaires ("${before.questionnaire}" and "${after.questionnaire}")`;
-    throw new KoploperError("INVALID_INPUT", message, [{ path: [], message, code: "different_questionnaires" }]);
+    refuse("INVALID_INPUT", "different_questionnaires", message);
   }
   return {
     before: before.questionnaire,

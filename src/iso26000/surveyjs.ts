@@ -2,7 +2,8 @@ import { toDecimal } from "../core/decimal.js";
 import type { Locale } from "../core/localized.js";
 import { localeOption, readOptions } from "../core/options.js";
 import type { AnswerValue } from "./answer.schema.js";
-import type { Condition, Question, Questionnaire, QuestionnaireText } from "./questionnaire.schema.js";
+import type { Condition, Question, QuestionnaireText } from "./questionnaire-shape.schema.js";
+import type { Questionnaire } from "./questionnaire.schema.js";
 
 // Question keys never contain "__" and option codes never start with "_", so these values and
 // the "<key>__status" companion questions cannot collide with anything in a questionnaire.
