@@ -133,7 +133,8 @@ export function evaluateRule(rule: Rule, context: RuleContext): Outcome {
         : NO;
     }
     case "issue": {
-      const level = context.score?.issues[rule.clause]?.level ?? null;
+      const issues = context.score?.issues;
+      const level = (issues !== undefined && Object.hasOwn(issues, rule.clause) ? issues[rule.clause]?.level : null) ?? null;
       return level !== null && within(level, rule.below, rule.atLeast) ? { met: true, triggers: [{ kind: "issue", clause: rule.clause, level }] } : NO;
     }
     case "answer": {

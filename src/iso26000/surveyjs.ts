@@ -94,9 +94,15 @@ export interface SurveyJsOptions {
 
 type PickText = (text: QuestionnaireText) => string;
 
+/** The text in `locale`, an own property only (never an inherited one such as `toString`). */
+function textIn(text: QuestionnaireText, locale: string): string | undefined {
+  const value: unknown = Object.hasOwn(text, locale) ? (text as Readonly<Record<string, unknown>>)[locale] : undefined;
+  return typeof value === "string" ? value : undefined;
+}
+
 function picker(questionnaire: Questionnaire, locale: Locale): PickText {
   // Every text has the default locale: parseQuestionnaire checks it.
-  return (text) => text[locale] ?? text[questionnaire.defaultLocale] ?? "";
+  return (text) => textIn(text, locale) ?? textIn(text, questionnaire.defaultLocale) ?? "";
 }
 
 /** Whether the answer "not applicable" / "unknown" lives in a companion question. */
