@@ -1,13 +1,6 @@
-import { deepFreeze } from "../helpers.js";
+import { caught, deepFreeze } from "../helpers.js";
 import { describe, expect, it } from "vitest";
-import {
-  isKoploperError,
-  parseQuestionnaire,
-  questionnaireRef,
-  safeParseQuestionnaire,
-  type KoploperIssue,
-  type QuestionnaireInput,
-} from "../../src/iso26000/index.js";
+import { parseQuestionnaire, questionnaireRef, safeParseQuestionnaire, type KoploperIssue, type QuestionnaireInput } from "../../src/iso26000/index.js";
 
 type Draft = Record<string, unknown> & { sections: (Record<string, unknown> & { questions: Record<string, unknown>[] })[] };
 
@@ -144,14 +137,9 @@ describe("parseQuestionnaire", () => {
     const input = draft();
     input["version"] = "1.0";
     question(input, 0, 0)["key"] = "name";
-    let caught: unknown;
-    try {
-      parseQuestionnaire(input);
-    } catch (error) {
-      caught = error;
-    }
-    expect(isKoploperError(caught) && caught.code).toBe("INVALID_INPUT");
-    expect(isKoploperError(caught) && caught.issues.map((issue) => issue.path.join("."))).toEqual([
+    const error = caught(() => parseQuestionnaire(input));
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(error.issues.map((issue) => issue.path.join("."))).toEqual([
       "version",
       "sections.0.questions.2.key",
       "sections.1.questions.1.visibleIf.conditions.1.condition.question",

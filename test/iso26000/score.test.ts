@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import {
   getClausesOfLevel,
   getVisibleQuestionKeys,
-  isKoploperError,
   koploperScan,
   parseQuestionnaire,
   parseResponse,
@@ -11,7 +10,8 @@ import {
   type AssessmentScore,
   type Questionnaire,
 } from "../../src/iso26000/index.js";
-import { answerArbitrary, answersArbitrary, deepFreeze, fullScanAnswers, mini, questionsOf, SCAN_REF } from "./fixtures.js";
+import { answerArbitrary, answersArbitrary, fullScanAnswers, mini, questionsOf, SCAN_REF } from "./fixtures.js";
+import { caught, deepFreeze } from "../helpers.js";
 
 const scoreMini = (answers: Record<string, unknown>, options = {}): AssessmentScore =>
   scoreAssessment(mini, parseResponse(mini, { questionnaire: "mini@1.0.0", answers: { name: "Bakker", ...answers } }), options);
@@ -147,13 +147,8 @@ describe("scoreAssessment", () => {
   });
 
   it.each([["1.5"], [-0.1], ["abc"]])("rejects the threshold %s", (conclusiveFrom) => {
-    let caught: unknown;
-    try {
-      scoreMini({}, { conclusiveFrom });
-    } catch (error) {
-      caught = error;
-    }
-    expect(isKoploperError(caught) && caught.code === "INVALID_INPUT" && caught.issues[0]?.path[0] === "conclusiveFrom").toBe(true);
+    const error = caught(() => scoreMini({}, { conclusiveFrom }));
+    expect(error.code === "INVALID_INPUT" && error.issues[0]?.path[0] === "conclusiveFrom").toBe(true);
   });
 
   it("rejects a response to another questionnaire", () => {
