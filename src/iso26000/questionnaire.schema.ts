@@ -83,7 +83,9 @@ const parser = /* @__PURE__ */ createParser(questionnaireSchema, "questionnaire"
  * ```
  */
 export function parseQuestionnaire(input: unknown): Questionnaire {
-  return deepFreeze(parser.parse(input));
+  const result = safeParseQuestionnaire(input);
+  if (!result.success) throw result.error;
+  return result.data;
 }
 
 /**

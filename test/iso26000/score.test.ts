@@ -155,6 +155,28 @@ describe("scoreAssessment", () => {
     const response = parseResponse(koploperScan, { questionnaire: SCAN_REF, answers: {} }, { partial: true });
     expect(() => scoreAssessment(mini, response)).toThrow(/answers "koploper-scan@2.0.0", not "mini@1.0.0"/);
   });
+
+  it("tells users what is wrong in messages pinned here", () => {
+    const response = parseResponse(koploperScan, { questionnaire: SCAN_REF, answers: {} }, { partial: true });
+    const wrong = caught(() => scoreAssessment(mini, response));
+    expect([wrong.message, wrong.issues]).toMatchInlineSnapshot(`
+      [
+        "the response answers "koploper-scan@2.0.0", not "mini@1.0.0"",
+        [
+          {
+            "code": "wrong_questionnaire",
+            "message": "the response answers "koploper-scan@2.0.0", not "mini@1.0.0"",
+            "path": [
+              "questionnaire",
+            ],
+          },
+        ],
+      ]
+    `);
+    expect(caught(() => scoreMini({}, { conclusiveFrom: "1.5" })).message).toMatchInlineSnapshot(
+      `"conclusiveFrom must be a coverage between 0 and 1, not 1.5"`,
+    );
+  });
 });
 
 /** Every text in a questionnaire replaced, as a translation would. */
