@@ -26,6 +26,7 @@ function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T
   return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
+/** The participant's lines in id order, each with the id of the factor it uses in the set. */
 export function resolveLines(lines: readonly Activity[], factors: FactorSet): ResolvedLine[] {
   return [...lines]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
@@ -36,6 +37,7 @@ export function resolveLines(lines: readonly Activity[], factors: FactorSet): Re
     });
 }
 
+/** Refuses estimates of a measure or a parameter the catalogue lacks, and a share above 1 (`INVALID_INPUT`, every issue with its path). */
 export function checkEstimates(catalogue: MeasureCatalogue, estimates: CheckedAuditOptions["estimates"]): void {
   const issues: KoploperIssue[] = [];
   for (const [id, estimate] of Object.entries(estimates ?? {})) {
@@ -121,9 +123,9 @@ function changesOf(
   return changes;
 }
 
-function amountOf(estimate: Decimal | undefined, own: Amount | undefined): Amount | null {
+function amountOf(estimate: Decimal | undefined, catalogued: Amount | undefined): Amount | null {
   if (estimate !== undefined) return { eur: estimate, basis: "adviser-estimate" };
-  return own ?? null;
+  return catalogued ?? null;
 }
 
 function payback(investment: Amount | null, savings: Amount | null): Decimal | null {
@@ -142,6 +144,7 @@ function servedDuty(measure: CatalogueMeasure, duties: EnergyDutyCheck): string 
   return null;
 }
 
+/** The item of a measure whose rule applies (`null` otherwise), with its parameters, reduction, money and payback. */
 export function measureItem(
   measure: CatalogueMeasure,
   context: RuleContext,
