@@ -11,9 +11,12 @@ import { templates6_5To6_6 } from "./recommendation-templates-6-5-6-6.js";
 import { templates6_7To6_8 } from "./recommendation-templates-6-7-6-8.js";
 
 /** Per issue (clause 6.2.3 and 6.3.3-6.8.9): topic, theme and the four steps; a Map, so only an issue clause finds one. */
-export const ISSUE_TEMPLATES: ReadonlyMap<string, IssueTemplate> = /* @__PURE__ */ new Map(
-  /* @__PURE__ */ Object.entries({ ...templates6_2To6_4(), ...templates6_5To6_6(), ...templates6_7To6_8() }),
-);
+export const ISSUE_TEMPLATES: ReadonlyMap<string, IssueTemplate> = /* @__PURE__ */ joinTemplates();
+
+// One pure call, so that a bundle that does not use the templates drops them.
+function joinTemplates(): ReadonlyMap<string, IssueTemplate> {
+  return new Map(Object.entries({ ...templates6_2To6_4(), ...templates6_5To6_6(), ...templates6_7To6_8() }));
+}
 
 /** What the templates know about one maturity step. */
 export interface StepTemplate {
