@@ -274,7 +274,7 @@ export function toSurveyJs(questionnaire: Questionnaire, options: SurveyJsOption
   const chosen = readOptions(options, "SurveyJS options", { locale: localeOption }).locale as Locale | undefined;
   const locale = chosen ?? questionnaire.defaultLocale;
   const pick = picker(questionnaire, locale);
-  const words = (text: { nl: string; en: string }): string => text[locale];
+  const words = (text: { nl: string; en: string }): string => textIn(text, locale) ?? text.nl;
   const questions = new Map(questionnaire.sections.flatMap((section) => section.questions.map((question) => [question.key, question] as const)));
   return {
     title: pick(questionnaire.title),

@@ -111,6 +111,8 @@ describe("ISO 26000 doors with inherited keys", () => {
   test.prop([key], { numRuns: 40 })("SurveyJS: an inherited locale is refused, inherited data keys are ignored", (name) => {
     expect(validOrRefused(() => toSurveyJs(koploperScan, { locale: name as never }))).toMatchObject({ code: "INVALID_INPUT" });
     expect(validOrRefused(() => fromSurveyJsResult(koploperScan, withKey(name, "yes")))).toEqual({ questionnaire: ref, answers: {} });
+    // A questionnaire that did not go through parseQuestionnaire may name any default locale.
+    validOrRefused(() => toSurveyJs({ ...koploperScan, defaultLocale: name } as never));
   });
 
   test.prop([key], { numRuns: 40 })("relevance keyed by an inherited key is refused or left out, and gaps stay whole", (name) => {
