@@ -8,7 +8,7 @@ import { convertUnit } from "../footprint/units.js";
 import type { OrganisationProfile } from "../iso26000/relevance.schema.js";
 import type { AssessmentScore } from "../iso26000/score.js";
 import type { CheckedApplicabilityRule as Rule, LineSelector } from "./catalogue.schema.js";
-import type { EnergyDuty } from "./duties.schema.js";
+import type { EnergyDuty } from "./duty-codes.js";
 
 /**
  * What put an item on the audit list:
@@ -133,7 +133,8 @@ export function evaluateRule(rule: Rule, context: RuleContext): Outcome {
         : NO;
     }
     case "issue": {
-      const level = context.score?.issues[rule.clause]?.level ?? null;
+      const issues = context.score?.issues;
+      const level = (issues !== undefined && Object.hasOwn(issues, rule.clause) ? issues[rule.clause]?.level : null) ?? null;
       return level !== null && within(level, rule.below, rule.atLeast) ? { met: true, triggers: [{ kind: "issue", clause: rule.clause, level }] } : NO;
     }
     case "answer": {

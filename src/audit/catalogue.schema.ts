@@ -8,7 +8,7 @@ import { decimalSchema, localizedSchema } from "../core/common.schema.js";
 import { UNIT_CODES, type UnitCode } from "../factors/factor-set.schema.js";
 import { GREEN_SOURCES, THEMES, type Theme } from "../footprint/themes.js";
 import { isClause, getClause } from "../iso26000/standard.js";
-import { ENERGY_DUTIES, type EnergyDuty } from "./duties.schema.js";
+import { ENERGY_DUTIES, type EnergyDuty } from "./duty-codes.js";
 
 const nonNegative = /* @__PURE__ */ decimalSchema.refine((value) => value.gte(0), "must be zero or more");
 const url = /* @__PURE__ */ z.url({ protocol: /^https?$/ });

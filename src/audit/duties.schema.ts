@@ -1,9 +1,11 @@
 import type { Decimal } from "decimal.js";
 import * as z from "zod/v4";
 import type { FactorSet } from "../factors/factor-set.schema.js";
+import { footprintInputSchema } from "../footprint/activity.schema.js";
 import { createParser, type DeepReadonly } from "../core/parse.js";
 import { decimalSchema, localizedSchema } from "../core/common.schema.js";
 import { isoDateSchema } from "../lifecycle/common.schema.js";
+import { EML_PARTS, ENERGY_DUTIES } from "./duty-codes.js";
 
 const nonNegative = /* @__PURE__ */ decimalSchema.refine((value) => value.gte(0), "must be zero or more");
 const share = /* @__PURE__ */ decimalSchema.refine((value) => value.gte(0) && value.lte(1), "must be between 0 and 1");
@@ -12,35 +14,6 @@ const id = /* @__PURE__ */ z
   .string()
   .regex(/^[a-z0-9][a-z0-9.-]*$/, "use lower-case letters, digits, dots and dashes")
   .max(100);
-
-/**
- * The Dutch legal energy duties a rule can describe: the `energiebesparingsplicht` (take every
- * energy-saving measure that pays back within five years), the `informatieplicht` (report those
- * measures every four years), the `onderzoeksplicht` (investigate the activity-bound measures every
- * four years) and `energielabel-c` (an office building needs label C or better).
- *
- * @example
- * ```ts
- * import { ENERGY_DUTIES } from "koploper/audit";
- *
- * ENERGY_DUTIES[0]; //=> "energiebesparingsplicht"
- * ```
- */
-export const ENERGY_DUTIES = ["energiebesparingsplicht", "informatieplicht", "onderzoeksplicht", "energielabel-c"] as const;
-
-/**
- * One of the {@link ENERGY_DUTIES}.
- *
- * @example
- * ```ts
- * import type { EnergyDuty } from "koploper/audit";
- *
- * const duty: EnergyDuty = "informatieplicht";
- * ```
- */
-export type EnergyDuty = (typeof ENERGY_DUTIES)[number];
-
-const EML_PARTS = ["G", "F", "P"] as const;
 
 const energyUseTrigger = /* @__PURE__ */ z
   .strictObject({
@@ -277,6 +250,9 @@ export const siteSchema = /* @__PURE__ */ z.strictObject({
  */
 export type SiteInput = DeepReadonly<z.input<typeof siteSchema>>;
 
+/** A site as {@link siteSchema} returns it. */
+export type CheckedSite = z.output<typeof siteSchema>;
+
 const factorRef = /* @__PURE__ */ z.union([z.string().min(1), z.int().positive()]);
 
 /**
@@ -324,3 +300,6 @@ export const dutyOptionsParser = /* @__PURE__ */ createParser(dutyOptionsSchema,
 
 /** Validates a location's energy use. */
 export const usageParser = /* @__PURE__ */ createParser(energyUsageSchema, "energy usage");
+
+/** Validates the footprint input a duty check counts. */
+export const footprintInputParser = /* @__PURE__ */ createParser(footprintInputSchema, "footprint input");

@@ -1,24 +1,25 @@
 import type { Decimal } from "decimal.js";
 import { D } from "../core/decimal.js";
-import { KoploperError } from "../core/errors.js";
+import { refuse } from "../core/errors.js";
 import type { Localized } from "../core/localized.js";
-import { createParser } from "../core/parse.js";
 import { getFactor } from "../factors/lookup.js";
 import type { FactorSet } from "../factors/factor-set.schema.js";
-import { footprintInputSchema, type FootprintInput } from "../footprint/activity.schema.js";
+import type { FootprintInput } from "../footprint/activity.schema.js";
 import { convertUnit } from "../footprint/units.js";
 import type { IsoDate } from "../lifecycle/dates.js";
 import {
   dutyOptionsParser,
+  type CheckedSite as Site,
+  footprintInputParser,
   ruleSetParser,
   usageParser,
   type DutyOptions,
-  type EnergyDuty,
   type EnergyDutyRule,
   type EnergyDutyRuleSet,
   type EnergyUsageInput,
 } from "./duties.schema.js";
-import { nlEnergyDuties } from "./nl-energy-duties.js";
+import { nlEnergyDuties } from "./data/nl-energy-duties.js";
+import type { EnergyDuty } from "./duty-codes.js";
 
 /**
  * One figure of a location's energy use: the `value` known and whether it is `complete` (`false`
@@ -160,7 +161,6 @@ const GAS_EQUIVALENT_ASSUMPTION: Localized = {
   en: "Other fuels and heat count as natural gas equivalent by their energy content (MJ per unit from the factor list) divided by the energy content of 1 Nm3 of natural gas from the same list. The sources give no conversion method: this is koploper's assumption. Vehicle fuel is not counted.",
 };
 
-const inputParser = /* @__PURE__ */ createParser(footprintInputSchema, "footprint input");
 const ZERO = /* @__PURE__ */ new D(0);
 
 function sum(values: readonly Decimal[]): Decimal {
@@ -181,15 +181,13 @@ function fromUsage(input: EnergyUsageInput): CountedUsage {
 }
 
 function fromFootprint(input: FootprintInput, factors: FactorSet | undefined, location: string | undefined, naturalGas: string | number): CountedUsage {
-  const data = inputParser.parse(input);
-  if (factors === undefined) {
-    const message = "a duty check of a footprint needs options.factors, the factor set of its lines";
-    throw new KoploperError("INVALID_INPUT", message, [{ path: ["factors"], message, code: "missing_factors" }]);
-  }
+  const data = footprintInputParser.parse(input);
+  if (factors === undefined)
+    refuse("INVALID_INPUT", "missing_factors", "a duty check of a footprint needs options.factors, the factor set of its lines", ["factors"]);
   const locations = [...new Set(data.activities.map((line) => line.location ?? ""))];
   if (location === undefined && locations.length > 1) {
     const message = `the lines are at several locations (${locations.map((l) => l || "(none)").join(", ")}): name one in options.location`;
-    throw new KoploperError("INVALID_INPUT", message, [{ path: ["location"], message, code: "several_locations" }]);
+    refuse("INVALID_INPUT", "several_locations", message, ["location"]);
   }
   const gasFactor = getFactor(factors, naturalGas);
   const gasMJ = gasFactor.values.mjPerUnit;
@@ -261,8 +259,6 @@ function anyOf(values: readonly (boolean | null)[]): boolean | null {
 function allOf(values: readonly (boolean | null)[]): boolean | null {
   return values.includes(false) ? false : values.includes(null) ? null : true;
 }
-
-type Site = NonNullable<ReturnType<typeof dutyOptionsParser.parse>["site"]>;
 
 function evaluate(rule: EnergyDutyRule, usage: CountedUsage, site: Site): { applies: boolean | null; reasons: DutyReason[] } {
   const trigger = rule.trigger;

@@ -7,22 +7,21 @@
  */
 export { KoploperError, isKoploperError, type KoploperErrorCode, type KoploperIssue } from "../core/errors.js";
 export type { SafeParseResult } from "../core/parse.js";
+export { ENERGY_DUTIES, type EnergyDuty } from "./duty-codes.js";
 export {
-  ENERGY_DUTIES,
   dutyOptionsSchema,
   energyDutyRuleSetSchema,
   energyUsageSchema,
   parseEnergyDutyRules,
   siteSchema,
   type DutyOptions,
-  type EnergyDuty,
   type EnergyDutyRule,
   type EnergyDutyRuleSet,
   type EnergyDutyRuleSetInput,
   type EnergyUsageInput,
   type SiteInput,
 } from "./duties.schema.js";
-export { nlEnergyDuties } from "./nl-energy-duties.js";
+export { nlEnergyDuties } from "./data/nl-energy-duties.js";
 export {
   energyDuties,
   type CountedUsage,
@@ -45,7 +44,7 @@ export {
   type MeasureCatalogue,
   type MeasureCatalogueInput,
 } from "./catalogue.schema.js";
-export { measureCatalogue } from "./catalogue.js";
+export { measureCatalogue } from "./data/catalogue.js";
 export type { Trigger } from "./applicability.js";
 export {
   auditInputSchema,
@@ -55,4 +54,6 @@ export {
   type AuditOptions,
   type MeasureOptions,
 } from "./recommend.schema.js";
-export { auditRecommendations, itemToAuditRecommendation, itemToMeasure, type AuditItem, type AuditResult, type UsedParameter } from "./recommend.js";
+export type { AuditItem, AuditResult, UsedParameter } from "./audit-item.js";
+export { auditRecommendations } from "./recommend.js";
+export { itemToAuditRecommendation, itemToMeasure } from "./to-lifecycle.js";

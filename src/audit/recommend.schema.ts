@@ -113,6 +113,12 @@ export const auditOptionsSchema = /* @__PURE__ */ z.strictObject({
  */
 export type AuditOptions = DeepReadonly<z.input<typeof auditOptionsSchema>>;
 
+/** Audit input as {@link auditInputParser} returns it. */
+export type CheckedAuditInput = z.output<typeof auditInputSchema>;
+
+/** Audit options as {@link auditOptionsParser} returns them. */
+export type CheckedAuditOptions = z.output<typeof auditOptionsSchema>;
+
 export const auditInputParser = /* @__PURE__ */ createParser(auditInputSchema, "audit input");
 export const auditOptionsParser = /* @__PURE__ */ createParser(auditOptionsSchema, "audit options");
 

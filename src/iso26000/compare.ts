@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { D } from "../core/decimal.js";
-import { KoploperError } from "../core/errors.js";
+import { refuse } from "../core/errors.js";
 import type { AssessmentScore, Score } from "./score.js";
 
 /**
@@ -57,25 +57,26 @@ function changeOf(before: Score, after: Score): LevelChange {
 
 /** The change for every key that both assessments have. */
 function changes(before: Readonly<Record<string, Score>>, after: Readonly<Record<string, Score>>): Record<string, LevelChange> {
-  const result: Record<string, LevelChange> = {};
-  for (const [key, score] of Object.entries(before)) {
-    const later = Object.hasOwn(after, key) ? after[key] : undefined;
-    if (later !== undefined) result[key] = changeOf(score, later);
-  }
-  return result;
+  // Object.fromEntries defines own properties, so that no key (not even "__proto__") is lost.
+  return Object.fromEntries(
+    Object.entries(before).flatMap(([key, score]) => {
+      const later = Object.hasOwn(after, key) ? after[key] : undefined;
+      return later === undefined ? [] : [[key, changeOf(score, later)] as const];
+    }),
+  );
 }
 
 const FULL = /* @__PURE__ */ new D(1);
 
 /** Each question key's score (0-4) in an assessment, as a fully covered score. */
 function questionScores(score: AssessmentScore): Record<string, Score> {
-  const scores: Record<string, Score> = {};
+  const scores = new Map<string, Score>();
   for (const clause of [...Object.values(score.issues), ...Object.values(score.principles), ...Object.values(score.practices)]) {
     for (const answer of clause.answers) {
-      if (answer.score !== null) scores[answer.key] = { level: answer.score, coverage: FULL, conclusive: true, applicable: true };
+      if (answer.score !== null) scores.set(answer.key, { level: answer.score, coverage: FULL, conclusive: true, applicable: true });
     }
   }
-  return scores;
+  return Object.fromEntries(scores);
 }
 
 function idOf(reference: string): string {
@@ -104,7 +105,7 @@ function idOf(reference: string): string {
 export function compareAssessments(before: AssessmentScore, after: AssessmentScore): AssessmentComparison {
   if (idOf(before.questionnaire) !== idOf(after.questionnaire)) {
     const message = `cannot compare assessments of different questionnaires ("${before.questionnaire}" and "${after.questionnaire}")`;
-    throw new KoploperError("INVALID_INPUT", message, [{ path: [], message, code: "different_questionnaires" }]);
+    refuse("INVALID_INPUT", "different_questionnaires", message);
   }
   return {
     before: before.questionnaire,

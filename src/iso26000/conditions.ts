@@ -1,5 +1,6 @@
 import type { AnswerValue, Answers } from "./answer.schema.js";
-import type { Condition, Questionnaire } from "./questionnaire.schema.js";
+import type { Condition } from "./questionnaire-shape.schema.js";
+import type { Questionnaire } from "./questionnaire.schema.js";
 
 /** An answer with a value: not missing, not "not applicable", not "unknown". */
 function valueOfAnswer(answer: AnswerValue | undefined): string | number | boolean | readonly string[] | undefined {

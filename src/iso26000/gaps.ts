@@ -2,7 +2,8 @@ import type { Decimal } from "decimal.js";
 import { D } from "../core/decimal.js";
 import { gapOptionsParser, type GapOptions, type ResolvedGapOptions } from "./gaps.schema.js";
 import { recommendationFor, type Recommendation } from "./recommendations.js";
-import { parseRelevance, type CRITICAL_FLAGS, type IssueRelevance, type RelevanceInput } from "./relevance.schema.js";
+import type { CriticalFlag } from "./critical-flags.js";
+import { parseRelevance, type IssueRelevance, type RelevanceInput } from "./relevance.schema.js";
 import { classifyIssue, significanceScore, type IssueClass } from "./relevance.js";
 import type { AssessmentScore, ClauseScore } from "./score.js";
 import { getCoreSubjectOfIssue } from "./standard.js";
@@ -28,7 +29,7 @@ export interface IssueGap {
   readonly coreSubject: string;
   readonly class: IssueClass;
   readonly relevant: IssueRelevance["relevant"];
-  readonly critical: readonly (typeof CRITICAL_FLAGS)[number][];
+  readonly critical: readonly CriticalFlag[];
   readonly significance: number;
   readonly current: Decimal | null;
   readonly conclusive: boolean;

@@ -21,24 +21,20 @@ export {
 export {
   conditionSchema,
   questionTargetSchema,
-  parseQuestionnaire,
   questionSchema,
-  questionnaireRef,
-  questionnaireSchema,
   questionnaireTextSchema,
-  safeParseQuestionnaire,
   sectionSchema,
   type Condition,
   type QuestionTarget,
   type Question,
   type QuestionType,
-  type Questionnaire,
-  type QuestionnaireInput,
   type QuestionnaireText,
   type Section,
-} from "./questionnaire.schema.js";
+} from "./questionnaire-shape.schema.js";
+export { parseQuestionnaire, questionnaireSchema, safeParseQuestionnaire, type Questionnaire, type QuestionnaireInput } from "./questionnaire.schema.js";
+export { questionnaireRef } from "./questionnaire.js";
+export { CRITICAL_FLAGS } from "./critical-flags.js";
 export {
-  CRITICAL_FLAGS,
   issueRelevanceSchema,
   organisationProfileSchema,
   parseOrganisationProfile,
@@ -76,13 +72,13 @@ export {
 export { gapOptionsSchema, type GapOptions } from "./gaps.schema.js";
 export { analyzeGaps, type GapAnalysis, type IssueGap } from "./gaps.js";
 export { recommendationFor, type Recommendation, type SuggestedMeasure } from "./recommendations.js";
-export { LEGAL_DUTIES, type LegalDuty } from "./legal-duties.js";
+export { LEGAL_DUTIES, type LegalDuty } from "./data/legal-duties.js";
 export { MEASURE_THEMES, type MeasureTheme } from "../core/measure-themes.js";
 export { compareAssessments, type AssessmentComparison, type LevelChange } from "./compare.js";
 export { answerValueSchema, type AnswerValue, type Answers } from "./answer.schema.js";
 export { evaluateCondition, getVisibleQuestionKeys } from "./conditions.js";
-export { koploperScan } from "./koploper-scan.js";
-export { koploperScanV1 } from "./koploper-scan-1.js";
+export { koploperScan } from "./data/koploper-scan.js";
+export { koploperScanV1 } from "./data/koploper-scan-1.js";
 export { toSurveyJs, type SurveyJsElement, type SurveyJsOptions, type SurveyJsPage, type SurveyJsSurvey } from "./surveyjs.js";
 export { fromSurveyJsResult } from "./surveyjs-result.js";
 export { questionnaireJsonSchema } from "./json-schema.js";

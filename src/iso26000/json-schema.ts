@@ -1,5 +1,6 @@
 import * as z from "zod/v4";
-import { conditionSchema, questionTargetSchema, questionSchema, questionnaireSchema, questionnaireTextSchema, sectionSchema } from "./questionnaire.schema.js";
+import { conditionSchema, questionTargetSchema, questionSchema, questionnaireTextSchema, sectionSchema } from "./questionnaire-shape.schema.js";
+import { questionnaireSchema } from "./questionnaire.schema.js";
 
 type Metadata = { readonly id: string; readonly description?: string };
 type Named = readonly (readonly [schema: z.ZodType, metadata: Metadata])[];

@@ -1,5 +1,5 @@
 import { D } from "../core/decimal.js";
-import type { Condition, Question, QuestionnaireShape, QuestionnaireText } from "./questionnaire.schema.js";
+import type { Condition, Question, QuestionnaireShape, QuestionnaireText } from "./questionnaire-shape.schema.js";
 import { getClause, isClause } from "./standard.js";
 
 // The rules a questionnaire must follow beyond its shape. Plain functions over already-shaped

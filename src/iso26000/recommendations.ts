@@ -1,8 +1,9 @@
-import { KoploperError } from "../core/errors.js";
+import { refuse } from "../core/errors.js";
 import type { Localized } from "../core/localized.js";
-import { getCoreSubjectOfIssue } from "./standard.js";
 import type { MeasureTheme } from "../core/measure-themes.js";
-import { ISSUE_TEMPLATES, STEP_TEMPLATES, legalDutyOf } from "./recommendation-templates.js";
+import { LEGAL_DUTIES, type LegalDuty } from "./data/legal-duties.js";
+import { ISSUE_TEMPLATES, STEP_TEMPLATES, type StepTemplate } from "./data/recommendation-templates.js";
+import { getCoreSubjectOfIssue } from "./standard.js";
 
 /**
  * A measure as the Koploper action plan takes it over from a recommendation: what to do, its
@@ -57,6 +58,14 @@ export interface Recommendation {
   readonly measure: SuggestedMeasure;
 }
 
+/** The levels a step starts from. */
+const LEVELS: readonly unknown[] = [0, 1, 2, 3];
+
+/** The legal duty behind an issue, if the library lists one. */
+function legalDutyOf(issue: string): LegalDuty | undefined {
+  return LEGAL_DUTIES.find((duty) => duty.issue === issue);
+}
+
 /**
  * The recommendation for an issue at a level: what to do to reach the next level. The templates
  * are the project's own wording, specific to each issue and each step, with an example from a
@@ -83,14 +92,11 @@ export interface Recommendation {
  * ```
  */
 export function recommendationFor(issue: string, from: number): Recommendation {
-  const template = ISSUE_TEMPLATES[issue];
-  if (template === undefined) throw new KoploperError("UNKNOWN_CLAUSE", `"${issue}" is not an ISO 26000 issue clause`);
-  const step = STEP_TEMPLATES[from];
-  const texts = template.steps[from];
-  if (step === undefined || texts === undefined || !Number.isInteger(from)) {
-    const message = `a recommendation starts from level 0, 1, 2 or 3, not ${String(from)}`;
-    throw new KoploperError("INVALID_INPUT", message, [{ path: ["from"], message, code: "invalid_level" }]);
-  }
+  const template = typeof issue === "string" ? ISSUE_TEMPLATES.get(issue) : undefined;
+  if (template === undefined) refuse("UNKNOWN_CLAUSE", "unknown_clause", `${JSON.stringify(String(issue))} is not an ISO 26000 issue clause`, ["issue"]);
+  if (!LEVELS.includes(from)) refuse("INVALID_INPUT", "invalid_level", `a recommendation starts from level 0, 1, 2 or 3, not ${String(from)}`, ["from"]);
+  const step = STEP_TEMPLATES[from] as StepTemplate;
+  const texts = template.steps[from as 0 | 1 | 2 | 3];
   const id = `${issue}:${from}-${from + 1}`;
   const coreSubject = getCoreSubjectOfIssue(issue).clause;
   const duty = from === 0 ? legalDutyOf(issue) : undefined;

@@ -1,5 +1,6 @@
 import * as z from "zod/v4";
 import { createParser, type SafeParseResult, type DeepReadonly } from "../core/parse.js";
+import { CRITICAL_FLAGS } from "./critical-flags.js";
 import { getClause, isClause } from "./standard.js";
 
 const criterion = /* @__PURE__ */ z.number().int().min(0).max(3);
@@ -24,20 +25,6 @@ export const significanceSchema = /* @__PURE__ */ z.strictObject({
   stakeholderConcern: criterion,
   societalExpectations: criterion,
 });
-
-/**
- * The situations ISO 26000 7.3.2.2 calls generally significant. Any one of them makes an issue
- * critical: its target is at least level 3 and it comes first in the priorities.
- *
- * @see ISO 26000:2010 7.3.2.2
- * @example
- * ```ts
- * import { CRITICAL_FLAGS } from "koploper/iso26000";
- *
- * CRITICAL_FLAGS.includes("lifeOrHealth"); //=> true
- * ```
- */
-export const CRITICAL_FLAGS = ["lawNonCompliance", "internationalNormsConflict", "humanRightsViolation", "lifeOrHealth", "seriousEnvironmentalHarm"] as const;
 
 /**
  * How relevant an issue is to the organisation, decided before scoring (ISO 26000 7.3.2):

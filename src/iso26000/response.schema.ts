@@ -1,5 +1,5 @@
 import * as z from "zod/v4";
-import { KoploperError } from "../core/errors.js";
+import { invalidIssues, type KoploperError } from "../core/errors.js";
 import { booleanOption, readOptions } from "../core/options.js";
 import { invalidInput, type SafeParseResult, type DeepReadonly } from "../core/parse.js";
 import { answerValueSchema } from "./answer.schema.js";
@@ -94,10 +94,7 @@ export function safeParseResponse(questionnaire: Questionnaire, input: unknown, 
   const shape = responseSchema.safeParse(input);
   if (!shape.success) return { success: false, error: invalidInput("response", shape.error) };
   const checked = checkResponse(questionnaire, shape.data, partial === true);
-  if (checked.problems.length > 0) {
-    const lines = checked.problems.map((problem) => `  ${problem.path.join(".")}: ${problem.message}`);
-    return { success: false, error: new KoploperError("INVALID_INPUT", `invalid response:\n${lines.join("\n")}`, checked.problems) };
-  }
+  if (checked.problems.length > 0) return { success: false, error: invalidIssues("response", checked.problems) };
   const response = { questionnaire: shape.data.questionnaire, answers: Object.freeze(checked.answers), dropped: Object.freeze(checked.dropped) };
   return { success: true, data: Object.freeze(response) };
 }

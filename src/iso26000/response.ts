@@ -2,7 +2,9 @@ import type { KoploperIssue } from "../core/errors.js";
 import { D } from "../core/decimal.js";
 import type { AnswerValue, Answers } from "./answer.schema.js";
 import { getVisibleQuestionKeys } from "./conditions.js";
-import { questionnaireRef, type Question, type Questionnaire } from "./questionnaire.schema.js";
+import { questionnaireRef, questionsOf } from "./questionnaire.js";
+import type { Question } from "./questionnaire-shape.schema.js";
+import type { Questionnaire } from "./questionnaire.schema.js";
 
 // The rules of a response beyond its shape, as plain functions over already-shaped values.
 
@@ -26,11 +28,6 @@ interface Checked {
   readonly answers: Record<string, AnswerValue>;
   readonly dropped: DroppedAnswer[];
   readonly problems: KoploperIssue[];
-}
-
-/** Every question of a questionnaire in order. */
-export function questionsOf(questionnaire: Questionnaire): readonly Question[] {
-  return questionnaire.sections.flatMap((section) => section.questions);
 }
 
 function describe(value: AnswerValue): string {

@@ -1,12 +1,13 @@
 import type { Decimal } from "decimal.js";
 import { D, toDecimal, type DecimalInput } from "../core/decimal.js";
-import { KoploperError } from "../core/errors.js";
+import { refuse } from "../core/errors.js";
 import { readOptions } from "../core/options.js";
-import { questionnaireRef, type Question, type Questionnaire } from "./questionnaire.schema.js";
+import { questionnaireRef, questionsOf } from "./questionnaire.js";
+import type { Question } from "./questionnaire-shape.schema.js";
+import type { Questionnaire } from "./questionnaire.schema.js";
 import type { AnswerValue, Answers } from "./answer.schema.js";
 import { getVisibleQuestionKeys } from "./conditions.js";
 import type { QuestionnaireResponse } from "./response.schema.js";
-import { questionsOf } from "./response.js";
 import { getClausesOfLevel, getIssuesOfCoreSubject, ISO26000_CLAUSES } from "./standard.js";
 
 /**
@@ -284,8 +285,7 @@ function readThreshold(input: DecimalInput | undefined): Decimal {
     threshold = undefined;
   }
   if (threshold === undefined || threshold.lessThan(0) || threshold.greaterThan(1)) {
-    const message = `conclusiveFrom must be a coverage between 0 and 1, not ${String(input)}`;
-    throw new KoploperError("INVALID_INPUT", message, [{ path: ["conclusiveFrom"], message, code: "out_of_range" }]);
+    refuse("INVALID_INPUT", "out_of_range", `conclusiveFrom must be a coverage between 0 and 1, not ${String(input)}`, ["conclusiveFrom"]);
   }
   return threshold;
 }
@@ -322,8 +322,7 @@ export function scoreAssessment(questionnaire: Questionnaire, response: Question
   const threshold = readThreshold(readOptions(options, "score options", { conclusiveFrom: () => null }).conclusiveFrom as DecimalInput | undefined);
   const expected = questionnaireRef(questionnaire);
   if (response.questionnaire !== expected) {
-    const message = `the response answers "${response.questionnaire}", not "${expected}"`;
-    throw new KoploperError("INVALID_INPUT", message, [{ path: ["questionnaire"], message, code: "wrong_questionnaire" }]);
+    refuse("INVALID_INPUT", "wrong_questionnaire", `the response answers "${response.questionnaire}", not "${expected}"`, ["questionnaire"]);
   }
   const plan = planOf(questionnaire);
   const visible = new Set(getVisibleQuestionKeys(questionnaire, response.answers));

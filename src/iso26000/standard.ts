@@ -1,4 +1,4 @@
-import { KoploperError } from "../core/errors.js";
+import { refuse } from "../core/errors.js";
 
 /**
  * The kinds of entry in ISO 26000:2010 that `koploper` models, kept distinct on purpose: the
@@ -249,7 +249,7 @@ export function getClause(clause: string): Clause {
   const entry = BY_CLAUSE.get(clause);
   if (entry === undefined) {
     const message = `no ISO 26000 clause "${String(clause)}" is modelled (principles 4.2-4.8, 5.2-5.3, core subjects 6.2-6.8 and their issues, practices 7.2-7.8)`;
-    throw new KoploperError("UNKNOWN_CLAUSE", message, [{ path: [], message, code: "unknown_clause" }]);
+    refuse("UNKNOWN_CLAUSE", "unknown_clause", message);
   }
   return entry;
 }
@@ -314,8 +314,7 @@ export function getCoreSubjectOfIssue(issue: string): Clause {
 export function clauseOfLevel(clause: string, level: ClauseLevel): Clause {
   const entry = getClause(clause);
   if (entry.level !== level) {
-    const message = `ISO 26000 clause ${entry.clause} is a ${entry.level}, not a ${level.replace("-", " ")}`;
-    throw new KoploperError("UNKNOWN_CLAUSE", message, [{ path: [], message, code: "wrong_level" }]);
+    refuse("UNKNOWN_CLAUSE", "wrong_level", `ISO 26000 clause ${entry.clause} is a ${entry.level}, not a ${level.replace("-", " ")}`);
   }
   return entry;
 }

@@ -1,11 +1,8 @@
-import * as z from "zod/v4";
-import { invalidInput } from "../core/parse.js";
-import { answerValueSchema, type Answers } from "./answer.schema.js";
-import { questionnaireRef, type Questionnaire } from "./questionnaire.schema.js";
+import type { Answers } from "./answer.schema.js";
+import { questionnaireRef } from "./questionnaire.js";
+import type { Questionnaire } from "./questionnaire.schema.js";
+import { surveyJsAnswersParser, surveyJsDataParser } from "./surveyjs-result.schema.js";
 import { surveyJsAnswers } from "./surveyjs.js";
-
-const dataSchema = /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown());
-const answersSchema = /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), answerValueSchema);
 
 /**
  * Turns the data of a completed SurveyJS survey (`model.data`), rendered from {@link toSurveyJs},
@@ -31,9 +28,6 @@ const answersSchema = /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), answe
  * ```
  */
 export function fromSurveyJsResult(questionnaire: Questionnaire, data: unknown): { readonly questionnaire: string; readonly answers: Answers } {
-  const shape = dataSchema.safeParse(data);
-  if (!shape.success) throw invalidInput("SurveyJS data", shape.error);
-  const answers = answersSchema.safeParse(surveyJsAnswers(questionnaire, shape.data));
-  if (!answers.success) throw invalidInput("SurveyJS data", answers.error);
-  return { questionnaire: questionnaireRef(questionnaire), answers: answers.data };
+  const answers = surveyJsAnswersParser.parse(surveyJsAnswers(questionnaire, surveyJsDataParser.parse(data)));
+  return { questionnaire: questionnaireRef(questionnaire), answers };
 }

@@ -2,7 +2,8 @@ import { toDecimal } from "../core/decimal.js";
 import type { Locale } from "../core/localized.js";
 import { localeOption, readOptions } from "../core/options.js";
 import type { AnswerValue } from "./answer.schema.js";
-import type { Condition, Question, Questionnaire, QuestionnaireText } from "./questionnaire.schema.js";
+import type { Condition, Question, QuestionnaireText } from "./questionnaire-shape.schema.js";
+import type { Questionnaire } from "./questionnaire.schema.js";
 
 // Question keys never contain "__" and option codes never start with "_", so these values and
 // the "<key>__status" companion questions cannot collide with anything in a questionnaire.
@@ -93,9 +94,15 @@ export interface SurveyJsOptions {
 
 type PickText = (text: QuestionnaireText) => string;
 
+/** The text in `locale`, an own property only (never an inherited one such as `toString`). */
+function textIn(text: QuestionnaireText, locale: string): string | undefined {
+  const value: unknown = Object.hasOwn(text, locale) ? (text as Readonly<Record<string, unknown>>)[locale] : undefined;
+  return typeof value === "string" ? value : undefined;
+}
+
 function picker(questionnaire: Questionnaire, locale: Locale): PickText {
   // Every text has the default locale: parseQuestionnaire checks it.
-  return (text) => text[locale] ?? text[questionnaire.defaultLocale] ?? "";
+  return (text) => textIn(text, locale) ?? textIn(text, questionnaire.defaultLocale) ?? "";
 }
 
 /** Whether the answer "not applicable" / "unknown" lives in a companion question. */
@@ -267,7 +274,7 @@ export function toSurveyJs(questionnaire: Questionnaire, options: SurveyJsOption
   const chosen = readOptions(options, "SurveyJS options", { locale: localeOption }).locale as Locale | undefined;
   const locale = chosen ?? questionnaire.defaultLocale;
   const pick = picker(questionnaire, locale);
-  const words = (text: { nl: string; en: string }): string => text[locale];
+  const words = (text: { nl: string; en: string }): string => textIn(text, locale) ?? text.nl;
   const questions = new Map(questionnaire.sections.flatMap((section) => section.questions.map((question) => [question.key, question] as const)));
   return {
     title: pick(questionnaire.title),

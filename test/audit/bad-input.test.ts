@@ -227,3 +227,37 @@ describe("hostile catalogues", () => {
     expect(parseMeasureCatalogue({ id: "x", measures: [{ ...measure, applies: ok }] }).measures).toHaveLength(1);
   });
 });
+
+describe("messages users see", () => {
+  it("for energy duties: bad usage, a footprint without factors or with several locations, bad rules", () => {
+    expect(caught(() => energyDuties({ electricityKWh: -1, extra: 1 } as never, { date: "2026-06-01" })).message).toMatchInlineSnapshot(`
+      "invalid energy usage:
+      ✖ Unrecognized key: "extra"
+      ✖ must be zero or more
+        → at electricityKWh"
+    `);
+    const lines = { year: 2026, activities: bakery().footprint.activities.map((line, index) => ({ ...line, location: `site-${index % 2}` })) };
+    expect(caught(() => energyDuties(lines, { date: "2026-06-01" })).message).toMatchInlineSnapshot(
+      `"a duty check of a footprint needs options.factors, the factor set of its lines"`,
+    );
+    expect(caught(() => energyDuties(lines, { date: "2026-06-01", factors: nl2026 })).message).toMatchInlineSnapshot(
+      `"the lines are at several locations (site-0, site-1): name one in options.location"`,
+    );
+    expect(caught(() => parseEnergyDutyRules({ ...nlEnergyDuties, rules: [{ ...rule, validTo: "2000-01-01" }] })).message).toMatchInlineSnapshot(`
+      "invalid energy-duty rules:
+      ✖ validTo must not be before validFrom
+        → at rules[0].validTo"
+    `);
+  });
+
+  it("for a measure catalogue", () => {
+    const bad = { id: "x", measures: [{ ...measure, id: "Bad", applies: { kind: "issue", clause: "6.5", below: 2 } }] };
+    expect(caught(() => parseMeasureCatalogue(bad)).message).toMatchInlineSnapshot(`
+      "invalid measure catalogue:
+      ✖ use lower-case letters, digits and dashes
+        → at measures[0].id
+      ✖ not an ISO 26000 issue clause
+        → at measures[0].applies.clause"
+    `);
+  });
+});

@@ -2,7 +2,6 @@ import { test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import {
   compareAssessments,
-  isKoploperError,
   koploperScan,
   koploperScanV1,
   parseQuestionnaire,
@@ -11,7 +10,8 @@ import {
   type AssessmentScore,
   type Questionnaire,
 } from "../../src/iso26000/index.js";
-import { answersArbitrary, deepFreeze, fullScanAnswers, mini, miniInput, questionsOf } from "./fixtures.js";
+import { answersArbitrary, fullScanAnswers, mini, miniInput, questionsOf } from "./fixtures.js";
+import { caught, deepFreeze } from "../helpers.js";
 
 const scoreOf = (questionnaire: Questionnaire, answers: Record<string, unknown>): AssessmentScore =>
   scoreAssessment(questionnaire, parseResponse(questionnaire, { questionnaire: `${questionnaire.id}@${questionnaire.version}`, answers }, { partial: true }));
@@ -70,14 +70,9 @@ describe("compareAssessments", () => {
   });
 
   it("rejects assessments of different questionnaires", () => {
-    let caught: unknown;
-    try {
-      compareAssessments(scoreOf(mini, {}), scoreOf(koploperScan, {}));
-    } catch (error) {
-      caught = error;
-    }
-    expect(isKoploperError(caught) && caught.code).toBe("INVALID_INPUT");
-    expect(isKoploperError(caught) && caught.message).toContain('"mini@1.0.0" and "koploper-scan@2.0.0"');
+    const error = caught(() => compareAssessments(scoreOf(mini, {}), scoreOf(koploperScan, {})));
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(error.message).toContain('"mini@1.0.0" and "koploper-scan@2.0.0"');
   });
 
   it("compares a 1.0.0 baseline with a 2.0.0 final scan", () => {

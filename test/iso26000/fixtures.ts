@@ -1,4 +1,3 @@
-export { deepFreeze } from "../helpers.js";
 import { fc } from "@fast-check/vitest";
 import { koploperScan, parseQuestionnaire, type AnswerValue, type Question, type Questionnaire, type QuestionnaireInput } from "../../src/iso26000/index.js";
 

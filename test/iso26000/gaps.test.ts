@@ -3,7 +3,6 @@ import {
   analyzeGaps,
   defaultRelevance,
   getClause,
-  isKoploperError,
   koploperScan,
   parseRelevance,
   parseResponse,
@@ -13,7 +12,8 @@ import {
   type IssueGap,
   type RelevanceInput,
 } from "../../src/iso26000/index.js";
-import { deepFreeze, fullScanAnswers, mini, SCAN_REF } from "./fixtures.js";
+import { fullScanAnswers, mini, SCAN_REF } from "./fixtures.js";
+import { caught, deepFreeze } from "../helpers.js";
 
 const scoreMini = (answers: Record<string, unknown>): AssessmentScore =>
   scoreAssessment(mini, parseResponse(mini, { questionnaire: "mini@1.0.0", answers: { name: "Bakker", ...answers } }));
@@ -122,14 +122,9 @@ describe("analyzeGaps", () => {
     ["a significance threshold above 12", { significantFrom: 13 }, "significantFrom"],
     ["an unknown option", { limit: 3 } as GapOptions, ""],
   ])("rejects %s", (_what, options, path) => {
-    let caught: unknown;
-    try {
-      analyzeGaps(low, {}, options);
-    } catch (error) {
-      caught = error;
-    }
-    expect(isKoploperError(caught) && caught.code).toBe("INVALID_INPUT");
-    expect(isKoploperError(caught) && caught.issues[0]?.path.join(".")).toBe(path);
+    const error = caught(() => analyzeGaps(low, {}, options));
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(error.issues[0]?.path.join(".")).toBe(path);
   });
 
   it("accepts relevance as an app writes it, defaults left out", () => {
@@ -138,13 +133,8 @@ describe("analyzeGaps", () => {
   });
 
   it("rejects invalid relevance with the path of each problem", () => {
-    let caught: unknown;
-    try {
-      analyzeGaps(low, { "6.5.5": { relevant: "no" }, "6.5": { relevant: "yes" } } as RelevanceInput);
-    } catch (error) {
-      caught = error;
-    }
-    expect(isKoploperError(caught) && caught.code).toBe("INVALID_INPUT");
-    expect(isKoploperError(caught) && caught.issues.map((issue) => issue.path.join("."))).toEqual(["6.5.5.justification", "6.5"]);
+    const error = caught(() => analyzeGaps(low, { "6.5.5": { relevant: "no" }, "6.5": { relevant: "yes" } } as RelevanceInput));
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(error.issues.map((issue) => issue.path.join("."))).toEqual(["6.5.5.justification", "6.5"]);
   });
 });

@@ -1,13 +1,7 @@
-import { deepFreeze } from "../helpers.js";
+import { caught, deepFreeze } from "../helpers.js";
 import { describe, expect, it } from "vitest";
-import {
-  isKoploperError,
-  parseQuestionnaire,
-  questionnaireRef,
-  safeParseQuestionnaire,
-  type KoploperIssue,
-  type QuestionnaireInput,
-} from "../../src/iso26000/index.js";
+import { parseQuestionnaire, questionnaireRef, safeParseQuestionnaire, type KoploperIssue, type QuestionnaireInput } from "../../src/iso26000/index.js";
+import { questionsOf } from "../../src/iso26000/questionnaire.js";
 
 type Draft = Record<string, unknown> & { sections: (Record<string, unknown> & { questions: Record<string, unknown>[] })[] };
 
@@ -144,18 +138,32 @@ describe("parseQuestionnaire", () => {
     const input = draft();
     input["version"] = "1.0";
     question(input, 0, 0)["key"] = "name";
-    let caught: unknown;
-    try {
-      parseQuestionnaire(input);
-    } catch (error) {
-      caught = error;
-    }
-    expect(isKoploperError(caught) && caught.code).toBe("INVALID_INPUT");
-    expect(isKoploperError(caught) && caught.issues.map((issue) => issue.path.join("."))).toEqual([
+    const error = caught(() => parseQuestionnaire(input));
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(error.issues.map((issue) => issue.path.join("."))).toEqual([
       "version",
       "sections.0.questions.2.key",
       "sections.1.questions.1.visibleIf.conditions.1.condition.question",
     ]);
+    expect(error.message).toMatchInlineSnapshot(`
+      "invalid questionnaire:
+      ✖ Expected a semantic version such as "1.0.0"
+        → at version
+      ✖ question key "name" is used twice
+        → at sections[0].questions[2].key
+      ✖ refers to question "staff", which the questionnaire does not have
+        → at sections[1].questions[1].visibleIf.conditions[1].condition.question"
+    `);
+  });
+
+  it("refuses conditions nested too deep before reading them, with a message users see", () => {
+    const input = draft();
+    let condition: unknown = { op: "answered", question: "name" };
+    for (let level = 0; level < 40; level++) condition = { op: "not", condition };
+    question(input, 1, 0)["visibleIf"] = condition;
+    expect(caught(() => parseQuestionnaire(input)).message).toMatchInlineSnapshot(
+      `"invalid questionnaire: sections.1.questions.0.visibleIf: Conditions nest at most 32 levels deep"`,
+    );
   });
 });
 
@@ -368,9 +376,16 @@ describe("safeParseQuestionnaire", () => {
   });
 });
 
-describe("questionnaireRef", () => {
+describe("questionnaireRef and questionsOf", () => {
   it("names a questionnaire as id@version", () => {
     expect(questionnaireRef(parseQuestionnaire(draft()))).toBe("mini-scan@1.2.0");
+    expect(questionnaireRef({ id: "x", version: "2.0.0-rc.1" })).toBe("x@2.0.0-rc.1");
+  });
+
+  it("lists every question in order, across sections", () => {
+    const questionnaire = parseQuestionnaire(draft());
+    expect(questionsOf(questionnaire).map((q) => q.key)).toEqual(questionnaire.sections.flatMap((section) => section.questions.map((q) => q.key)));
+    expect(questionsOf(questionnaire)[0]?.key).toBe("staff");
   });
 });
 

@@ -1,14 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
+import { caught } from "../helpers.js";
 import { describe, expect, it } from "vitest";
-import {
-  LEGAL_DUTIES,
-  getClause,
-  getClausesOfLevel,
-  getCoreSubjectOfIssue,
-  isKoploperError,
-  recommendationFor,
-  type Recommendation,
-} from "../../src/iso26000/index.js";
+import { LEGAL_DUTIES, getClause, getClausesOfLevel, getCoreSubjectOfIssue, recommendationFor, type Recommendation } from "../../src/iso26000/index.js";
 
 const issues = getClausesOfLevel("issue").map((issue) => issue.clause);
 const themes = ["energy", "water", "waste", "mobility", "purchasing", "social", "governance"];
@@ -18,15 +11,6 @@ const wordsOf = (recommendation: Recommendation): string[] =>
   [recommendation.title, recommendation.text, recommendation.measure.description].flatMap((text) => [text.nl, text.en]);
 /** Words that speak of a law or a legal duty, in Dutch or English. */
 const LAW = /\b(wet|wetten|wettelijke?|wetgeving|verplicht\w*|law|laws|legal|legally|statutory|compl(y|ies|iance)|mandatory|required by)\b/i;
-
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return isKoploperError(error) ? error.code : "OTHER";
-  }
-  return undefined;
-}
 
 describe("recommendationFor", () => {
   it("has a recommendation for every issue and every step 0-1 to 3-4, in Dutch and English", () => {
@@ -121,11 +105,24 @@ describe("recommendationFor", () => {
   });
 
   it.each([["6.5"], ["4.2"], ["6.5.7"], [""]])("rejects %j, which is not an issue, with UNKNOWN_CLAUSE", (clause) => {
-    expect(codeOf(() => recommendationFor(clause, 0))).toBe("UNKNOWN_CLAUSE");
+    expect(caught(() => recommendationFor(clause, 0)).code).toBe("UNKNOWN_CLAUSE");
   });
 
   it.each([[4], [-1], [1.5], [Number.NaN]])("rejects the level %d with INVALID_INPUT", (from) => {
-    expect(codeOf(() => recommendationFor("6.5.5", from))).toBe("INVALID_INPUT");
+    expect(caught(() => recommendationFor("6.5.5", from)).code).toBe("INVALID_INPUT");
+  });
+
+  it("tells users which issue or level it cannot take", () => {
+    const issue = caught(() => recommendationFor("6.5", 0));
+    expect([issue.message, issue.issues[0]?.path]).toMatchInlineSnapshot(`
+      [
+        ""6.5" is not an ISO 26000 issue clause",
+        [
+          "issue",
+        ],
+      ]
+    `);
+    expect(caught(() => recommendationFor("6.5.5", 4)).message).toMatchInlineSnapshot(`"a recommendation starts from level 0, 1, 2 or 3, not 4"`);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseOrganisationProfile, parseRelevance, safeParseOrganisationProfile, safeParseRelevance } from "../../src/iso26000/index.js";
 import { caught as failure } from "../helpers.js";
-import { deepFreeze } from "./fixtures.js";
+import { deepFreeze } from "../helpers.js";
 
 describe("parseRelevance", () => {
   it("fills in zero significance and no critical flags", () => {

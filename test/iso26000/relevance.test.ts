@@ -9,7 +9,7 @@ import {
   significanceScore,
   type OrganisationProfile,
 } from "../../src/iso26000/index.js";
-import { deepFreeze } from "./fixtures.js";
+import { deepFreeze } from "../helpers.js";
 
 const entry = (input: unknown) => {
   const parsed = parseRelevance({ "6.5.5": input })["6.5.5"];

@@ -10,8 +10,8 @@ import {
   scoreAssessment,
   toSurveyJs,
 } from "../../src/iso26000/index.js";
-import { caught as failure } from "../helpers.js";
-import { deepFreeze, fullScanAnswers, mini, SCAN_REF } from "./fixtures.js";
+import { caught as failure, deepFreeze } from "../helpers.js";
+import { fullScanAnswers, mini, SCAN_REF } from "./fixtures.js";
 
 const miniResponse = (answers: Record<string, unknown>): unknown => ({ questionnaire: "mini@1.0.0", answers: { name: "Bakker", ...answers } });
 

@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import {
   getClausesOfLevel,
   getVisibleQuestionKeys,
-  isKoploperError,
   koploperScan,
   parseQuestionnaire,
   parseResponse,
@@ -11,7 +10,8 @@ import {
   type AssessmentScore,
   type Questionnaire,
 } from "../../src/iso26000/index.js";
-import { answerArbitrary, answersArbitrary, deepFreeze, fullScanAnswers, mini, questionsOf, SCAN_REF } from "./fixtures.js";
+import { answerArbitrary, answersArbitrary, fullScanAnswers, mini, questionsOf, SCAN_REF } from "./fixtures.js";
+import { caught, deepFreeze } from "../helpers.js";
 
 const scoreMini = (answers: Record<string, unknown>, options = {}): AssessmentScore =>
   scoreAssessment(mini, parseResponse(mini, { questionnaire: "mini@1.0.0", answers: { name: "Bakker", ...answers } }), options);
@@ -147,18 +147,35 @@ describe("scoreAssessment", () => {
   });
 
   it.each([["1.5"], [-0.1], ["abc"]])("rejects the threshold %s", (conclusiveFrom) => {
-    let caught: unknown;
-    try {
-      scoreMini({}, { conclusiveFrom });
-    } catch (error) {
-      caught = error;
-    }
-    expect(isKoploperError(caught) && caught.code === "INVALID_INPUT" && caught.issues[0]?.path[0] === "conclusiveFrom").toBe(true);
+    const error = caught(() => scoreMini({}, { conclusiveFrom }));
+    expect(error.code === "INVALID_INPUT" && error.issues[0]?.path[0] === "conclusiveFrom").toBe(true);
   });
 
   it("rejects a response to another questionnaire", () => {
     const response = parseResponse(koploperScan, { questionnaire: SCAN_REF, answers: {} }, { partial: true });
     expect(() => scoreAssessment(mini, response)).toThrow(/answers "koploper-scan@2.0.0", not "mini@1.0.0"/);
+  });
+
+  it("tells users what is wrong in messages pinned here", () => {
+    const response = parseResponse(koploperScan, { questionnaire: SCAN_REF, answers: {} }, { partial: true });
+    const wrong = caught(() => scoreAssessment(mini, response));
+    expect([wrong.message, wrong.issues]).toMatchInlineSnapshot(`
+      [
+        "the response answers "koploper-scan@2.0.0", not "mini@1.0.0"",
+        [
+          {
+            "code": "wrong_questionnaire",
+            "message": "the response answers "koploper-scan@2.0.0", not "mini@1.0.0"",
+            "path": [
+              "questionnaire",
+            ],
+          },
+        ],
+      ]
+    `);
+    expect(caught(() => scoreMini({}, { conclusiveFrom: "1.5" })).message).toMatchInlineSnapshot(
+      `"conclusiveFrom must be a coverage between 0 and 1, not 1.5"`,
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { SDG_CROSSWALK, getClausesOfLevel, getSdgsOfCoreSubject, isKoploperError } from "../../src/iso26000/index.js";
+import { SDG_CROSSWALK, getClausesOfLevel, getSdgsOfCoreSubject } from "../../src/iso26000/index.js";
+import { caught } from "../helpers.js";
 
 describe("SDG_CROSSWALK", () => {
   it("names its source and covers only SDG 1-12, 12 marked incomplete", () => {
@@ -29,12 +30,7 @@ describe("getSdgsOfCoreSubject", () => {
   });
 
   it.each(["6.5.5", "4.2", "13"])("throws UNKNOWN_CLAUSE for %j", (clause) => {
-    let caught: unknown;
-    try {
-      getSdgsOfCoreSubject(clause);
-    } catch (error) {
-      caught = error;
-    }
-    expect(isKoploperError(caught) && caught.code).toBe("UNKNOWN_CLAUSE");
+    const error = caught(() => getSdgsOfCoreSubject(clause));
+    expect(error.code).toBe("UNKNOWN_CLAUSE");
   });
 });

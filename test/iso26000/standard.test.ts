@@ -1,3 +1,4 @@
+import { caught } from "../helpers.js";
 import { describe, expect, it } from "vitest";
 import {
   CLAUSE_LEVELS,
@@ -7,17 +8,7 @@ import {
   getCoreSubjectOfIssue,
   getIssuesOfCoreSubject,
   isClause,
-  isKoploperError,
 } from "../../src/iso26000/index.js";
-
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return isKoploperError(error) ? error.code : "NOT_A_KOPLOPER_ERROR";
-  }
-  return undefined;
-}
 
 describe("ISO26000_CLAUSES", () => {
   it("has 7 principles, 2 fundamental practices, 7 core subjects, 37 issues and 11 integration practices", () => {
@@ -112,7 +103,7 @@ describe("getClause", () => {
   });
 
   it.each(["6.5.7", "", "4", "6.1", "7.1", "6.2.1", "6.5.5 "])("throws UNKNOWN_CLAUSE for %j", (clause) => {
-    expect(codeOf(() => getClause(clause))).toBe("UNKNOWN_CLAUSE");
+    expect(caught(() => getClause(clause)).code).toBe("UNKNOWN_CLAUSE");
   });
 });
 
@@ -129,7 +120,7 @@ describe("getIssuesOfCoreSubject", () => {
   });
 
   it.each(["6.5.5", "4.2", "9"])("throws UNKNOWN_CLAUSE for %j, which is not a core subject", (clause) => {
-    expect(codeOf(() => getIssuesOfCoreSubject(clause))).toBe("UNKNOWN_CLAUSE");
+    expect(caught(() => getIssuesOfCoreSubject(clause)).code).toBe("UNKNOWN_CLAUSE");
   });
 });
 
@@ -146,6 +137,6 @@ describe("getCoreSubjectOfIssue", () => {
   });
 
   it.each(["6.4", "7.3.1", "4.8", "6.9.1"])("throws UNKNOWN_CLAUSE for %j, which is not an issue", (clause) => {
-    expect(codeOf(() => getCoreSubjectOfIssue(clause))).toBe("UNKNOWN_CLAUSE");
+    expect(caught(() => getCoreSubjectOfIssue(clause)).code).toBe("UNKNOWN_CLAUSE");
   });
 });

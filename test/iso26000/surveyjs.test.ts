@@ -5,7 +5,6 @@ import {
   answerValueSchema,
   fromSurveyJsResult,
   getVisibleQuestionKeys,
-  isKoploperError,
   koploperScan,
   parseQuestionnaire,
   toSurveyJs,
@@ -14,6 +13,7 @@ import {
   type Questionnaire,
 } from "../../src/iso26000/index.js";
 import { answersArbitrary, questionsOf } from "./fixtures.js";
+import { caught } from "../helpers.js";
 
 /** A questionnaire that uses every question type, both explicit states and every condition. */
 const logic = parseQuestionnaire({
@@ -301,13 +301,8 @@ describe("fromSurveyJsResult", () => {
     ["an infinite number", { staff: Number.POSITIVE_INFINITY }, ["staff"]],
     ["an array of numbers for a multiple choice", { energy: [1, 2] }, ["energy"]],
   ])("rejects %s with INVALID_INPUT and its path", (_name, data, path) => {
-    let caught: unknown;
-    try {
-      fromSurveyJsResult(logic, data);
-    } catch (error) {
-      caught = error;
-    }
-    expect(isKoploperError(caught) && caught.code).toBe("INVALID_INPUT");
-    expect(isKoploperError(caught) && caught.issues[0]?.path).toEqual(path);
+    const error = caught(() => fromSurveyJsResult(logic, data));
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(error.issues[0]?.path).toEqual(path);
   });
 });

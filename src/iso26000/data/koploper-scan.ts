@@ -1,5 +1,6 @@
-import { deepFreeze } from "../core/freeze.js";
-import type { Question, Questionnaire } from "./questionnaire.schema.js";
+import { deepFreeze } from "../../core/freeze.js";
+import type { Question } from "../questionnaire-shape.schema.js";
+import type { Questionnaire } from "../questionnaire.schema.js";
 import { coreSubjectSections } from "./koploper-scan-core-subjects.js";
 import { EMPLOYEES, PROFILE, choice, maturity, multiple, section, t, yesNo, type Input, type Text } from "./scan-builders.js";
 

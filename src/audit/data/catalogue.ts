@@ -4,8 +4,8 @@
 // as a whole); the adviser supplies them, marked as the adviser's estimate. EML codes and
 // categories are the ones the sources name (Staatscourant 2023-15844 and the BZK demo of EML 2023).
 import { BZK_POC, RVO_EML, STCRT_EML_2023 } from "./sources.js";
-import type { Localized } from "../core/localized.js";
-import type { MeasureCatalogueInput } from "./catalogue.schema.js";
+import type { Localized } from "../../core/localized.js";
+import type { MeasureCatalogueInput } from "../catalogue.schema.js";
 
 const STIMULAR_NIGHT_COVERS = "http://www.duurzaammkb.nl/tips/tip/261/dek-koel-en-vriesmeubelen-buiten-gebruikstijden-af/";
 const KLIMAPAKT_BAKERY = "https://www.klimapaktfirbetriber.lu/en/wp-json/wp/v2/mesures/3519";

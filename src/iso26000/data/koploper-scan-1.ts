@@ -1,5 +1,5 @@
-import { deepFreeze } from "../core/freeze.js";
-import type { Questionnaire } from "./questionnaire.schema.js";
+import { deepFreeze } from "../../core/freeze.js";
+import type { Questionnaire } from "../questionnaire.schema.js";
 import { coreSubjectSectionsV1 } from "./koploper-scan-1-core-subjects.js";
 import { PROFILE, choice, maturity, multiple, section, t, yesNo, type Input } from "./scan-builders.js";
 

@@ -1,7 +1,7 @@
 // The Dutch legal energy duties as dated data. Every fact comes from the sources named on each rule
 // (the research notes in the project's shared folder, part B, give the reading of each source).
 import { BZK_POC, RVO_EML, STCRT_EML_2023 } from "./sources.js";
-import type { EnergyDutyRuleSetInput } from "./duties.schema.js";
+import type { EnergyDutyRuleSetInput } from "../duties.schema.js";
 
 const RVO_INFORMATIEPLICHT = "https://www.rvo.nl/onderwerpen/energiebesparingsplicht/informatieplicht-energiebesparing";
 const RVO_ONDERZOEKSPLICHT = "https://www.rvo.nl/onderwerpen/energiebesparingsplicht-2023/onderzoeksplicht";

@@ -1,4 +1,4 @@
-import type { Condition, Question } from "./questionnaire.schema.js";
+import type { Condition, Question } from "../questionnaire-shape.schema.js";
 
 // The builders both versions of the Koploper scan are written with. Changing one changes a
 // published questionnaire: test/iso26000/koploper-scan-1.test.ts pins 1.0.0 to its published JSON.

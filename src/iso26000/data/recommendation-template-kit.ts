@@ -1,5 +1,5 @@
-import type { Localized } from "../core/localized.js";
-import type { MeasureTheme } from "../core/measure-themes.js";
+import type { Localized } from "../../core/localized.js";
+import type { MeasureTheme } from "../../core/measure-themes.js";
 
 // The shape of the bundled recommendation texts (recommendation-templates-*.ts), and the two
 // helpers they are written with.

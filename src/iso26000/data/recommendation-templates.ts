@@ -1,25 +1,21 @@
 /**
  * The recommendation templates: the project's own wording (not quoted from ISO 26000). The texts
- * per issue and step live in the data modules recommendation-templates-*.ts; this module joins
- * them and holds the pattern of each step, which frames a step's title and example.
+ * per issue and step live in recommendation-templates-*.ts; this data module joins them (once, at
+ * import) and holds the pattern of each step, which frames a step's title and example.
  */
-import type { Localized } from "../core/localized.js";
+import type { Localized } from "../../core/localized.js";
 import { t, type IssueTemplate } from "./recommendation-template-kit.js";
-import { LEGAL_DUTIES, type LegalDuty } from "./legal-duties.js";
+import type { LegalDuty } from "./legal-duties.js";
 import { templates6_2To6_4 } from "./recommendation-templates-6-2-6-4.js";
 import { templates6_5To6_6 } from "./recommendation-templates-6-5-6-6.js";
 import { templates6_7To6_8 } from "./recommendation-templates-6-7-6-8.js";
 
-/** Per issue (clause 6.2.3 and 6.3.3-6.8.9): topic, theme and the four steps. */
-export const ISSUE_TEMPLATES: Readonly<Record<string, IssueTemplate>> = /* @__PURE__ */ joinTemplates();
+/** Per issue (clause 6.2.3 and 6.3.3-6.8.9): topic, theme and the four steps; a Map, so only an issue clause finds one. */
+export const ISSUE_TEMPLATES: ReadonlyMap<string, IssueTemplate> = /* @__PURE__ */ joinTemplates();
 
-function joinTemplates(): Readonly<Record<string, IssueTemplate>> {
-  return { ...templates6_2To6_4(), ...templates6_5To6_6(), ...templates6_7To6_8() };
-}
-
-/** The legal duty behind an issue, if the library lists one. */
-export function legalDutyOf(issue: string): LegalDuty | undefined {
-  return LEGAL_DUTIES.find((duty) => duty.issue === issue);
+// One pure call, so that a bundle that does not use the templates drops them.
+function joinTemplates(): ReadonlyMap<string, IssueTemplate> {
+  return new Map(Object.entries({ ...templates6_2To6_4(), ...templates6_5To6_6(), ...templates6_7To6_8() }));
 }
 
 /** What the templates know about one maturity step. */

@@ -1,5 +1,5 @@
-import type { Localized } from "../core/localized.js";
-import { deepFreeze } from "../core/freeze.js";
+import type { Localized } from "../../core/localized.js";
+import { deepFreeze } from "../../core/freeze.js";
 
 /**
  * A Dutch legal duty behind an ISO 26000 issue: the law, what it asks (with who it applies to),
