@@ -131,7 +131,8 @@ export function footprintChart(footprint: Footprint, options: FootprintChartOpti
  * @param base - the footprint compared against (for example the baseline year)
  * @param current - the footprint compared
  * @param options - see {@link ComparisonChartOptions}; `labels` default to the footprints' years
- * @returns a Vega-Lite v6 specification with the dataset `values` (scope, period, amount, label)
+ * @returns a Vega-Lite v6 specification with the dataset `values` (scope, period, order of the
+ *   period, amount, label)
  * @throws {@link KoploperError} `INVALID_INPUT` for invalid options, or when both footprints have
  *   the same year and no `labels` tell them apart
  * @example
@@ -154,14 +155,21 @@ export function comparisonChart(base: Footprint, current: Footprint, options: Co
   const groups = [...SCOPES.map((scope) => scopeLabel(scope, locale)), word("total", locale)];
   const values = [base, current].flatMap((footprint, index) => {
     const scopes = scopesOf(footprint, basis);
-    return [...scopes, sum(scopes)].map((kg, group) => ({ scope: groups[group] ?? "", period: periods[index] ?? "", ...amount(kg, unit, locale) }));
+    return [...scopes, sum(scopes)].map((kg, group) => ({
+      scope: groups[group] ?? "",
+      period: periods[index] ?? "",
+      order: index,
+      ...amount(kg, unit, locale),
+    }));
   });
+  // Periods sort by a number, not by a list of labels (see cohortChart).
+  const byPeriod = { field: "order", op: "min" };
   const relative = compareFootprints(base, current).total[basis === "market" ? "marketBased" : "locationBased"].relative;
   const change =
     relative === null ? word("unknown", locale) : `${relative.isPositive() && !relative.isZero() ? "+" : ""}${formatNumber(relative.times(100), 1, locale)}%`;
   const encoding = {
     x: { field: "scope", type: "nominal", title: null, sort: groups, axis: { labelAngle: 0 } },
-    xOffset: { field: "period", type: "nominal", sort: [...periods] },
+    xOffset: { field: "period", type: "nominal", sort: byPeriod },
     y: { field: "amount", type: "quantitative", title: amountTitle(unit, basis, locale) },
   };
   const subtitle = `${word("total", locale)}: ${change} (${periods[0]} → ${periods[1]})`;
@@ -178,7 +186,7 @@ export function comparisonChart(base: Footprint, current: Footprint, options: Co
           mark: { type: "bar" },
           encoding: {
             ...encoding,
-            color: { field: "period", type: "nominal", title: word("period", locale), sort: [...periods] },
+            color: { field: "period", type: "nominal", title: word("period", locale), sort: byPeriod },
             tooltip: [{ field: "scope" }, { field: "period" }, { field: "label", title: amountTitle(unit, basis, locale) }],
           },
         },
