@@ -15,7 +15,7 @@ import {
 } from "./options.schema.js";
 import { formatNumber } from "../core/format.js";
 import { chartNumber, chartSpec, formatAmount, type JsonValue, type VegaLiteSpec } from "./spec.js";
-import { KoploperError } from "../core/errors.js";
+import { refuse } from "../core/errors.js";
 
 type Basis = "market" | "location";
 type Unit = "t" | "kg";
@@ -148,8 +148,7 @@ export function footprintChart(footprint: Footprint, options: FootprintChartOpti
 export function comparisonChart(base: Footprint, current: Footprint, options: ComparisonChartOptions = {}): VegaLiteSpec {
   const { locale, basis, unit, title, labels } = comparisonChartOptions.parse(options);
   if (labels === undefined && base.year === current.year) {
-    const message = `both footprints are of ${base.year}: give labels ({ base, current }) to tell them apart`;
-    throw new KoploperError("INVALID_INPUT", message, [{ path: ["labels"], message, code: "same_year" }]);
+    refuse("INVALID_INPUT", "same_year", `both footprints are of ${base.year}: give labels ({ base, current }) to tell them apart`, ["labels"]);
   }
   const periods = [labels?.base ?? String(base.year), labels?.current ?? String(current.year)] as const;
   const groups = [...SCOPES.map((scope) => scopeLabel(scope, locale)), word("total", locale)];

@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { D } from "../core/decimal.js";
-import { KoploperError } from "../core/errors.js";
+import { problem } from "../core/errors.js";
 import type { Localized } from "../core/localized.js";
 import { ineligibility } from "./guards.js";
 import { PRIZE_CRITERIA, parsePrizeCriteria, type PrizeCriteriaInput, type PrizeCriterion } from "./prize.schema.js";
@@ -89,8 +89,7 @@ export interface PrizeRanking {
 export function acrossFactorSets(participants: readonly ParticipantState[], options: { readonly acrossFactorSets?: boolean }, path: string): string[] {
   const optIn: unknown = (options as { acrossFactorSets?: unknown } | null)?.acrossFactorSets;
   if (typeof options !== "object" || options === null || (optIn !== undefined && typeof optIn !== "boolean")) {
-    const message = "options.acrossFactorSets must be a boolean";
-    throw new KoploperError("INVALID_INPUT", message, [{ path: [path, "acrossFactorSets"], message, code: "invalid_type" }]);
+    throw problem("INVALID_INPUT", "invalid_type", "options.acrossFactorSets must be a boolean", [path, "acrossFactorSets"]);
   }
   const across = participants.filter(
     ({ audit, finalMeasurement }) =>
@@ -98,7 +97,7 @@ export function acrossFactorSets(participants: readonly ParticipantState[], opti
   );
   if (across.length > 0 && optIn !== true) {
     const message = `the audit and final footprints of ${across.map((p) => p.participant.id).join(", ")} were calculated on different factor sets: a factor update is not a reduction; recalculate the audit's footprint on the newer set (recalculateFootprint), or pass acrossFactorSets: true`;
-    throw new KoploperError("INCOMPATIBLE_FOOTPRINTS", message, [{ path: [path, "acrossFactorSets"], message, code: "factor_set_mismatch" }]);
+    throw problem("INCOMPATIBLE_FOOTPRINTS", "factor_set_mismatch", message, [path, "acrossFactorSets"]);
   }
   return across.map((participant) => participant.participant.id);
 }
