@@ -2,7 +2,11 @@ import type { Decimal } from "decimal.js";
 import * as z from "zod/v4";
 import { MEASURE_THEMES } from "../core/measure-themes.js";
 import { decimalSchema } from "../core/common.schema.js";
+import { CORE_SUBJECT_CLAUSES } from "./constants.js";
 import { isWritableIsoDate, toIsoDate } from "./dates.js";
+
+// Re-exported for src/audit, which imports it from here.
+export { CORE_SUBJECT_CLAUSES };
 
 const DATE_RANGE = "a date in the years 0001-9999 (an ISO date, YYYY-MM-DD)";
 
@@ -44,36 +48,8 @@ export const idSchema = /* @__PURE__ */ z.string().min(1).max(200);
 /** A non-empty text. */
 export const textSchema = /* @__PURE__ */ z.string().trim().min(1);
 
-/**
- * The ISO 26000 core subject clauses, 6.2 (organizational governance) to 6.8 (community involvement
- * and development).
- *
- * @see ISO 26000:2010 clause 6
- * @example
- * ```ts
- * import { CORE_SUBJECT_CLAUSES } from "koploper/lifecycle";
- *
- * CORE_SUBJECT_CLAUSES.length; //=> 7
- * ```
- */
-export const CORE_SUBJECT_CLAUSES = ["6.2", "6.3", "6.4", "6.5", "6.6", "6.7", "6.8"] as const;
-
 /** One of the {@link CORE_SUBJECT_CLAUSES}. */
 export const coreSubjectClauseSchema = /* @__PURE__ */ z.enum(CORE_SUBJECT_CLAUSES);
-
-/**
- * A core subject clause, "6.2" (organizational governance) to "6.8" (community involvement and
- * development).
- *
- * @see ISO 26000:2010 clause 6
- * @example
- * ```ts
- * import type { CoreSubjectClause } from "koploper/lifecycle";
- *
- * const environment: CoreSubjectClause = "6.5";
- * ```
- */
-export type CoreSubjectClause = (typeof CORE_SUBJECT_CLAUSES)[number];
 
 /** One of the {@link MEASURE_THEMES}. */
 export const measureThemeSchema = /* @__PURE__ */ z.enum(MEASURE_THEMES);

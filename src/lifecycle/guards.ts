@@ -1,7 +1,7 @@
 import { problem, type IssuePath } from "../core/errors.js";
 import type { IsoDate } from "./dates.js";
 import type { LifecycleRule } from "./rules.js";
-import type { ParticipantKind } from "./cohort.schema.js";
+import type { ParticipantKind } from "./constants.js";
 import { participantOf, type CohortState, type ParticipantState } from "./state.js";
 
 /**

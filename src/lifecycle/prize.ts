@@ -3,7 +3,8 @@ import { D } from "../core/decimal.js";
 import { problem } from "../core/errors.js";
 import type { Localized } from "../core/localized.js";
 import { ineligibility } from "./guards.js";
-import { PRIZE_CRITERIA, parsePrizeCriteria, type PrizeCriteriaInput, type PrizeCriterion } from "./prize.schema.js";
+import { PRIZE_CRITERIA, type PrizeCriterion } from "./constants.js";
+import { parsePrizeCriteria, type PrizeCriteriaInput } from "./prize.schema.js";
 import { isChosen, isDone, participantsOf, type CohortState, type ParticipantState } from "./state.js";
 
 /**

@@ -3,7 +3,7 @@ import { problem } from "../core/errors.js";
 import type { Footprint } from "../footprint/types.js";
 import type { Recommendation } from "../iso26000/recommendations.js";
 import type { AssessmentScore } from "../iso26000/score.js";
-import { CORE_SUBJECT_CLAUSES, type CoreSubjectClause } from "./common.schema.js";
+import { CORE_SUBJECT_CLAUSES, type CoreSubjectClause } from "./constants.js";
 import type { AuditRecommendation, FootprintSummary, Iso26000Summary } from "./summaries.schema.js";
 
 /**

@@ -1,5 +1,5 @@
 import * as z from "zod/v4";
-import { createParser, type DeepReadonly } from "../../core/parse.js";
+import { createParser, type DeepReadonly, type SafeParseResult } from "../../core/parse.js";
 import { isoDateTextSchema } from "../common.schema.js";
 import { toIsoDate } from "../dates.js";
 import { checkWindowsFit, phaseWindowOverridesSchema } from "../windows.schema.js";
@@ -170,7 +170,7 @@ export function parseTimelineOptions(input: unknown): TimelineOptions {
  * safeParseTimelineOptions({ kickoff: "2027-02-30" }).success; //=> false
  * ```
  */
-export function safeParseTimelineOptions(input: unknown): ReturnType<typeof timelineOptionsParser.safeParse> {
+export function safeParseTimelineOptions(input: unknown): SafeParseResult<TimelineOptions> {
   return timelineOptionsParser.safeParse(input);
 }
 
@@ -306,7 +306,7 @@ export function parseTimeline(input: unknown): Timeline {
  * safeParseTimeline({ months: 12 }).success; //=> false
  * ```
  */
-export function safeParseTimeline(input: unknown): ReturnType<typeof timelineParser.safeParse> {
+export function safeParseTimeline(input: unknown): SafeParseResult<Timeline> {
   return timelineParser.safeParse(input);
 }
 
