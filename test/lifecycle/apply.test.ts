@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { applyEvent, replay, type LifecycleEventInput } from "../../src/lifecycle/index.js";
 import { audit, cohortCreated, company, fullYear, kickoff, municipality, participantYear, plan } from "./fixtures.js";
-import { caught, deepFreeze, expectRefused, upTo } from "./helpers.js";
+import { caught, deepFreeze } from "../helpers.js";
+import { expectRefused, upTo } from "./helpers.js";
 
 const registered = [cohortCreated, company(1), company(2), company(3), municipality];
 const kickedOff: LifecycleEventInput[] = [...registered, { ...kickoff, attendance: ["p1", "p2", "p3", "gem"] }];

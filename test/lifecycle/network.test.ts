@@ -12,7 +12,8 @@ import {
   type NetworkEventInput,
 } from "../../src/lifecycle/index.js";
 import { fullYear } from "./fixtures.js";
-import { caught, deepFreeze, upTo } from "./helpers.js";
+import { caught, deepFreeze } from "../helpers.js";
+import { upTo } from "./helpers.js";
 
 /** The fixture's year moved `years` years later, as another cohort (by JSON, so nested dates move too). */
 function laterRound(id: string, years: number, follows?: string): LifecycleEventInput[] {

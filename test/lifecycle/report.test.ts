@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { certificates, cohortReport, replay, type LifecycleEventInput, type MeasureInput } from "../../src/lifecycle/index.js";
 import { audit, cohortCreated, company, fullYear, municipality } from "./fixtures.js";
-import { deepFreeze, upTo } from "./helpers.js";
+import { deepFreeze } from "../helpers.js";
+import { upTo } from "./helpers.js";
 
 function measure(id: string, investment: number, eur: number, co2: number, extra: Partial<MeasureInput> = {}): MeasureInput {
   return {
