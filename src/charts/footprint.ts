@@ -223,6 +223,10 @@ export interface CohortChartParticipant {
  *   label) and `totals` (participant, amount, label)
  * @throws {@link KoploperError} `INVALID_INPUT` for invalid options, a missing name or footprint,
  *   or a name that occurs twice (with the path of the participant)
+ * @remarks Any name is written as data, so the specification parses in vega whatever the name
+ *   holds (quotes, line separators, control characters). Vega itself, though, cannot show a text
+ *   that is the name of a member of `Object.prototype` (`"constructor"`, `"toString"`, ...): it
+ *   fails to render it, in a name or a title alike.
  * @example
  * ```ts
  * import { cohortChart, parseFootprintSummary } from "koploper";

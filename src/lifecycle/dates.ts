@@ -12,7 +12,7 @@
 export type IsoDate = string;
 
 /** The time zone the programme runs in: a moment becomes the calendar date it has in Amsterdam. */
-export const PROGRAMME_TIME_ZONE = "Europe/Amsterdam";
+const PROGRAMME_TIME_ZONE = "Europe/Amsterdam";
 
 /** The years an {@link IsoDate} can be written in: four digits, from year 1 (year 0 is 1 BC). */
 export const FIRST_YEAR = 1;

@@ -17,7 +17,7 @@ import { renderSvg } from "../charts/render.js";
 // amount from 1e-400 to 1e400, or the chart is refused with INVALID_INPUT; its numbers are finite.
 
 // Vega itself fails on a text that names a member of Object.prototype ("constructor", "toString",
-// ...) wherever it shows it (a title too): such names are left out here, and docs/lifecycle.md says so.
+// ...) wherever it shows it (a title too): such names are left out here, and cohortChart's documentation says so.
 const inherited = new Set(Object.getOwnPropertyNames(Object.prototype));
 const text = fc
   .oneof(
