@@ -11,6 +11,7 @@ import {
   type VegaLiteSpec,
 } from "../../src/index.js";
 import { renderSvg } from "../charts/render.js";
+import { footprint } from "../lifecycle/fixtures.js";
 
 // Issue 18, class 8 for the charts: a specification parses and renders in vega for any names and
 // labels (control characters, line separators, quotes, backslashes, lone surrogates) and any
@@ -35,15 +36,10 @@ const amount = fc.oneof(
   fc.tuple(fc.integer({ min: 1, max: 999 }), fc.integer({ min: -400, max: 400 })).map(([mantissa, exponent]) => `${mantissa}e${exponent}`),
 );
 
+/** A lifecycle footprint summary (the fixture's, without scope 2 and 3) of `scope1` kg. */
 function summary(scope1: string): FootprintSummary {
-  return parseFootprintSummary({
-    year: 2026,
-    factorSetId: "nl-2026",
-    scope1,
-    scope2: { marketBased: 0, locationBased: 0 },
-    scope3: 0,
-    total: { marketBased: scope1, locationBased: scope1 },
-  });
+  const base = footprint(0, 0, 0);
+  return parseFootprintSummary({ ...base, scope1, scope2: { marketBased: 0, locationBased: 0 }, total: { marketBased: scope1, locationBased: scope1 } });
 }
 
 /** Every number in a JSON value. */
