@@ -63,21 +63,29 @@ async function rendersOrRefused(make: () => VegaLiteSpec): Promise<void> {
 }
 
 describe("the charts in vega", () => {
-  test.prop([text, text, amount], { numRuns: 40 })("cohortChart renders any names and amounts", async (first, second, scope1) => {
-    fc.pre(first !== second);
-    await rendersOrRefused(() =>
-      cohortChart([
-        { name: first, footprint: summary(scope1) },
-        { name: second, footprint: summary("1") },
-      ]),
-    );
-  });
+  test.prop([text, text, amount], { numRuns: 20 })(
+    "cohortChart renders any names and amounts",
+    async (first, second, scope1) => {
+      fc.pre(first !== second);
+      await rendersOrRefused(() =>
+        cohortChart([
+          { name: first, footprint: summary(scope1) },
+          { name: second, footprint: summary("1") },
+        ]),
+      );
+    },
+    60_000,
+  );
 
-  test.prop([text, text, amount], { numRuns: 40 })("comparisonChart renders any period labels, titles and quantities", async (base, current, quantity) => {
-    await rendersOrRefused(() => {
-      const gas = (year: number, value: string) =>
-        calculateFootprint({ year, activities: [{ id: "gas", theme: "fuel", factor: 135, quantity: value, unit: "Nm3" }] }, { factors: nl2026 });
-      return comparisonChart(gas(2025, quantity), gas(2026, "1"), { labels: { base, current }, title: base });
-    });
-  });
+  test.prop([text, text, amount], { numRuns: 20 })(
+    "comparisonChart renders any period labels, titles and quantities",
+    async (base, current, quantity) => {
+      await rendersOrRefused(() => {
+        const gas = (year: number, value: string) =>
+          calculateFootprint({ year, activities: [{ id: "gas", theme: "fuel", factor: 135, quantity: value, unit: "Nm3" }] }, { factors: nl2026 });
+        return comparisonChart(gas(2025, quantity), gas(2026, "1"), { labels: { base, current }, title: base });
+      });
+    },
+    60_000,
+  );
 });
