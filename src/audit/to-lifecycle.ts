@@ -1,7 +1,7 @@
 import { refuse } from "../core/errors.js";
 import type { Locale } from "../core/localized.js";
 import { parseMeasure, type Measure } from "../lifecycle/measure.schema.js";
-import { CORE_SUBJECT_CLAUSES } from "../lifecycle/common.schema.js";
+import { CORE_SUBJECT_CLAUSES } from "../lifecycle/constants.js";
 import type { AuditRecommendation } from "../lifecycle/summaries.schema.js";
 import type { AuditItem } from "./audit-item.js";
 import { measureOptionsParser, type MeasureOptions } from "./recommend.schema.js";

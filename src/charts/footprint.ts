@@ -15,7 +15,7 @@ import {
 } from "./options.schema.js";
 import { formatNumber } from "../core/format.js";
 import { chartNumber, chartSpec, formatAmount, type JsonValue, type VegaLiteSpec } from "./spec.js";
-import { KoploperError } from "../core/errors.js";
+import { refuse } from "../core/errors.js";
 
 type Basis = "market" | "location";
 type Unit = "t" | "kg";
@@ -131,7 +131,8 @@ export function footprintChart(footprint: Footprint, options: FootprintChartOpti
  * @param base - the footprint compared against (for example the baseline year)
  * @param current - the footprint compared
  * @param options - see {@link ComparisonChartOptions}; `labels` default to the footprints' years
- * @returns a Vega-Lite v6 specification with the dataset `values` (scope, period, amount, label)
+ * @returns a Vega-Lite v6 specification with the dataset `values` (scope, period, order of the
+ *   period, amount, label)
  * @throws {@link KoploperError} `INVALID_INPUT` for invalid options, or when both footprints have
  *   the same year and no `labels` tell them apart
  * @example
@@ -147,21 +148,27 @@ export function footprintChart(footprint: Footprint, options: FootprintChartOpti
 export function comparisonChart(base: Footprint, current: Footprint, options: ComparisonChartOptions = {}): VegaLiteSpec {
   const { locale, basis, unit, title, labels } = comparisonChartOptions.parse(options);
   if (labels === undefined && base.year === current.year) {
-    const message = `both footprints are of ${base.year}: give labels ({ base, current }) to tell them apart`;
-    throw new KoploperError("INVALID_INPUT", message, [{ path: ["labels"], message, code: "same_year" }]);
+    refuse("INVALID_INPUT", "same_year", `both footprints are of ${base.year}: give labels ({ base, current }) to tell them apart`, ["labels"]);
   }
   const periods = [labels?.base ?? String(base.year), labels?.current ?? String(current.year)] as const;
   const groups = [...SCOPES.map((scope) => scopeLabel(scope, locale)), word("total", locale)];
   const values = [base, current].flatMap((footprint, index) => {
     const scopes = scopesOf(footprint, basis);
-    return [...scopes, sum(scopes)].map((kg, group) => ({ scope: groups[group] ?? "", period: periods[index] ?? "", ...amount(kg, unit, locale) }));
+    return [...scopes, sum(scopes)].map((kg, group) => ({
+      scope: groups[group] ?? "",
+      period: periods[index] ?? "",
+      order: index,
+      ...amount(kg, unit, locale),
+    }));
   });
+  // Periods sort by a number, not by a list of labels (see cohortChart).
+  const byPeriod = { field: "order", op: "min" };
   const relative = compareFootprints(base, current).total[basis === "market" ? "marketBased" : "locationBased"].relative;
   const change =
     relative === null ? word("unknown", locale) : `${relative.isPositive() && !relative.isZero() ? "+" : ""}${formatNumber(relative.times(100), 1, locale)}%`;
   const encoding = {
     x: { field: "scope", type: "nominal", title: null, sort: groups, axis: { labelAngle: 0 } },
-    xOffset: { field: "period", type: "nominal", sort: [...periods] },
+    xOffset: { field: "period", type: "nominal", sort: byPeriod },
     y: { field: "amount", type: "quantitative", title: amountTitle(unit, basis, locale) },
   };
   const subtitle = `${word("total", locale)}: ${change} (${periods[0]} → ${periods[1]})`;
@@ -178,7 +185,7 @@ export function comparisonChart(base: Footprint, current: Footprint, options: Co
           mark: { type: "bar" },
           encoding: {
             ...encoding,
-            color: { field: "period", type: "nominal", title: word("period", locale), sort: [...periods] },
+            color: { field: "period", type: "nominal", title: word("period", locale), sort: byPeriod },
             tooltip: [{ field: "scope" }, { field: "period" }, { field: "label", title: amountTitle(unit, basis, locale) }],
           },
         },
@@ -216,6 +223,10 @@ export interface CohortChartParticipant {
  *   label) and `totals` (participant, amount, label)
  * @throws {@link KoploperError} `INVALID_INPUT` for invalid options, a missing name or footprint,
  *   or a name that occurs twice (with the path of the participant)
+ * @remarks Any name is written as data, so the specification parses in vega whatever the name
+ *   holds (quotes, line separators, control characters). Vega itself, though, cannot show a text
+ *   that is the name of a member of `Object.prototype` (`"constructor"`, `"toString"`, ...): it
+ *   fails to render it, in a name or a title alike.
  * @example
  * ```ts
  * import { cohortChart, parseFootprintSummary } from "koploper";

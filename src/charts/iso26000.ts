@@ -1,6 +1,6 @@
 import type { AssessmentScore } from "../iso26000/score.js";
 import { getClausesOfLevel } from "../iso26000/standard.js";
-import { KoploperError } from "../core/errors.js";
+import { refuse } from "../core/errors.js";
 import { word } from "./labels.js";
 import { chartOptions, type ChartOptions } from "./options.schema.js";
 import { formatNumber } from "../core/format.js";
@@ -34,8 +34,7 @@ const STATUS_COLOURS = ["#2e7d32", "#f9a825", "#9e9e9e"] as const;
 export function iso26000ProfileChart(score: AssessmentScore, options: ChartOptions = {}): VegaLiteSpec {
   const { locale, title } = chartOptions.parse(options);
   if (typeof score !== "object" || score === null || typeof score.coreSubjects !== "object" || score.coreSubjects === null) {
-    const message = "expected an assessment score from scoreAssessment, with coreSubjects";
-    throw new KoploperError("INVALID_INPUT", message, [{ path: ["coreSubjects"], message, code: "invalid_type" }]);
+    refuse("INVALID_INPUT", "invalid_type", "expected an assessment score from scoreAssessment, with coreSubjects", ["coreSubjects"]);
   }
   const statuses = [word("conclusive", locale), word("indicative", locale), word("unknown", locale)];
   const subjects = getClausesOfLevel("core-subject").map((clause) => `${clause.clause} ${clause.name[locale]}`);

@@ -1,5 +1,5 @@
 import type { Decimal } from "decimal.js";
-import { KoploperError } from "../core/errors.js";
+import { refuse } from "../core/errors.js";
 import { formatNumber } from "../core/format.js";
 import type { Locale } from "../core/localized.js";
 
@@ -71,8 +71,7 @@ const MAX_CHART_NUMBER = "1e300";
 export function chartNumber(kg: Decimal, unit: "t" | "kg"): number {
   const value = (unit === "t" ? kg.div(1000) : kg).toDecimalPlaces(3);
   if (value.abs().gte(MAX_CHART_NUMBER)) {
-    const message = `${value.toExponential(3)} ${unit} is too large to draw: a chart takes amounts below 1e300`;
-    throw new KoploperError("INVALID_INPUT", message, [{ path: [], message, code: "too_large" }]);
+    refuse("INVALID_INPUT", "too_large", `${value.toExponential(3)} ${unit} is too large to draw: a chart takes amounts below 1e300`);
   }
   return value.toNumber();
 }

@@ -1,15 +1,21 @@
 import { parseEvent, type LifecycleEvent, type LifecycleEventInput } from "./events.schema.js";
-import type { Measure } from "./measure.schema.js";
 import { ineligibility, refuse, requireActive, requireKickoff, requireKnown, requireNotBefore } from "./guards.js";
 import type { IsoDate } from "./dates.js";
 import type { LifecycleRule } from "./rules.js";
 import { meetingWarnings } from "./warnings.js";
-import { D } from "../core/decimal.js";
+import {
+  actionPlan,
+  audit,
+  communication,
+  effort,
+  finalMeasurement,
+  measureStatus,
+  resultsMeeting,
+  vision,
+  withParticipant,
+  type EventOf,
+} from "./participant-steps.js";
 import { participantOf, participantsOf, type CohortState, type ParticipantState } from "./state.js";
-
-const ZERO = /* @__PURE__ */ new D(0);
-
-type EventOf<T extends LifecycleEvent["type"]> = Extract<LifecycleEvent, { type: T }>;
 
 function without<T extends { type: string }>(event: T): Omit<T, "type"> {
   const { type: _type, ...rest } = event;
@@ -18,10 +24,6 @@ function without<T extends { type: string }>(event: T): Omit<T, "type"> {
 
 function counted(state: CohortState, companyCount: number): Pick<CohortState, "companyCount" | "belowMinimum"> {
   return { companyCount, belowMinimum: companyCount < state.cohort.settings.companies.min };
-}
-
-function withParticipant(state: CohortState, participant: ParticipantState): CohortState {
-  return { ...state, participants: { ...state.participants, [participant.participant.id]: participant } };
 }
 
 function create(event: EventOf<"cohort-created">): CohortState {
@@ -117,91 +119,6 @@ function kickoff(state: CohortState, event: EventOf<"kickoff-held">): CohortStat
   return { ...state, participants, kickoff: without(event), warnings: [...state.warnings, ...meetingWarnings(event.type, event.date)] };
 }
 
-function audit(state: CohortState, event: EventOf<"audit-completed">): CohortState {
-  requireKickoff(state, event.date);
-  const participant = requireActive(state, event.participantId, ["participantId"], event.date);
-  if (participant.audit !== undefined)
-    refuse("audit-already-completed", `participant "${event.participantId}" was audited on ${participant.audit.date}`, ["participantId"]);
-  if (!state.cohort.advisers.some((adviser) => adviser.id === event.adviserId)) {
-    refuse("unknown-adviser", `"${event.adviserId}" is not an adviser of this cohort`, ["adviserId"]);
-  }
-  const { type: _type, participantId: _id, ...record } = event;
-  return withParticipant(state, { ...participant, audit: record });
-}
-
-function resultsMeeting(state: CohortState, event: EventOf<"results-meeting-held">): CohortState {
-  const participant = requireActive(state, event.participantId);
-  if (participant.audit === undefined) refuse("results-meeting-before-audit", `participant "${event.participantId}" has not been audited`, ["participantId"]);
-  if (participant.resultsMeetingOn !== undefined)
-    refuse("results-meeting-already-held", `the results meeting with "${event.participantId}" was held on ${participant.resultsMeetingOn}`, ["participantId"]);
-  requireNotBefore(event.date, participant.audit.date, "date-before-audit", "the audit");
-  return withParticipant(state, { ...participant, resultsMeetingOn: event.date });
-}
-
-function afterResultsMeeting(
-  state: CohortState,
-  participantId: string,
-  date: string,
-  what: "vision" | "action-plan",
-): ParticipantState & { resultsMeetingOn: string } {
-  const participant = requireActive(state, participantId);
-  const { resultsMeetingOn } = participant;
-  if (resultsMeetingOn === undefined) refuse(`${what}-before-results-meeting`, `participant "${participantId}" has had no results meeting`, ["participantId"]);
-  requireNotBefore(date, resultsMeetingOn, "date-before-results-meeting", "the results meeting");
-  return { ...participant, resultsMeetingOn };
-}
-
-function vision(state: CohortState, event: EventOf<"vision-adopted">): CohortState {
-  const participant = afterResultsMeeting(state, event.participantId, event.date, "vision");
-  if (participant.vision !== undefined)
-    refuse("vision-already-adopted", `participant "${event.participantId}" adopted its vision on ${participant.vision.date}`, ["participantId"]);
-  return withParticipant(state, { ...participant, vision: { date: event.date, text: event.text } });
-}
-
-function actionPlan(state: CohortState, event: EventOf<"action-plan-adopted">): CohortState {
-  const participant = afterResultsMeeting(state, event.participantId, event.date, "action-plan");
-  if (participant.actionPlan !== undefined)
-    refuse("action-plan-already-adopted", `participant "${event.participantId}" adopted its action plan on ${participant.actionPlan.adoptedOn}`, [
-      "participantId",
-    ]);
-  const known = new Set(participant.audit?.recommendations.map((recommendation) => recommendation.id));
-  event.measures.forEach((measure, index) => {
-    if (measure.recommendationId !== undefined && !known.has(measure.recommendationId)) {
-      refuse(
-        "unknown-recommendation",
-        `measure "${measure.id}" answers "${measure.recommendationId}", which is not a recommendation of this participant's audit`,
-        ["measures", index, "recommendationId"],
-      );
-    }
-  });
-  return withParticipant(state, { ...participant, actionPlan: { adoptedOn: event.date, measures: event.measures } });
-}
-
-function changeStatus(measure: Measure, event: EventOf<"measure-status-changed">): Measure {
-  if (measure.status === "verified" || measure.status === "dropped") {
-    refuse("measure-status-final", `measure "${measure.id}" is ${measure.status}; that status is final`, ["status"]);
-  }
-  if (measure.status === event.status) refuse("measure-status-unchanged", `measure "${measure.id}" is already ${measure.status}`, ["status"]);
-  if (event.status === "verified" && measure.status !== "done") {
-    refuse("measure-verified-before-done", `measure "${measure.id}" must be done before it is verified`, ["status"]);
-  }
-  const { droppedReason: _reason, ...rest } = measure;
-  return event.reason === undefined ? { ...rest, status: event.status } : { ...rest, status: event.status, droppedReason: event.reason };
-}
-
-function measureStatus(state: CohortState, event: EventOf<"measure-status-changed">): CohortState {
-  const participant = requireActive(state, event.participantId);
-  const plan = participant.actionPlan;
-  if (plan === undefined) refuse("measure-before-action-plan", `participant "${event.participantId}" has no action plan`, ["participantId"]);
-  const index = plan.measures.findIndex((measure) => measure.id === event.measureId);
-  const measure = plan.measures[index];
-  if (measure === undefined) refuse("unknown-measure", `participant "${event.participantId}" has no measure "${event.measureId}"`, ["measureId"]);
-  requireNotBefore(event.date, plan.adoptedOn, "date-before-action-plan", "the action plan");
-  const changed = changeStatus(measure, event);
-  const measures = plan.measures.map((item, position) => (position === index ? changed : item));
-  return withParticipant(state, { ...participant, actionPlan: { ...plan, measures } });
-}
-
 function exchangeMeeting(state: CohortState, event: EventOf<"exchange-meeting-held">): CohortState {
   requireKickoff(state, event.date);
   if (state.symposium !== undefined) refuse("symposium-already-held", "exchange meetings are held before the symposium");
@@ -222,19 +139,6 @@ function promotion(state: CohortState, event: EventOf<"promotion-published">): C
   return { ...state, promotions: [...state.promotions, without(event)] };
 }
 
-function communication(state: CohortState, event: EventOf<"communication-submitted">): CohortState {
-  requireKickoff(state, event.date);
-  const participant = requireActive(state, event.participantId, ["participantId"], event.date);
-  if (participant.communication !== undefined)
-    refuse(
-      "communication-already-submitted",
-      `participant "${event.participantId}" submitted its communication assignment on ${participant.communication.date}`,
-      ["participantId"],
-    );
-  const { type: _type, participantId: _id, ...record } = event;
-  return withParticipant(state, { ...participant, communication: record });
-}
-
 function juryScores(state: CohortState, event: EventOf<"jury-scores-recorded">): CohortState {
   requireKickoff(state, event.date);
   requireActive(state, event.participantId, ["participantId"], event.date);
@@ -243,15 +147,6 @@ function juryScores(state: CohortState, event: EventOf<"jury-scores-recorded">):
     refuse("jury-scores-already-recorded", `juror "${event.jurorId}" already scored "${event.participantId}"`, ["jurorId"]);
   }
   return { ...state, juryScores: [...state.juryScores, without(event)] };
-}
-
-function finalMeasurement(state: CohortState, event: EventOf<"final-measurement-recorded">): CohortState {
-  const participant = requireActive(state, event.participantId);
-  if (participant.audit === undefined)
-    refuse("final-measurement-before-audit", `participant "${event.participantId}" has no baseline audit`, ["participantId"]);
-  requireNotBefore(event.date, participant.audit.date, "date-before-audit", "the audit");
-  const { type: _type, participantId: _id, ...record } = event;
-  return withParticipant(state, { ...participant, finalMeasurement: record });
 }
 
 function symposium(state: CohortState, event: EventOf<"symposium-held">): CohortState {
@@ -318,11 +213,6 @@ function close(state: CohortState, event: EventOf<"cohort-closed">): CohortState
     }
   }
   return { ...state, participants, closedOn: event.date };
-}
-
-function effort(state: CohortState, event: EventOf<"effort-recorded">): CohortState {
-  const participant = requireKnown(state, event.participantId, ["participantId"], event.date);
-  return withParticipant(state, { ...participant, effortHours: (participant.effortHours ?? ZERO).plus(event.hours) });
 }
 
 function networkActivity(state: CohortState, event: EventOf<"network-activity-held">): CohortState {

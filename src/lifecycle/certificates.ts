@@ -1,5 +1,5 @@
 import type { IsoDate } from "./dates.js";
-import type { ParticipantKind } from "./cohort.schema.js";
+import type { ParticipantKind } from "./constants.js";
 import { participantsOf, type CohortState } from "./state.js";
 
 /**

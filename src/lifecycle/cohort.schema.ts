@@ -1,32 +1,7 @@
 import * as z from "zod/v4";
-import { createParser, type DeepReadonly } from "../core/parse.js";
+import { createParser, type DeepReadonly, type SafeParseResult } from "../core/parse.js";
+import { PARTICIPANT_KINDS } from "./constants.js";
 import { idSchema, isoDateSchema, nonNegativeSchema, textSchema, uniqueById } from "./common.schema.js";
-
-/**
- * The kinds of participant: a `company` counts toward the 3-15 range; the `municipality` and
- * `other` organisations (housing corporation, care institution, village hall) take part without
- * counting.
- *
- * @example
- * ```ts
- * import { PARTICIPANT_KINDS } from "koploper/lifecycle";
- *
- * PARTICIPANT_KINDS; //=> ["company", "municipality", "other"]
- * ```
- */
-export const PARTICIPANT_KINDS = ["company", "municipality", "other"] as const;
-
-/**
- * One of the {@link PARTICIPANT_KINDS}.
- *
- * @example
- * ```ts
- * import type { ParticipantKind } from "koploper/lifecycle";
- *
- * const kind: ParticipantKind = "municipality";
- * ```
- */
-export type ParticipantKind = (typeof PARTICIPANT_KINDS)[number];
 
 const participantKindSchema = /* @__PURE__ */ z.enum(PARTICIPANT_KINDS);
 
@@ -218,6 +193,6 @@ export function parseCohort(input: unknown): Cohort {
  * safeParseCohort({ id: "c1" }).success; //=> false
  * ```
  */
-export function safeParseCohort(input: unknown): ReturnType<typeof cohortParser.safeParse> {
+export function safeParseCohort(input: unknown): SafeParseResult<Cohort> {
   return cohortParser.safeParse(input);
 }

@@ -1,7 +1,8 @@
 import * as z from "zod/v4";
-import { createParser, type DeepReadonly } from "../core/parse.js";
+import { createParser, type DeepReadonly, type SafeParseResult } from "../core/parse.js";
 import { cohortSchema, participantSchema } from "./cohort.schema.js";
 import { event, idSchema, nonNegativeSchema, textSchema, uniqueById, uniqueIdsSchema } from "./common.schema.js";
+import { COLLABORATION_KINDS, PROMOTION_LEVELS } from "./constants.js";
 import { measureSchema, measureStatusSchema } from "./measure.schema.js";
 import { footprintSummarySchema, iso26000SummarySchema, auditRecommendationSchema } from "./summaries.schema.js";
 
@@ -77,12 +78,12 @@ export const lifecycleEventSchema = /* @__PURE__ */ z.discriminatedUnion("type",
   /* @__PURE__ */ event("exchange-meeting-held", { attendance: /* @__PURE__ */ uniqueIdsSchema(), topics: /* @__PURE__ */ z.array(textSchema) }),
   /* @__PURE__ */ event("collaboration-recorded", {
     participantIds: /* @__PURE__ */ z.tuple([idSchema, idSchema]).refine(([a, b]) => a !== b, "A collaboration is between two different participants"),
-    kind: /* @__PURE__ */ z.enum(["joint-project", "business-deal"]),
+    kind: /* @__PURE__ */ z.enum(COLLABORATION_KINDS),
     description: textSchema,
   }),
   /* @__PURE__ */ event("promotion-published", {
     medium: textSchema,
-    level: /* @__PURE__ */ z.enum(["project", "participants"]).default("participants"),
+    level: /* @__PURE__ */ z.enum(PROMOTION_LEVELS).default("participants"),
     participantIds: /* @__PURE__ */ uniqueIdsSchema().default([]),
     title: /* @__PURE__ */ textSchema.optional(),
   }).refine((value) => value.level === "project" || value.participantIds.length > 0, {
@@ -182,6 +183,6 @@ export function parseEvent(input: unknown): LifecycleEvent {
  * safeParseEvent({ type: "party-held", date: "2027-03-01" }).success; //=> false
  * ```
  */
-export function safeParseEvent(input: unknown): ReturnType<typeof eventParser.safeParse> {
+export function safeParseEvent(input: unknown): SafeParseResult<LifecycleEvent> {
   return eventParser.safeParse(input);
 }

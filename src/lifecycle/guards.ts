@@ -1,26 +1,29 @@
-import { KoploperError } from "../core/errors.js";
+import { problem, type IssuePath } from "../core/errors.js";
 import type { IsoDate } from "./dates.js";
 import type { LifecycleRule } from "./rules.js";
-import type { ParticipantKind } from "./cohort.schema.js";
+import type { ParticipantKind } from "./constants.js";
 import { participantOf, type CohortState, type ParticipantState } from "./state.js";
 
-/** Throws the `INVALID_TRANSITION` error for a refused event: the rule is the issue's `code`. */
-export function refuse(rule: LifecycleRule, message: string, path: readonly (string | number)[] = []): never {
-  throw new KoploperError("INVALID_TRANSITION", `${message} (rule ${rule})`, [{ path, message, code: rule }]);
+/**
+ * Throws the `INVALID_TRANSITION` error for a refused event: core's `problem` with the rule
+ * (typed: one of the {@link LifecycleRule}s) as the issue's `code`, named at the end of the message.
+ */
+export function refuse(rule: LifecycleRule, message: string, path: IssuePath = []): never {
+  throw problem("INVALID_TRANSITION", rule, `${message} (rule ${rule})`, path);
 }
 
 /**
  * The participant with this id, or a refusal (`unknown-participant`); with `date`, also a refusal
  * (`date-before-registration`) when the event is dated before the participant registered.
  */
-export function requireKnown(state: CohortState, id: string, path: readonly (string | number)[], date?: IsoDate): ParticipantState {
+export function requireKnown(state: CohortState, id: string, path: IssuePath, date?: IsoDate): ParticipantState {
   const participant = participantOf(state, id) ?? refuse("unknown-participant", `no participant "${id}" is registered`, path);
   if (date !== undefined) requireNotBefore(date, participant.registeredOn, "date-before-registration", `the registration of "${id}"`);
   return participant;
 }
 
 /** The active participant with this id, or a refusal (`unknown-participant`, `participant-not-active`, `date-before-registration` with `date`). */
-export function requireActive(state: CohortState, id: string, path: readonly (string | number)[] = ["participantId"], date?: IsoDate): ParticipantState {
+export function requireActive(state: CohortState, id: string, path: IssuePath = ["participantId"], date?: IsoDate): ParticipantState {
   const participant = requireKnown(state, id, path, date);
   if (participant.status !== "active") {
     refuse("participant-not-active", `participant "${id}" is ${participant.status}, not active`, path);

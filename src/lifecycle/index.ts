@@ -12,13 +12,18 @@ export { KoploperError, isKoploperError, type KoploperErrorCode, type KoploperIs
 export * from "./timeline/index.js";
 export type { IsoDate } from "./dates.js";
 export { MEASURE_THEMES, type MeasureTheme } from "../core/measure-themes.js";
+export { isoDateSchema } from "./common.schema.js";
 export {
   CORE_SUBJECT_CLAUSES,
-  isoDateSchema,
-  type CoreSubjectClause,
-} from "./common.schema.js";
-export {
+  MEASURE_STATUSES,
   PARTICIPANT_KINDS,
+  PRIZE_CRITERIA,
+  type CoreSubjectClause,
+  type MeasureStatus,
+  type ParticipantKind,
+  type PrizeCriterion,
+} from "./constants.js";
+export {
   cohortSchema,
   cohortSettingsSchema,
   participantSchema,
@@ -28,7 +33,6 @@ export {
   type CohortInput,
   type CohortSettings,
   type Participant,
-  type ParticipantKind,
 } from "./cohort.schema.js";
 export {
   footprintSummarySchema,
@@ -43,13 +47,11 @@ export {
   type AuditRecommendation,
 } from "./summaries.schema.js";
 export {
-  MEASURE_STATUSES,
   measureSchema,
   parseMeasure,
   safeParseMeasure,
   type Measure,
   type MeasureInput,
-  type MeasureStatus,
 } from "./measure.schema.js";
 export {
   lifecycleEventSchema,
@@ -61,13 +63,11 @@ export {
 } from "./events.schema.js";
 export { nextActionsOptionsSchema, type NextActionsOptions } from "./next-actions.schema.js";
 export {
-  PRIZE_CRITERIA,
   prizeCriteriaSchema,
   parsePrizeCriteria,
   safeParsePrizeCriteria,
   type PrizeCriteria,
   type PrizeCriteriaInput,
-  type PrizeCriterion,
 } from "./prize.schema.js";
 export type { CohortState, ParticipantState, ParticipantStatus } from "./state.js";
 export type { LifecycleWarning } from "./warnings.js";

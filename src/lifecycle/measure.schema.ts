@@ -1,32 +1,8 @@
 import * as z from "zod/v4";
 import { decimalSchema } from "../core/common.schema.js";
-import { createParser, type DeepReadonly } from "../core/parse.js";
+import { createParser, type DeepReadonly, type SafeParseResult } from "../core/parse.js";
+import { MEASURE_STATUSES } from "./constants.js";
 import { coreSubjectClauseSchema, idSchema, isoDateSchema, measureThemeSchema, nonNegativeSchema, textSchema } from "./common.schema.js";
-
-/**
- * The statuses of a measure: `idea`, `planned`, `in-progress`, `done`, `verified`, `dropped` (with a
- * reason). `verified` and `dropped` are final.
- *
- * @example
- * ```ts
- * import { MEASURE_STATUSES } from "koploper/lifecycle";
- *
- * MEASURE_STATUSES.at(-1); //=> "dropped"
- * ```
- */
-export const MEASURE_STATUSES = ["idea", "planned", "in-progress", "done", "verified", "dropped"] as const;
-
-/**
- * One of the {@link MEASURE_STATUSES}.
- *
- * @example
- * ```ts
- * import type { MeasureStatus } from "koploper/lifecycle";
- *
- * const status: MeasureStatus = "in-progress";
- * ```
- */
-export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
 
 /** One of the {@link MEASURE_STATUSES}. */
 export const measureStatusSchema = /* @__PURE__ */ z.enum(MEASURE_STATUSES);
@@ -155,6 +131,6 @@ export function parseMeasure(input: unknown): Measure {
  * safeParseMeasure({ id: "m1", title: "Regenton", theme: "water" }).success; //=> false
  * ```
  */
-export function safeParseMeasure(input: unknown): ReturnType<typeof measureParser.safeParse> {
+export function safeParseMeasure(input: unknown): SafeParseResult<Measure> {
   return measureParser.safeParse(input);
 }

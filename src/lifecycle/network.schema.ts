@@ -1,5 +1,6 @@
 import * as z from "zod/v4";
 import { createParser, type DeepReadonly } from "../core/parse.js";
+import { COLLABORATION_KINDS } from "./constants.js";
 import { event, idSchema, isoDateSchema, textSchema, uniqueIdsSchema } from "./common.schema.js";
 
 /**
@@ -35,7 +36,7 @@ export const networkEventSchema = /* @__PURE__ */ z.discriminatedUnion("type", [
   }),
   /* @__PURE__ */ event("collaboration-started", {
     memberIds: /* @__PURE__ */ z.tuple([idSchema, idSchema]).refine(([a, b]) => a !== b, "A collaboration is between two different members"),
-    kind: /* @__PURE__ */ z.enum(["joint-project", "business-deal"]),
+    kind: /* @__PURE__ */ z.enum(COLLABORATION_KINDS),
     description: textSchema,
     activityId: /* @__PURE__ */ idSchema.optional(),
   }),

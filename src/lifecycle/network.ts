@@ -1,5 +1,5 @@
 import { subMonths } from "date-fns";
-import type { IsoDate } from "./dates.js";
+import { FIRST_YEAR, type IsoDate } from "./dates.js";
 import { refuse, requireNotBefore } from "./guards.js";
 import { foldLog } from "./replay.js";
 import { parseInactiveMembersArguments, parseNetworkEvent, type InactiveMembersOptions, type NetworkEvent, type NetworkEventInput } from "./network.schema.js";
@@ -222,7 +222,10 @@ export interface InactiveMember {
  */
 export function inactiveMembers(state: NetworkState, now: string | Date, options?: InactiveMembersOptions): readonly InactiveMember[] {
   const input = parseInactiveMembersArguments(now, options);
-  const limit = isoDate(subMonths(dayFromIsoDate(input.now, "UTC"), input.options.months));
+  const limitDay = subMonths(dayFromIsoDate(input.now, "UTC"), input.options.months);
+  // Nobody can be quiet since before year 1, the first an ISO date can name.
+  if (limitDay.getFullYear() < FIRST_YEAR) return [];
+  const limit = isoDate(limitDay);
   const quiet = state.memberIds.flatMap((id) => {
     const member = state.members[id] as NetworkMember;
     const since = member.lastActiveOn ?? member.joinedOn;

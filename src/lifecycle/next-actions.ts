@@ -90,7 +90,7 @@ function participantSteps(participant: ParticipantState, windows: PhaseWindows["
  * @param options - `windows` to override a phase's window, in the form `planTimeline` takes
  * @returns the open steps, ordered by `dueBy`, cohort steps before participant steps on the same day
  * @throws {@link KoploperError} `INVALID_INPUT` for a bad `now` or bad options, also for a window
- *   that ends after the cohort's last month
+ *   that ends after the cohort's last month, or a programme that would end after 9999-12-31
  * @example
  * ```ts
  * import { nextActions, replay } from "koploper/lifecycle";
@@ -107,7 +107,8 @@ export function nextActions(state: CohortState, now: string | Date, options?: Ne
   const input = parseNextActionsArguments(now, options, months);
   const today = input.now;
   const start = state.kickoff?.date ?? state.cohort.plannedKickoff;
-  const { phases: windows, end } = phaseWindows(start, months, input.options.windows);
+  const startPath = state.kickoff === undefined ? ["state", "cohort", "plannedKickoff"] : ["state", "kickoff", "date"];
+  const { phases: windows, end } = phaseWindows(start, months, input.options.windows, startPath);
   const actions: NextAction[] = [];
   const add = (kind: NextActionKind, dueFrom: IsoDate, dueBy: IsoDate, participantId?: string): void => {
     const status = today < dueFrom ? "upcoming" : today <= dueBy ? "due" : "overdue";

@@ -1,37 +1,10 @@
 import type { Decimal } from "decimal.js";
 import * as z from "zod/v4";
-import { createParser, type DeepReadonly } from "../core/parse.js";
+import { createParser, type DeepReadonly, type SafeParseResult } from "../core/parse.js";
 import { D } from "../core/decimal.js";
 import { participantKindsSchema } from "./cohort.schema.js";
+import { PRIZE_CRITERIA, type PrizeCriterion } from "./constants.js";
 import { rangeSchema } from "./common.schema.js";
-
-/**
- * The criteria `rankPrize` can weigh: `jury` (jury scores, normalised per juror and jury
- * criterion), `footprintReduction` (scope 1 + 2 market-based reduction from the audit to the final
- * measurement, per fte), `measuresDone` (share of the chosen measures done or verified),
- * `maturityGain` (ISO 26000 overall level, final minus audit) and `collaborations` (recorded with
- * other participants).
- *
- * @example
- * ```ts
- * import { PRIZE_CRITERIA } from "koploper/lifecycle";
- *
- * PRIZE_CRITERIA[0]; //=> "jury"
- * ```
- */
-export const PRIZE_CRITERIA = ["jury", "footprintReduction", "measuresDone", "maturityGain", "collaborations"] as const;
-
-/**
- * One of the {@link PRIZE_CRITERIA}.
- *
- * @example
- * ```ts
- * import type { PrizeCriterion } from "koploper/lifecycle";
- *
- * const criterion: PrizeCriterion = "measuresDone";
- * ```
- */
-export type PrizeCriterion = (typeof PRIZE_CRITERIA)[number];
 
 const weight = /* @__PURE__ */ rangeSchema(0, 1).optional();
 
@@ -49,7 +22,7 @@ const weight = /* @__PURE__ */ rangeSchema(0, 1).optional();
  */
 export const prizeCriteriaSchema = /* @__PURE__ */ z.strictObject({
   weights: /* @__PURE__ */ z
-    .strictObject({ jury: weight, footprintReduction: weight, measuresDone: weight, maturityGain: weight, collaborations: weight })
+    .strictObject(Object.fromEntries(PRIZE_CRITERIA.map((criterion) => [criterion, weight])) as Record<PrizeCriterion, typeof weight>)
     .refine(
       (weights) =>
         Object.values(weights)
@@ -115,6 +88,6 @@ export function parsePrizeCriteria(input: unknown): PrizeCriteria {
  * safeParsePrizeCriteria({ weights: { jury: 0.3 } }).success; //=> false
  * ```
  */
-export function safeParsePrizeCriteria(input: unknown): ReturnType<typeof criteriaParser.safeParse> {
+export function safeParsePrizeCriteria(input: unknown): SafeParseResult<PrizeCriteria> {
   return criteriaParser.safeParse(input);
 }

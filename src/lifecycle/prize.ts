@@ -1,9 +1,11 @@
 import type { Decimal } from "decimal.js";
 import { D } from "../core/decimal.js";
-import { KoploperError } from "../core/errors.js";
-import type { Localized } from "../core/localized.js";
+import { problem } from "../core/errors.js";
+import { formatNumber } from "../core/format.js";
+import type { Locale, Localized } from "../core/localized.js";
 import { ineligibility } from "./guards.js";
-import { PRIZE_CRITERIA, parsePrizeCriteria, type PrizeCriteriaInput, type PrizeCriterion } from "./prize.schema.js";
+import { PRIZE_CRITERIA, type PrizeCriterion } from "./constants.js";
+import { parsePrizeCriteria, type PrizeCriteriaInput } from "./prize.schema.js";
 import { isChosen, isDone, participantsOf, type CohortState, type ParticipantState } from "./state.js";
 
 /**
@@ -89,8 +91,7 @@ export interface PrizeRanking {
 export function acrossFactorSets(participants: readonly ParticipantState[], options: { readonly acrossFactorSets?: boolean }, path: string): string[] {
   const optIn: unknown = (options as { acrossFactorSets?: unknown } | null)?.acrossFactorSets;
   if (typeof options !== "object" || options === null || (optIn !== undefined && typeof optIn !== "boolean")) {
-    const message = "options.acrossFactorSets must be a boolean";
-    throw new KoploperError("INVALID_INPUT", message, [{ path: [path, "acrossFactorSets"], message, code: "invalid_type" }]);
+    throw problem("INVALID_INPUT", "invalid_type", "options.acrossFactorSets must be a boolean", [path, "acrossFactorSets"]);
   }
   const across = participants.filter(
     ({ audit, finalMeasurement }) =>
@@ -98,7 +99,7 @@ export function acrossFactorSets(participants: readonly ParticipantState[], opti
   );
   if (across.length > 0 && optIn !== true) {
     const message = `the audit and final footprints of ${across.map((p) => p.participant.id).join(", ")} were calculated on different factor sets: a factor update is not a reduction; recalculate the audit's footprint on the newer set (recalculateFootprint), or pass acrossFactorSets: true`;
-    throw new KoploperError("INCOMPATIBLE_FOOTPRINTS", message, [{ path: [path, "acrossFactorSets"], message, code: "factor_set_mismatch" }]);
+    throw problem("INCOMPATIBLE_FOOTPRINTS", "factor_set_mismatch", message, [path, "acrossFactorSets"]);
   }
   return across.map((participant) => participant.participant.id);
 }
@@ -177,16 +178,15 @@ function relativeToBest(raws: readonly (Decimal | null)[]): Decimal[] {
   return raws.map((raw) => (raw === null || !raw.gt(0) ? ZERO : raw.div(best)));
 }
 
-/** Two decimals, rounded half up; a decimal comma in Dutch ("0,60"). */
-function format(value: Decimal, locale: "nl" | "en"): string {
-  const text = value.toFixed(2, D.ROUND_HALF_UP);
-  return locale === "nl" ? text.replace(".", ",") : text;
+/** Two decimals, rounded half up, in the locale's number format ("0,60" in Dutch). */
+function format(value: Decimal, locale: Locale): string {
+  return formatNumber(value, 2, locale);
 }
 
-/** A weight as a percentage ("12.5", Dutch "12,5"). */
-function percent(weight: Decimal, locale: "nl" | "en"): string {
-  const text = weight.times(100).toString();
-  return locale === "nl" ? text.replace(".", ",") : text;
+/** A weight as a percentage with all its decimals ("12.5", Dutch "12,5"). */
+function percent(weight: Decimal, locale: Locale): string {
+  const share = weight.times(100);
+  return formatNumber(share, share.decimalPlaces(), locale);
 }
 
 type Draft = Omit<PrizeEntry, "rank" | "tied" | "explanation">;
@@ -204,7 +204,7 @@ function compare(order: readonly PrizeCriterion[]): (a: Draft, b: Draft) => numb
 }
 
 function entryExplanation(entry: Draft, rank: number, tied: boolean, used: readonly PrizeCriterion[]): Localized {
-  const parts = (locale: "nl" | "en"): string =>
+  const parts = (locale: Locale): string =>
     used
       .map((criterion) => {
         const score = entry.scores[criterion];
@@ -223,8 +223,8 @@ function methodExplanation(
   weights: Readonly<Record<PrizeCriterion, Decimal>>,
   excluded: readonly PrizeExclusion[],
 ): Localized {
-  const list = (locale: "nl" | "en"): string => used.map((criterion) => `${LABELS[criterion][locale]} ${percent(weights[criterion], locale)}%`).join(", ");
-  const out = (locale: "nl" | "en"): string =>
+  const list = (locale: Locale): string => used.map((criterion) => `${LABELS[criterion][locale]} ${percent(weights[criterion], locale)}%`).join(", ");
+  const out = (locale: Locale): string =>
     excluded.length === 0
       ? ""
       : (locale === "nl" ? " Niet gerangschikt: " : " Not ranked: ") +

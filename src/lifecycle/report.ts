@@ -2,9 +2,16 @@ import type { Decimal } from "decimal.js";
 import { D } from "../core/decimal.js";
 import { paybackOf } from "./measures.js";
 import { acrossFactorSets } from "./prize.js";
-import { CORE_SUBJECT_CLAUSES, type CoreSubjectClause } from "./common.schema.js";
-import { PARTICIPANT_KINDS, type ParticipantKind } from "./cohort.schema.js";
-import { MEASURE_STATUSES, type Measure, type MeasureStatus } from "./measure.schema.js";
+import {
+  CORE_SUBJECT_CLAUSES,
+  MEASURE_STATUSES,
+  PARTICIPANT_KINDS,
+  PROMOTION_LEVELS,
+  type CoreSubjectClause,
+  type MeasureStatus,
+  type ParticipantKind,
+} from "./constants.js";
+import type { Measure } from "./measure.schema.js";
 import { isChosen, isCurrent, isDone, participantsOf, type CohortState, type ParticipantState, type ParticipantStatus } from "./state.js";
 
 /**
@@ -303,7 +310,7 @@ export function cohortReport(state: CohortState, options: { readonly acrossFacto
     },
     promotions: state.promotions.length,
     promotionsByLevel: count(
-      ["project", "participants"],
+      PROMOTION_LEVELS,
       state.promotions.map((item) => item.level),
     ),
     networkActivities: state.networkActivities.length,

@@ -1,4 +1,4 @@
-import { KoploperError, type KoploperIssue } from "../core/errors.js";
+import { invalidIssues, type KoploperIssue } from "../core/errors.js";
 import type { IsoDate } from "./dates.js";
 import { cohortReport, type CohortReport } from "./report.js";
 import type { CohortState } from "./state.js";
@@ -94,12 +94,9 @@ function linkIssues(cohorts: readonly CohortState[]): KoploperIssue[] {
  * ```
  */
 export function roundsReport(cohorts: readonly CohortState[], options: { readonly acrossFactorSets?: boolean } = {}): RoundsReport {
-  if (!Array.isArray(cohorts))
-    throw new KoploperError("INVALID_INPUT", "invalid rounds: expected an array of cohort states", [
-      { path: [], message: "Expected an array of cohort states", code: "invalid_type" },
-    ]);
+  if (!Array.isArray(cohorts)) throw invalidIssues("rounds", [{ path: [], message: "Expected an array of cohort states", code: "invalid_type" }]);
   const issues = linkIssues(cohorts);
-  if (issues.length > 0) throw new KoploperError("INVALID_INPUT", `invalid rounds:\n${issues.map((issue) => `- ${issue.message}`).join("\n")}`, issues);
+  if (issues.length > 0) throw invalidIssues("rounds", issues);
   const next = new Map(cohorts.flatMap((state) => (state.cohort.follows === undefined ? [] : [[state.cohort.follows, state] as const])));
   const firsts = cohorts.filter((state) => state.cohort.follows === undefined).sort((a, b) => (startOf(a) < startOf(b) ? -1 : startOf(a) > startOf(b) ? 1 : 0));
   const series = firsts.map((first) => {

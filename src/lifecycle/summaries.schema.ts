@@ -1,6 +1,6 @@
 import * as z from "zod/v4";
 import { localizedSchema } from "../core/common.schema.js";
-import { createParser } from "../core/parse.js";
+import { createParser, type SafeParseResult } from "../core/parse.js";
 import { coreSubjectClauseSchema, idSchema, measureThemeSchema, nonNegativeSchema, rangeSchema, textSchema } from "./common.schema.js";
 
 const kilograms = nonNegativeSchema;
@@ -157,7 +157,7 @@ export function parseFootprintSummary(input: unknown): FootprintSummary {
  * safeParseFootprintSummary({}).success; //=> false
  * ```
  */
-export function safeParseFootprintSummary(input: unknown): ReturnType<typeof footprintParser.safeParse> {
+export function safeParseFootprintSummary(input: unknown): SafeParseResult<FootprintSummary> {
   return footprintParser.safeParse(input);
 }
 
@@ -190,6 +190,6 @@ export function parseIso26000Summary(input: unknown): Iso26000Summary {
  * safeParseIso26000Summary({ overall: 5, coreSubjects: {}, coverage: 1 }).success; //=> false
  * ```
  */
-export function safeParseIso26000Summary(input: unknown): ReturnType<typeof iso26000Parser.safeParse> {
+export function safeParseIso26000Summary(input: unknown): SafeParseResult<Iso26000Summary> {
   return iso26000Parser.safeParse(input);
 }

@@ -1,9 +1,9 @@
 import type { Decimal } from "decimal.js";
-import { KoploperError } from "../core/errors.js";
+import { problem } from "../core/errors.js";
 import type { Footprint } from "../footprint/types.js";
 import type { Recommendation } from "../iso26000/recommendations.js";
 import type { AssessmentScore } from "../iso26000/score.js";
-import { CORE_SUBJECT_CLAUSES, type CoreSubjectClause } from "./common.schema.js";
+import { CORE_SUBJECT_CLAUSES, type CoreSubjectClause } from "./constants.js";
 import type { AuditRecommendation, FootprintSummary, Iso26000Summary } from "./summaries.schema.js";
 
 /**
@@ -56,8 +56,7 @@ export function summarizeFootprint(footprint: Footprint): FootprintSummary {
 export function summarizeAssessment(score: AssessmentScore): Iso26000Summary {
   const overall = score.overall.level;
   if (overall === null) {
-    const message = "the assessment has no overall level: no question was scored";
-    throw new KoploperError("INVALID_INPUT", message, [{ path: ["overall", "level"], message, code: "not-scored" }]);
+    throw problem("INVALID_INPUT", "not-scored", "the assessment has no overall level: no question was scored", ["overall", "level"]);
   }
   const coreSubjects: Partial<Record<CoreSubjectClause, Decimal>> = {};
   for (const clause of CORE_SUBJECT_CLAUSES) {

@@ -1,7 +1,9 @@
 // The programme's phase windows: one table, one label per phase and one function that dates them,
 // for planTimeline and for nextActions alike.
+import { refuse, type IssuePath } from "../core/errors.js";
 import type { Localized } from "../core/localized.js";
-import type { IsoDate } from "./dates.js";
+import { LAST_YEAR, type IsoDate } from "./dates.js";
+import type { TZDate } from "@date-fns/tz/date";
 import { dayFromIsoDate, isoDate, plusDays, plusMonths } from "./timeline/calendar.js";
 
 /**
@@ -101,11 +103,23 @@ export interface PhaseWindows {
  * later and ends the day before the kick-off's day `n` months later (31 January + 1 month = 28
  * February, date-fns). A window in `overrides` is taken as it is; every other phase gets its default
  * window, scaled to the programme length. Pure; the arguments are already validated (overrides end
- * at the latest in month `months`).
+ * at the latest in month `months`). Refuses (`INVALID_INPUT` at `path`, the kick-off's) a programme
+ * that ends after 9999-12-31, the last day an ISO date can name.
  */
-export function phaseWindows(kickoff: IsoDate, months: number, overrides: { readonly [K in WindowPhaseId]?: MonthWindow | undefined }): PhaseWindows {
+export function phaseWindows(
+  kickoff: IsoDate,
+  months: number,
+  overrides: { readonly [K in WindowPhaseId]?: MonthWindow | undefined },
+  path: IssuePath = [],
+): PhaseWindows {
   const day = dayFromIsoDate(kickoff, "UTC");
-  const endOfMonth = (month: number): IsoDate => isoDate(plusDays(plusMonths(day, month, "UTC"), -1, "UTC"));
+  const lastDay = (month: number): TZDate => plusDays(plusMonths(day, month, "UTC"), -1, "UTC");
+  // Every window ends at the latest on the programme's last day.
+  if (lastDay(months).getFullYear() > LAST_YEAR) {
+    const message = `A programme of ${months} months from ${kickoff} ends after ${LAST_YEAR}-12-31, the last day an ISO date (YYYY-MM-DD) can name`;
+    refuse("INVALID_INPUT", "date_out_of_range", message, path);
+  }
+  const endOfMonth = (month: number): IsoDate => isoDate(lastDay(month));
   const dated = (window: MonthWindow): DatedWindow => ({
     months: { from: window.from, to: window.to },
     first: isoDate(plusMonths(day, window.from - 1, "UTC")),

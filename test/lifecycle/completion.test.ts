@@ -10,7 +10,8 @@ import {
   type LifecycleEventInput,
 } from "../../src/lifecycle/index.js";
 import { cohortCreated, fullYear } from "./fixtures.js";
-import { caught, expectRefused, upTo } from "./helpers.js";
+import { caught } from "../helpers.js";
+import { expectRefused, upTo } from "./helpers.js";
 
 const year = fullYear(3);
 const withoutVisions = year.filter((event) => event.type !== "vision-adopted");

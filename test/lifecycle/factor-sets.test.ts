@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cohortReport, rankPrize, replay, type LifecycleEventInput } from "../../src/lifecycle/index.js";
 import { cohortCreated, company, footprint, participantYear } from "./fixtures.js";
-import { caught } from "./helpers.js";
+import { caught } from "../helpers.js";
 
 // p1's final footprint is on the 2027 list, its audit on the 2026 list; p2's both on 2026.
 const final = (participantId: string, factorSetId: string): LifecycleEventInput =>

@@ -1,4 +1,5 @@
 import type { LifecycleEventInput } from "../../src/lifecycle/index.js";
+import { upTo } from "./helpers.js";
 
 export const cohortCreated = {
   type: "cohort-created",
@@ -132,4 +133,14 @@ export function fullYear(companies = 3): LifecycleEventInput[] {
     { type: "cohort-closed", date: "2027-12-15" },
     { type: "network-activity-held", date: "2028-03-01", title: "Koplopernetwerk voorjaar", attendance: ["p1", "gem"] },
   ];
+}
+
+/** The fixture's year moved `years` years later, as another cohort (by JSON, so nested dates move too). */
+export function laterRound(id: string, years: number, follows?: string): LifecycleEventInput[] {
+  const shift = (text: string): string => text.replace(/"(\d{4})-(\d\d-\d\d)/g, (_, year: string, rest: string) => `"${Number(year) + years}-${rest}`);
+  const [created, ...rest] = JSON.parse(shift(JSON.stringify(upTo(fullYear(3), "network-activity-held")))) as [
+    LifecycleEventInput & { cohort: object },
+    ...LifecycleEventInput[],
+  ];
+  return [{ ...created, cohort: { ...created.cohort, id, ...(follows === undefined ? {} : { follows }) } } as LifecycleEventInput, ...rest];
 }

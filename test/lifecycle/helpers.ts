@@ -2,8 +2,6 @@ import { expect } from "vitest";
 import { applyEvent, type CohortState, type KoploperError, type LifecycleEventInput, type LifecycleRule } from "../../src/lifecycle/index.js";
 import { caught, deepFreeze } from "../helpers.js";
 
-export { caught, deepFreeze };
-
 /** Asserts the event is refused by `rule` and the (deep-frozen) state is left as it was. */
 export function expectRefused(state: CohortState | undefined, event: LifecycleEventInput, rule: LifecycleRule): KoploperError {
   const before = JSON.stringify(state);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkSmart, measurePayback, parseMeasure, type MeasureInput } from "../../src/lifecycle/index.js";
-import { caught, deepFreeze } from "./helpers.js";
+import { caught, deepFreeze } from "../helpers.js";
 
 const led: MeasureInput = {
   id: "m1",

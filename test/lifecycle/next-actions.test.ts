@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { nextActions, replay, type LifecycleEventInput, type NextAction } from "../../src/lifecycle/index.js";
 import { audit, cohortCreated, company, fullYear, kickoff, municipality } from "./fixtures.js";
-import { caught, deepFreeze, upTo } from "./helpers.js";
+import { caught, deepFreeze } from "../helpers.js";
+import { upTo } from "./helpers.js";
 
 const registered = [cohortCreated, company(1), company(2), company(3), municipality];
 const running = replay([...registered, kickoff, audit("p1"), { type: "participant-withdrew", date: "2027-02-01", participantId: "p3", reason: "verhuisd" }]);

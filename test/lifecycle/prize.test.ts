@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rankPrize, replay, type LifecycleEventInput, type PrizeRanking } from "../../src/lifecycle/index.js";
 import { cohortCreated, company, footprint, iso, municipality, participantYear } from "./fixtures.js";
-import { caught, deepFreeze } from "./helpers.js";
+import { caught, deepFreeze } from "../helpers.js";
 
 function jury(jurorId: string, participantId: string, scores: Record<string, number>): LifecycleEventInput {
   return { type: "jury-scores-recorded", date: "2027-11-01", jurorId, participantId, scores };

@@ -2,7 +2,7 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { LIFECYCLE_RULES, applyEvent, isKoploperError, parseEvent, replay, type CohortState, type LifecycleEventInput } from "../../src/lifecycle/index.js";
 import { audit, cohortCreated, footprint, fullYear, iso, plan } from "./fixtures.js";
-import { deepFreeze } from "./helpers.js";
+import { deepFreeze } from "../helpers.js";
 
 const ids = ["p1", "p2", "p3", "p4", "gem"] as const;
 const id = fc.constantFrom(...ids);

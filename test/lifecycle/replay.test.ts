@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { applyEvent, replay, type CohortState, type LifecycleEventInput } from "../../src/lifecycle/index.js";
 import { cohortCreated, company, fullYear } from "./fixtures.js";
-import { caught, deepFreeze } from "./helpers.js";
+import { caught, deepFreeze } from "../helpers.js";
 
 describe("replay", () => {
   it("folds a whole Koploper year into the closed cohort", () => {

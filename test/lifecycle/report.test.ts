@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { certificates, cohortReport, replay, type LifecycleEventInput, type MeasureInput } from "../../src/lifecycle/index.js";
+import { cohortReport, replay, type LifecycleEventInput, type MeasureInput } from "../../src/lifecycle/index.js";
 import { audit, cohortCreated, company, fullYear, municipality } from "./fixtures.js";
-import { deepFreeze, upTo } from "./helpers.js";
+import { deepFreeze } from "../helpers.js";
+import { upTo } from "./helpers.js";
 
 function measure(id: string, investment: number, eur: number, co2: number, extra: Partial<MeasureInput> = {}): MeasureInput {
   return {
@@ -129,51 +130,6 @@ describe("cohortReport", () => {
     const state = deepFreeze(replay(fullYear(3)));
     const before = JSON.stringify(state);
     cohortReport(state);
-    certificates(state);
     expect(JSON.stringify(state)).toBe(before);
-  });
-});
-
-describe("certificates", () => {
-  it("gives every completed participant a certificate, with the prize place if any", () => {
-    expect(certificates(replay(fullYear(3)))).toEqual([
-      {
-        participantId: "p1",
-        name: "Bedrijf 1",
-        kind: "company",
-        cohortId: "westerkwartier-2027",
-        cohortName: "Koploperproject Westerkwartier",
-        completedOn: "2027-12-15",
-        prizePlace: 1,
-      },
-      {
-        participantId: "p2",
-        name: "Bedrijf 2",
-        kind: "company",
-        cohortId: "westerkwartier-2027",
-        cohortName: "Koploperproject Westerkwartier",
-        completedOn: "2027-12-15",
-      },
-      {
-        participantId: "p3",
-        name: "Bedrijf 3",
-        kind: "company",
-        cohortId: "westerkwartier-2027",
-        cohortName: "Koploperproject Westerkwartier",
-        completedOn: "2027-12-15",
-      },
-      {
-        participantId: "gem",
-        name: "Gemeente Westerkwartier",
-        kind: "municipality",
-        cohortId: "westerkwartier-2027",
-        cohortName: "Koploperproject Westerkwartier",
-        completedOn: "2027-12-15",
-      },
-    ]);
-  });
-
-  it("is empty until the cohort closes", () => {
-    expect(certificates(replay(upTo(fullYear(3), "cohort-closed")))).toEqual([]);
   });
 });

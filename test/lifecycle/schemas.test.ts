@@ -16,7 +16,7 @@ import {
   safeParsePrizeCriteria,
 } from "../../src/lifecycle/index.js";
 import { cohortCreated, footprint } from "./fixtures.js";
-import { caught } from "./helpers.js";
+import { caught } from "../helpers.js";
 
 const cohort = cohortCreated.cohort;
 

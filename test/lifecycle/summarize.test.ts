@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   auditRecommendationSchema,
   calculateFootprint,
-  isKoploperError,
   koploperScan,
   nl2026,
   parseFootprintSummary,
@@ -14,6 +13,7 @@ import {
   summarizeFootprint,
   toAuditRecommendation,
 } from "../../src/index.js";
+import { caught } from "../helpers.js";
 
 const footprint = calculateFootprint(
   {
@@ -54,13 +54,10 @@ describe("summarizeAssessment", () => {
   });
 
   it("refuses an assessment in which nothing was scored", () => {
-    let caught: unknown;
-    try {
-      summarizeAssessment(scoreOf({}));
-    } catch (error) {
-      caught = error;
-    }
-    expect(isKoploperError(caught) && caught.code).toBe("INVALID_INPUT");
+    const error = caught(() => summarizeAssessment(scoreOf({})));
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(error.issues[0]?.path).toEqual(["overall", "level"]);
+    expect(error.message).toMatchInlineSnapshot(`"the assessment has no overall level: no question was scored"`);
   });
 });
 

@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { nextActions, planTimeline, replay, type LifecycleEventInput, type NextActionKind, type TimelinePhaseId } from "../../src/lifecycle/index.js";
-import { caught } from "./helpers.js";
+import { caught } from "../helpers.js";
 
 type WindowId = Exclude<TimelinePhaseId, "kickoff">;
 const WINDOW_IDS: readonly WindowId[] = ["audit", "results-meeting", "vision-and-plan", "exchange", "communication", "symposium"];

@@ -9,9 +9,11 @@ import { addDays, addMonths, formatISO } from "date-fns";
  * consumer's `setDefaultOptions` changes nothing here.
  */
 
-/** The day `year-month-day` (month 1-12) in `zone`. */
+/** The day `year-month-day` (month 1-12) in `zone`, also in the years 1-99 (which `new Date(y, ...)` would take as 1900-1999). */
 export function dayOf(year: number, month: number, day: number, zone: string): TZDate {
-  return new TZDate(year, month - 1, day, 12, 0, 0, 0, zone);
+  const date = new TZDate(2000, 0, 1, 12, 0, 0, 0, zone);
+  date.setFullYear(year, month - 1, day);
+  return date;
 }
 
 /** The day an ISO date (`YYYY-MM-DD`, already checked) names, in `zone`. */
@@ -20,13 +22,7 @@ export function dayFromIsoDate(iso: string, zone: string): TZDate {
   return dayOf(year, month, day, zone);
 }
 
-/** The calendar day of an instant as seen in `zone`. */
-export function dayOfInstant(instant: Date, zone: string): TZDate {
-  const local = new TZDate(instant.getTime(), zone);
-  return dayOf(local.getFullYear(), local.getMonth() + 1, local.getDate(), zone);
-}
-
-/** The ISO date (`YYYY-MM-DD`) of a day. */
+/** The ISO date (`YYYY-MM-DD`) of a day in the years 1-9999 (callers keep their arithmetic inside them). */
 export function isoDate(day: TZDate): string {
   return formatISO(day, { representation: "date", format: "extended" });
 }
@@ -58,11 +54,28 @@ export function eachDay(first: string, last: string): { readonly iso: string; re
   }
 }
 
-/** The moment `clock` (`HH:MM`, local time) on a day, as an ISO 8601 date-time with its offset. */
-export function momentOn(day: TZDate, clock: string, zone: string): string {
+/** `HH:MM` as minutes after midnight. */
+function minutesOf(clock: string): number {
   const [hours = 0, minutes = 0] = clock.split(":").map(Number);
-  return formatISO(new TZDate(day.getFullYear(), day.getMonth(), day.getDate(), hours, minutes, 0, 0, zone), {
-    representation: "complete",
-    format: "extended",
-  });
+  return hours * 60 + minutes;
+}
+
+/** The instant of the local time `minutes` after midnight on a day in `zone` (in a DST gap, moved on by the gap, as the clocks are). */
+function instantOn(day: TZDate, minutes: number, zone: string): TZDate {
+  return new TZDate(day.getFullYear(), day.getMonth(), day.getDate(), Math.floor(minutes / 60), minutes % 60, 0, 0, zone);
+}
+
+const complete = (moment: TZDate): string => formatISO(moment, { representation: "complete", format: "extended" });
+
+/**
+ * A meeting from the local time `start` to `end` (`HH:MM`, start before end) on a day, as ISO 8601
+ * date-times with their offset. It always ends after it starts: when a start in the gap of a
+ * clock change (02:30 on the day clocks go forward in Amsterdam) is moved past the end, the meeting
+ * keeps its length on the clock (02:30-03:00 becomes 03:30-04:00 CEST).
+ */
+export function meetingOn(day: TZDate, start: string, end: string, zone: string): { readonly start: string; readonly end: string } {
+  const from = instantOn(day, minutesOf(start), zone);
+  const until = instantOn(day, minutesOf(end), zone);
+  const lasting = until.getTime() > from.getTime() ? until : new TZDate(from.getTime() + (minutesOf(end) - minutesOf(start)) * 60_000, zone);
+  return { start: complete(from), end: complete(lasting) };
 }

@@ -1,4 +1,6 @@
+import { refuse, type IssuePath } from "../../core/errors.js";
 import { localize, type Locale } from "../../core/localized.js";
+import { LAST_YEAR } from "../dates.js";
 import { dayFromIsoDate, isoDate, plusDays } from "./calendar.js";
 import { iCalendarOptionsParser, parseTimeline, type ICalendarOptions, type Timeline } from "./timeline.schema.js";
 
@@ -48,8 +50,13 @@ function fnv1a64(text: string): string {
 const basicDate = (iso: string): string => iso.replaceAll("-", "");
 const basicUtc = (moment: string): string => new Date(moment).toISOString().replace(/[-:]|\.\d{3}/g, "");
 
-/** The day after an ISO date (DTEND of an all-day event is exclusive). */
-const nextDay = (iso: string): string => isoDate(plusDays(dayFromIsoDate(iso, "UTC"), 1, "UTC"));
+/** The day after an ISO date (DTEND of an all-day event is exclusive); refused after 9999-12-30, as it cannot be written. */
+function nextDay(iso: string, path: IssuePath): string {
+  const day = plusDays(dayFromIsoDate(iso, "UTC"), 1, "UTC");
+  if (day.getFullYear() > LAST_YEAR)
+    refuse("INVALID_INPUT", "date_out_of_range", `An all-day event on ${iso} cannot be written: it ends on the next day, after ${LAST_YEAR}-12-31`, path);
+  return isoDate(day);
+}
 
 interface CalendarEvent {
   readonly uid: string;
@@ -75,20 +82,24 @@ function vevent(event: CalendarEvent, stamp: string): string[] {
 function events(timeline: Timeline, cohortName: string, locale: Locale): CalendarEvent[] {
   const key = fnv1a64(cohortName);
   const uid = (kind: string, id: string, date: string): string => `${kind}-${id}-${basicDate(date)}-${key}@koploper`;
-  const windows = timeline.phases
-    .filter((phase) => phase.id !== "kickoff")
-    .map((phase) => ({
-      uid: uid("phase", phase.id, phase.start),
-      summary: `${cohortName}: ${localize(phase.label, locale)}`,
-      start: `DTSTART;VALUE=DATE:${basicDate(phase.start)}`,
-      end: `DTEND;VALUE=DATE:${basicDate(nextDay(phase.end))}`,
-      transparent: true,
-    }));
-  const meetings = timeline.meetings.map((meeting) => ({
+  const windows = timeline.phases.flatMap((phase, index) =>
+    phase.id === "kickoff"
+      ? []
+      : [
+          {
+            uid: uid("phase", phase.id, phase.start),
+            summary: `${cohortName}: ${localize(phase.label, locale)}`,
+            start: `DTSTART;VALUE=DATE:${basicDate(phase.start)}`,
+            end: `DTEND;VALUE=DATE:${basicDate(nextDay(phase.end, ["phases", index, "end"]))}`,
+            transparent: true,
+          },
+        ],
+  );
+  const meetings = timeline.meetings.map((meeting, index) => ({
     uid: uid("meeting", meeting.id, meeting.date),
     summary: `${cohortName}: ${localize(meeting.label, locale)}`,
     ...(meeting.start === undefined || meeting.end === undefined
-      ? { start: `DTSTART;VALUE=DATE:${basicDate(meeting.date)}`, end: `DTEND;VALUE=DATE:${basicDate(nextDay(meeting.date))}` }
+      ? { start: `DTSTART;VALUE=DATE:${basicDate(meeting.date)}`, end: `DTEND;VALUE=DATE:${basicDate(nextDay(meeting.date, ["meetings", index, "date"]))}` }
       : { start: `DTSTART:${basicUtc(meeting.start)}`, end: `DTEND:${basicUtc(meeting.end)}` }),
     transparent: false,
   }));

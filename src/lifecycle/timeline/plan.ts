@@ -1,9 +1,10 @@
-import { KoploperError } from "../../core/errors.js";
+import { invalidIssues } from "../../core/errors.js";
 import type { Localized } from "../../core/localized.js";
 import { PHASE_LABELS, WINDOW_PHASE_IDS, phaseWindows, type TimelinePhaseId } from "../windows.js";
-import { dayFromIsoDate, dayOfInstant, eachDay, isoDate, momentOn } from "./calendar.js";
+import { dayFromIsoDate, eachDay, meetingOn } from "./calendar.js";
 import { holidaysOf } from "./holidays.js";
 import {
+  kickoffDate,
   parseTimelineOptions,
   type PlanTimelineOptions,
   type Timeline,
@@ -29,16 +30,13 @@ function spread<T>(days: readonly T[], count: number): T[] {
 
 function plan(options: TimelineOptions): Timeline {
   const zone = options.timeZone;
-  const kickoff =
-    typeof options.kickoff === "string" && options.kickoff.length === 10
-      ? dayFromIsoDate(options.kickoff, zone)
-      : dayOfInstant(new Date(options.kickoff), zone);
-  const kickoffIso = isoDate(kickoff);
+  // Checked by the options' schema: a date in 1970-9997, so the plan ends by 9999-12-30.
+  const kickoffIso = kickoffDate(options.kickoff, zone) as string;
   const dated = phaseWindows(kickoffIso, options.months, options.windows);
   const endIso = dated.end;
 
   const daysOff = new Set<string>();
-  for (let year = kickoff.getFullYear(); year <= Number(endIso.slice(0, 4)); year++) {
+  for (let year = Number(kickoffIso.slice(0, 4)); year <= Number(endIso.slice(0, 4)); year++) {
     for (const holiday of holidaysOf(year)) if (holiday.generalDayOff) daysOff.add(holiday.date);
   }
 
@@ -51,14 +49,13 @@ function plan(options: TimelineOptions): Timeline {
   const exchangeDays = workingDays(exchangeWindow.first, exchangeWindow.last, kickoffIso, symposium, daysOff);
   if (exchangeDays.length < options.exchangeMeetings) {
     const message = `Only ${exchangeDays.length} working days in the exchange window fall after the kick-off and before the symposium (${symposium}); ${options.exchangeMeetings} exchange meetings do not fit`;
-    throw new KoploperError("INVALID_INPUT", `invalid timeline options: ${message}`, [{ path: ["exchangeMeetings"], message, code: "too_many_meetings" }]);
+    throw invalidIssues("timeline options", [{ path: ["exchangeMeetings"], message, code: "too_many_meetings" }]);
   }
 
   const hours = options.meetingHours;
   const meeting = (id: string, phase: TimelinePhaseId, label: Localized, date: string): TimelineMeeting => {
     if (hours === undefined) return { id, phase, label, date };
-    const day = dayFromIsoDate(date, zone);
-    return { id, phase, label, date, start: momentOn(day, hours.start, zone), end: momentOn(day, hours.end, zone) };
+    return { id, phase, label, date, ...meetingOn(dayFromIsoDate(date, zone), hours.start, hours.end, zone) };
   };
 
   const phases: TimelinePhase[] = [
@@ -94,7 +91,10 @@ function plan(options: TimelineOptions): Timeline {
  * is Monday to Friday and not a general day off in {@link dutchHolidays}: Goede Vrijdag and, outside
  * lustrum years, Bevrijdingsdag are working days (most employers work), every other holiday is not.
  * Dates are calendar dates in `timeZone` (Europe/Amsterdam by default); with `meetingHours`, each
- * meeting gets start and end moments with that zone's offset (+01:00 in winter, +02:00 in summer).
+ * meeting gets start and end moments with that zone's offset (+01:00 in winter, +02:00 in summer),
+ * and always ends after it starts: a start in the hour the clocks skip (02:30 on the last Sunday of
+ * March in Amsterdam) moves on with the clocks, and a meeting it would push past its end keeps its
+ * length (02:30-03:00 becomes 03:30-04:00).
  *
  * Pure: no clock, no global options; the same options give the same timeline.
  *

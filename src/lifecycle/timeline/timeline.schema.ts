@@ -1,6 +1,7 @@
 import * as z from "zod/v4";
-import { createParser, type DeepReadonly } from "../../core/parse.js";
-import { localizedSchema } from "../../core/common.schema.js";
+import { createParser, type DeepReadonly, type SafeParseResult } from "../../core/parse.js";
+import { isoDateTextSchema } from "../common.schema.js";
+import { toIsoDate } from "../dates.js";
 import { checkWindowsFit, phaseWindowOverridesSchema } from "../windows.schema.js";
 import { TIMELINE_PHASE_IDS } from "../windows.js";
 
@@ -22,22 +23,47 @@ function isTimeZone(name: string): boolean {
   }
 }
 
-const isoDateSchema = /* @__PURE__ */ z.iso.date({ error: "Expected an existing calendar date as YYYY-MM-DD" });
-const isoDateTimeSchema = /* @__PURE__ */ z.iso.datetime({ offset: true, error: "Expected an ISO 8601 date-time with an offset" });
+/** Whether a moment's UTC year has four digits, as iCalendar's UTC form (`20270119T140000Z`) needs. */
+function inWritableYears(moment: string): boolean {
+  const year = new Date(moment).getUTCFullYear();
+  return year >= 1 && year <= 9999;
+}
+
+const isoDateTimeSchema = /* @__PURE__ */ z.iso
+  .datetime({ offset: true, error: "Expected an ISO 8601 date-time with an offset" })
+  .refine(inWritableYears, { error: "Expected a moment in the years 0001-9999 (UTC)" });
+
+/**
+ * Whether a text holds a character no calendar (or terminal) should get: a control character other
+ * than tab, line feed and carriage return (NUL, ESC, DEL, U+0080-U+009F), or half of a surrogate pair.
+ */
+function hasControlCharacter(text: string): boolean {
+  for (const char of text) {
+    const code = char.codePointAt(0) as number;
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f) || (code >= 0xd800 && code <= 0xdfff)) return true;
+  }
+  return false;
+}
+
+const CONTROL_MESSAGE = "Control characters (such as NUL or ESC) and lone surrogates cannot be written into a calendar";
+const calendarTextSchema = /* @__PURE__ */ z
+  .string()
+  .min(1)
+  .refine((text) => !hasControlCharacter(text), { error: CONTROL_MESSAGE });
+const labelSchema = /* @__PURE__ */ z.object({ nl: calendarTextSchema, en: calendarTextSchema }).readonly();
 const timeZoneSchema = /* @__PURE__ */ z.string().refine(isTimeZone, { error: "Unknown time zone: expected an IANA name such as Europe/Amsterdam" });
 const clockTimeSchema = /* @__PURE__ */ z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: "Expected a time as HH:MM (00:00-23:59)" });
 
-const kickoffSchema = /* @__PURE__ */ z
-  .union([isoDateSchema, isoDateTimeSchema, z.date({ error: "Expected a valid Date" })], {
-    error: "Expected an ISO date (YYYY-MM-DD), an ISO date-time with an offset, or a valid Date",
-  })
-  .refine(
-    (kickoff) => {
-      const year = typeof kickoff === "string" ? Number(kickoff.slice(0, 4)) : kickoff.getUTCFullYear();
-      return year >= MIN_KICKOFF_YEAR && year <= MAX_KICKOFF_YEAR;
-    },
-    { error: "The kick-off must fall in the years 1970-9997" },
-  );
+const kickoffSchema = /* @__PURE__ */ z.union([isoDateTextSchema, isoDateTimeSchema, z.date({ error: "Expected a valid Date" })], {
+  error: "Expected an ISO date (YYYY-MM-DD), an ISO date-time with an offset, or a valid Date",
+});
+
+/** The kick-off's calendar date in the plan's time zone, when it lies in the years 1970-9997. */
+export function kickoffDate(kickoff: string | Date, timeZone: string): string | undefined {
+  const date = toIsoDate(kickoff, timeZone);
+  const year = Number(date?.slice(0, 4));
+  return year >= MIN_KICKOFF_YEAR && year <= MAX_KICKOFF_YEAR ? date : undefined;
+}
 
 /**
  * The options of `planTimeline`, checked. See {@link PlanTimelineOptions} for their meaning.
@@ -63,7 +89,16 @@ export const timelineOptionsSchema = /* @__PURE__ */ z
       .optional(),
   })
   .strict()
-  .superRefine((options, ctx) => checkWindowsFit(options.windows, options.months, ["windows"], (issue) => ctx.addIssue(issue)));
+  .superRefine((options, ctx) => {
+    if (kickoffDate(options.kickoff, options.timeZone) === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        message: `The kick-off must fall in the years ${MIN_KICKOFF_YEAR}-${MAX_KICKOFF_YEAR} (in the plan's time zone)`,
+        path: ["kickoff"],
+      });
+    }
+    checkWindowsFit(options.windows, options.months, ["windows"], (issue) => ctx.addIssue(issue));
+  });
 
 /**
  * The options of `planTimeline` as a caller writes them.
@@ -135,7 +170,7 @@ export function parseTimelineOptions(input: unknown): TimelineOptions {
  * safeParseTimelineOptions({ kickoff: "2027-02-30" }).success; //=> false
  * ```
  */
-export function safeParseTimelineOptions(input: unknown): ReturnType<typeof timelineOptionsParser.safeParse> {
+export function safeParseTimelineOptions(input: unknown): SafeParseResult<TimelineOptions> {
   return timelineOptionsParser.safeParse(input);
 }
 
@@ -157,18 +192,19 @@ export const timelineSchema = /* @__PURE__ */ z
   .object({
     timeZone: timeZoneSchema,
     months: z.int().min(MIN_MONTHS).max(MAX_MONTHS),
-    start: isoDateSchema,
-    end: isoDateSchema,
+    start: isoDateTextSchema,
+    end: isoDateTextSchema,
     phases: z
       .array(
         z
           .object({
             id: phaseIdSchema,
-            label: localizedSchema.readonly(),
+            label: labelSchema,
             months: z.object({ from: z.int().min(0), to: z.int().min(0) }).readonly(),
-            start: isoDateSchema,
-            end: isoDateSchema,
+            start: isoDateTextSchema,
+            end: isoDateTextSchema,
           })
+          .refine((phase) => phase.start <= phase.end, { error: "A phase cannot end before it starts", path: ["end"] })
           .readonly(),
       )
       .readonly(),
@@ -178,10 +214,14 @@ export const timelineSchema = /* @__PURE__ */ z
           .object({
             id: z.string().regex(/^[a-z0-9-]+$/, { error: "Expected an id of lowercase letters, digits and dashes" }),
             phase: phaseIdSchema,
-            label: localizedSchema.readonly(),
-            date: isoDateSchema,
+            label: labelSchema,
+            date: isoDateTextSchema,
             start: isoDateTimeSchema.optional(),
             end: isoDateTimeSchema.optional(),
+          })
+          .refine((meeting) => meeting.start === undefined || meeting.end === undefined || Date.parse(meeting.end) > Date.parse(meeting.start), {
+            error: "A meeting must end after it starts",
+            path: ["end"],
           })
           .readonly(),
       )
@@ -266,7 +306,7 @@ export function parseTimeline(input: unknown): Timeline {
  * safeParseTimeline({ months: 12 }).success; //=> false
  * ```
  */
-export function safeParseTimeline(input: unknown): ReturnType<typeof timelineParser.safeParse> {
+export function safeParseTimeline(input: unknown): SafeParseResult<Timeline> {
   return timelineParser.safeParse(input);
 }
 
@@ -282,7 +322,14 @@ export function safeParseTimeline(input: unknown): ReturnType<typeof timelinePar
  * ```
  */
 export const iCalendarOptionsSchema = /* @__PURE__ */ z
-  .object({ cohortName: z.string().trim().min(1, { error: "The cohort name cannot be empty" }), locale: z.enum(["nl", "en"]).default("nl") })
+  .object({
+    cohortName: z
+      .string()
+      .trim()
+      .min(1, { error: "The cohort name cannot be empty" })
+      .refine((name) => !hasControlCharacter(name), { error: CONTROL_MESSAGE }),
+    locale: z.enum(["nl", "en"]).default("nl"),
+  })
   .strict();
 
 /**

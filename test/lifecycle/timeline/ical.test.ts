@@ -1,6 +1,7 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { isKoploperError, planTimeline, toICalendar, type ICalendarOptions, type Timeline } from "../../../src/index.js";
+import { planTimeline, toICalendar, type ICalendarOptions, type Timeline } from "../../../src/index.js";
+import { caught } from "../../helpers.js";
 
 interface ParsedEvent {
   readonly uid: string;
@@ -134,14 +135,9 @@ describe("toICalendar", () => {
     ["an unknown locale", { cohortName: "Koplopers", locale: "de" }, [["locale"]]],
     ["an unknown option", { cohortName: "Koplopers", prodid: "x" }, [[]]],
   ])("refuses %s with INVALID_INPUT and the path", (_, options, paths) => {
-    let caught: unknown;
-    try {
-      toICalendar(timeline, options as ICalendarOptions);
-    } catch (error) {
-      caught = error;
-    }
-    expect(isKoploperError(caught) && caught.code).toBe("INVALID_INPUT");
-    expect(isKoploperError(caught) && caught.issues.map((issue) => issue.path)).toEqual(paths);
+    const error = caught(() => toICalendar(timeline, options as ICalendarOptions));
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(error.issues.map((issue) => issue.path)).toEqual(paths);
   });
 
   it.each<[string, unknown, (string | number)[]]>([
@@ -152,13 +148,8 @@ describe("toICalendar", () => {
     ["a moment without offset", { ...timeline, meetings: [{ ...timeline.meetings[0], start: "2027-01-19T15:00:00" }] }, ["meetings", 0, "start"]],
     ["an unknown time zone", { ...timeline, timeZone: "Nowhere/Land" }, ["timeZone"]],
   ])("refuses %s with INVALID_INPUT at its path", (_, input, path) => {
-    let caught: unknown;
-    try {
-      toICalendar(input as Timeline, { cohortName: "Koplopers" });
-    } catch (error) {
-      caught = error;
-    }
-    expect(isKoploperError(caught) && caught.code).toBe("INVALID_INPUT");
-    expect(isKoploperError(caught) && caught.issues[0]?.path).toEqual(path);
+    const error = caught(() => toICalendar(input as Timeline, { cohortName: "Koplopers" }));
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(error.issues[0]?.path).toEqual(path);
   });
 });

@@ -4,21 +4,13 @@ import {
   cohortChart,
   comparisonChart,
   footprintChart,
-  iso26000ProfileChart,
-  koploperScan,
   nl2026,
   parseFootprintSummary,
-  parseResponse,
-  scoreAssessment,
-  toDecimal,
   type ActivityInput,
-  type AssessmentScore,
-  type CoreSubjectScore,
   type Footprint,
-  type VegaLiteSpec,
 } from "../../src/index.js";
-import { caught, deepFreeze } from "../helpers.js";
-import { isWellFormed, renderSvg, svgTexts } from "./render.js";
+import { deepFreeze } from "../helpers.js";
+import { expectInvalid, texts } from "./render.js";
 
 // Amounts from the 2026 list: gas 12000 Nm3 x 2.134 = 25608 kg (scope 1); power 40000 kWh x 0.483
 // grey = 19320 kg market-based, x 0.244 grid mix = 9760 kg location-based (scope 2); diesel 3500 l x
@@ -33,19 +25,6 @@ const activities: ActivityInput[] = [
 const footprint = calculateFootprint({ year: 2026, activities }, { factors: nl2026 });
 const gas = (year: number, quantity: number): Footprint =>
   calculateFootprint({ year, activities: [{ id: "gas", theme: "fuel", factor: 135, quantity, unit: "Nm3" }] }, { factors: nl2026 });
-
-async function texts(spec: VegaLiteSpec): Promise<string[]> {
-  const svg = await renderSvg(spec);
-  expect(isWellFormed(svg)).toBe(true);
-  expect(svg.startsWith("<svg")).toBe(true);
-  return svgTexts(svg);
-}
-
-function expectInvalid(action: () => unknown, path: readonly (string | number)[]): void {
-  const error = caught(action);
-  expect(error.code).toBe("INVALID_INPUT");
-  expect(error.issues.map((issue) => issue.path)).toContainEqual(path);
-}
 
 describe("footprintChart", () => {
   it("is a Vega-Lite v6 specification that survives JSON unchanged", () => {
@@ -182,60 +161,5 @@ describe("cohortChart", () => {
     expectInvalid(() => cohortChart([{ name: "A" } as never]), [0, "footprint"]);
     expectInvalid(() => cohortChart([{ name: "", footprint }]), [0, "name"]);
     expectInvalid(() => cohortChart("A" as never), []);
-  });
-});
-
-describe("iso26000ProfileChart", () => {
-  const subject = (clause: string, level: string | null, conclusive: boolean): CoreSubjectScore => ({
-    clause,
-    issues: [],
-    level: level === null ? null : toDecimal(level),
-    coverage: toDecimal(conclusive ? 1 : 0.2),
-    conclusive,
-    applicable: true,
-  });
-  const makeScore = (): AssessmentScore => ({
-    questionnaire: "koploper-scan@1.0.0",
-    threshold: toDecimal("0.5"),
-    issues: {},
-    principles: {},
-    practices: {},
-    coreSubjects: {
-      "6.2": subject("6.2", "2.25", true),
-      "6.4": subject("6.4", "1.5", false),
-      "6.5": subject("6.5", "3", true),
-    },
-    overall: { level: toDecimal("2.25"), coverage: toDecimal("0.4"), conclusive: false, applicable: true },
-  });
-  const score = makeScore();
-
-  it("shows every core subject with its level, or unknown, and the overall level", async () => {
-    const shown = await texts(iso26000ProfileChart(score));
-    expect(shown).toEqual(expect.arrayContaining(["6.2 Behoorlijk bestuur", "6.5 Milieu", "2,3", "1,5", "3,0", "onbekend", "conclusief", "indicatief"]));
-    expect(shown.filter((text) => text === "onbekend").length).toBeGreaterThanOrEqual(4);
-    expect(shown).toContain("Gemiddeld niveau: 2,3");
-  });
-
-  it("shows English names on the 0-4 scale", async () => {
-    const shown = await texts(iso26000ProfileChart(score, { locale: "en" }));
-    expect(shown).toEqual(expect.arrayContaining(["6.5 The environment", "0", "4", "Level (0-4)", "unknown", "conclusive"]));
-  });
-
-  it("charts a real assessment of the Koploper scan", () => {
-    const response = parseResponse(koploperScan, { questionnaire: "koploper-scan@2.0.0", answers: {} }, { partial: true });
-    const spec = iso26000ProfileChart(scoreAssessment(koploperScan, response));
-    const values = (spec.datasets as { values: { clause: string; level: number | null }[] }).values;
-    expect(values.map((value) => value.clause)).toEqual(["6.2", "6.3", "6.4", "6.5", "6.6", "6.7", "6.8"]);
-    expect(values.every((value) => value.level === null)).toBe(true);
-  });
-
-  it("refuses something that is not a score, and bad options", () => {
-    expectInvalid(() => iso26000ProfileChart({} as never), ["coreSubjects"]);
-    expectInvalid(() => iso26000ProfileChart(null as never), ["coreSubjects"]);
-    expectInvalid(() => iso26000ProfileChart(score, { title: "" }), ["title"]);
-  });
-
-  it("does not mutate the score", () => {
-    expect(() => iso26000ProfileChart(deepFreeze(makeScore()))).not.toThrow();
   });
 });
