@@ -3,7 +3,9 @@ import type * as z from "zod/v4";
 import { D } from "../core/decimal.js";
 import { KoploperError } from "../core/errors.js";
 import { createParser } from "../core/parse.js";
-import { addLines, combine, createState, problemsOf, routeOf, type EngineState, type Group } from "./engine.js";
+import { addLines, combine, problemsOf } from "./engine.js";
+import { createState, type EngineState, type Group } from "./groups.js";
+import { routeOf } from "./routes.js";
 import {
   accumulatorOptionsSchema,
   activitySchema,

@@ -3,7 +3,7 @@ import { D } from "../core/decimal.js";
 import type { Localized } from "../core/localized.js";
 import type { Factor, UnitCode } from "../factors/factor-set.schema.js";
 import { prepare } from "./calculate.js";
-import { routeOf } from "./engine.js";
+import { routeOf } from "./routes.js";
 import { fraction, over, plus, rational, times, toDecimalOnce, ZERO, type Rational } from "./exact.js";
 import { lookupFactor } from "./factor-index.js";
 import { productionUnits, type Activity, type FootprintInput, type FootprintOptions, type Organisation } from "./activity.schema.js";

@@ -18,18 +18,9 @@ export {
   type OverrideOptions,
 } from "../factors/factor-input.schema.js";
 export type { Factor, FactorSet, FactorValues } from "../factors/factor-set.schema.js";
-export {
-  BLENDS,
-  PURE_GASES,
-  gwp,
-  type Blend,
-  type BlendCode,
-  type GasCode,
-  type GwpSet,
-  type GwpValue,
-  type PureGas,
-  type PureGasCode,
-} from "../factors/gwp.js";
+export { gwp } from "../factors/gwp.js";
+export { BLENDS, PURE_GASES, type Blend, type BlendCode, type GasCode, type GwpValue, type PureGas, type PureGasCode } from "../factors/gases.js";
+export type { GwpSet } from "../factors/codes.js";
 export type { DecimalInput } from "../core/decimal.js";
 export type { SafeParseResult } from "../core/parse.js";
 export {
@@ -48,7 +39,7 @@ export {
 } from "./analysis.js";
 export { reductionPathSchema, scenarioChangeSchema, type ReductionPathInput, type ScenarioChange } from "./analysis.schema.js";
 export { calculateFootprint, createFootprintAccumulator, mergeFootprints, recalculateFootprint, type FootprintAccumulator } from "./calculate.js";
-export { NL_ELECTRICITY_ROLES, type FactorRef } from "./factor-index.js";
+export type { FactorRef } from "./factor-index.js";
 export {
   accumulatorOptionsSchema,
   activitiesSchema,

@@ -1,8 +1,7 @@
 import type { Decimal } from "decimal.js";
 import type { DecimalInput } from "../core/decimal.js";
-import type { GwpSet } from "../factors/gwp.js";
+import type { GwpSet } from "../factors/codes.js";
 import type { UnitCode } from "../factors/factor-set.schema.js";
-import type { FactorRef } from "./factor-index.js";
 import type { Activity, Organisation } from "./activity.schema.js";
 import type { GREEN_SOURCES, Scope3Category, Theme } from "./themes.js";
 import type { Conversion } from "./units.js";
@@ -34,11 +33,29 @@ export type Accounting = "wtw" | "ghg-strict";
  */
 export type GreenSource = (typeof GREEN_SOURCES)[number];
 
+/** A validated line's fields as the fast path takes them: every `Decimal` may be any {@link DecimalInput}. */
+type Loose<T> = T extends Decimal
+  ? DecimalInput
+  : T extends readonly (infer U)[]
+    ? readonly Loose<U>[]
+    : T extends object
+      ? { readonly [K in keyof T]: Loose<T[K]> }
+      : T;
+
+/** One member of the {@link Activity} union as a typed line: `id` optional, quantities loose (an offset line has no factor). */
+type Typed<A> = A extends unknown
+  ? { readonly [K in keyof A as K extends "id" ? never : K]: Loose<A[K]> } & { readonly id?: string | undefined } & ("factor" extends keyof A
+        ? unknown
+        : { readonly factor?: undefined })
+  : never;
+
 /**
  * An activity line for the fast path ({@link createFootprintAccumulator}): the shape of a parsed
- * {@link Activity}, but quantities may be plain numbers (or any {@link DecimalInput}) and are not
- * run through zod. Numbers with at most 6 decimals (up to 4e9) are summed exactly without decimal.js.
- * Quantities are still checked (finite, zero or more); ids are not checked for uniqueness.
+ * {@link Activity} (a union on `theme`, derived from {@link activitySchema}), but quantities may be
+ * plain numbers (or any {@link DecimalInput}), the `id` may be left out, and lines are not run
+ * through zod. Numbers with at most 6 decimals (up to 4e9) are summed exactly without decimal.js.
+ * Every field the calculation reads is checked as {@link calculateFootprint} checks it; keys the
+ * schema does not know are ignored, and ids are not checked for uniqueness.
  *
  * @example
  * ```ts
@@ -47,22 +64,7 @@ export type GreenSource = (typeof GREEN_SOURCES)[number];
  * const line: TypedActivity = { theme: "fuel", factor: 135, quantity: 1250.5, unit: "Nm3" };
  * ```
  */
-export interface TypedActivity {
-  readonly id?: string | undefined;
-  readonly theme: Theme;
-  readonly factor?: FactorRef | { readonly value: DecimalInput; readonly unit: UnitCode; readonly source: string } | undefined;
-  readonly quantity: DecimalInput | null;
-  readonly unit: UnitCode;
-  readonly location?: string | undefined;
-  readonly estimated?: boolean | undefined;
-  readonly vehicle?: string | undefined;
-  readonly category?: number | undefined;
-  readonly green?: readonly { readonly quantity: DecimalInput; readonly source: GreenSource; readonly origin?: "guarantee" | "own" | undefined }[] | undefined;
-  readonly supplierFactor?: DecimalInput | undefined;
-  readonly renewable?: boolean | undefined;
-  readonly hazardous?: boolean | undefined;
-  readonly treatment?: "recycling" | "disposal" | undefined;
-}
+export type TypedActivity = Typed<Activity>;
 
 /**
  * One value a group or line contributes: an `emission` into a scope (and scope 3 category), or a
