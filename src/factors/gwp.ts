@@ -1,12 +1,11 @@
 import { toDecimal, type Decimal } from "../core/decimal.js";
-import { KoploperError } from "../core/errors.js";
+import { problem, type KoploperError } from "../core/errors.js";
 import { parseGwpSet } from "./factor-input.schema.js";
 import type { GwpSet } from "./codes.js";
 import { BLENDS, PURE_GASES, type Blend, type BlendCode, type GasCode, type PureGas, type PureGasCode } from "./gases.js";
 
 function unknownGas(gas: string, set: GwpSet, why: string): KoploperError {
-  const message = `no ${set} GWP-100 for ${JSON.stringify(gas)}: ${why}`;
-  return new KoploperError("UNKNOWN_GAS", message, [{ path: [], message, code: "unknown_gas" }]);
+  return problem("UNKNOWN_GAS", "unknown_gas", `no ${set} GWP-100 for ${JSON.stringify(gas)}: ${why}`);
 }
 
 function pureGwp(gas: PureGasCode, set: GwpSet): Decimal {

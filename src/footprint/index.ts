@@ -74,25 +74,19 @@ export type {
   WarningCode,
 } from "./types.js";
 export { convertUnit, UNIT_ALIASES, UNIT_DIMENSIONS, type Conversion, type UnitDimension } from "./units.js";
-export {
-  footprintByPeriod,
-  periodOptionsSchema,
-  type FootprintByPeriod,
-  type PeriodAmounts,
-  type PeriodFootprint,
-  type PeriodOptions,
-} from "./periods.js";
+export { footprintByPeriod, type FootprintByPeriod, type PeriodAmounts, type PeriodFootprint } from "./periods.js";
+export { periodOptionsSchema, type PeriodOptions } from "./periods.schema.js";
 export { prestatieladderView, type PrestatieladderView } from "./ladder.js";
-export {
-  environmentalPerformance,
-  type ClassificationSource,
-  type DistanceFigure,
-  type EnergyFigure,
-  type EnergySplit,
-  type EnvironmentalKeyFigures,
-  type EnvironmentalPerformance,
-  type Figure,
-  type GasFigure,
-  type RenewableBasis,
-  type WasteStream,
-} from "./environment.js";
+export { environmentalPerformance } from "./environment.js";
+export type {
+  ClassificationSource,
+  DistanceFigure,
+  EnergyFigure,
+  EnergySplit,
+  EnvironmentalKeyFigures,
+  EnvironmentalPerformance,
+  Figure,
+  GasFigure,
+  RenewableBasis,
+  WasteStream,
+} from "./environment-types.js";
