@@ -9,7 +9,7 @@ import { checkStatus, customGroup, listedGroup, locationFree, type ElectricityGr
 import { listedParts, type PartSpec } from "./parts.js";
 import { THEME_SCOPES, THEME_SECTIONS, type Scope3Category, type Theme } from "./themes.js";
 import type { TypedActivity } from "./types.js";
-import { UNIT_DIMENSIONS, unknownUnit } from "./units.js";
+import { UNIT_ALIASES, UNIT_DIMENSIONS, unknownUnit } from "./units.js";
 
 // The routes: for each line, the groups its quantity goes into. A route is found once per theme,
 // factor, unit and location (a chain of routes per factor reference, see Route.next) and cached;
@@ -23,6 +23,13 @@ type PhysicalLine = Extract<TypedActivity, { readonly theme: keyof typeof PHYSIC
 /** A value as an error message shows it: a string quoted, anything else by its type. */
 export function shown(value: unknown): string {
   return typeof value === "string" ? JSON.stringify(value) : typeof value;
+}
+
+/** The unit code of a unit as the activity schema reads it (a code, or an alias of one); `null` for anything else. */
+function unitCode(unit: unknown): UnitCode | null {
+  if (typeof unit !== "string") return null;
+  if (Object.hasOwn(UNIT_DIMENSIONS, unit)) return unit as UnitCode;
+  return Object.hasOwn(UNIT_ALIASES, unit) ? (UNIT_ALIASES[unit] ?? null) : null;
 }
 
 /** Why a unit is not a unit code. */
@@ -40,12 +47,12 @@ type OwnFactor = Extract<TypedActivity, { readonly theme: "other" }>["factor"];
 function ownFactor(factor: OwnFactor): { amount: Decimal; unit: UnitCode; source: string } {
   if (typeof factor !== "object" || factor === null) refuse("INVALID_INPUT", "invalid_type", "expected a factor { value, unit, source }", ["factor"]);
   const amount = checkedQuantity(factor.value, ["factor", "value"]);
-  if (typeof factor.unit !== "string" || !Object.hasOwn(UNIT_DIMENSIONS, factor.unit)) {
-    refuse("INVALID_INPUT", "invalid_unit", unitProblem(factor.unit), ["factor", "unit"]);
-  }
-  if (typeof factor.source !== "string" || factor.source === "")
+  const unit = unitCode(factor.unit);
+  if (unit === null) return refuse("INVALID_INPUT", "invalid_unit", unitProblem(factor.unit), ["factor", "unit"]);
+  if (typeof factor.source !== "string" || factor.source === "") {
     refuse("INVALID_INPUT", "invalid_source", "a factor on the line names its source", ["factor", "source"]);
-  return { amount, unit: factor.unit, source: factor.source };
+  }
+  return { amount, unit, source: factor.source };
 }
 
 function customPart(amount: Decimal, scope: 1 | 2 | 3, category: Scope3Category | null): PartSpec {
@@ -103,10 +110,13 @@ function listedRoute(state: EngineState, line: ListedLine): { group: Group; anyL
 }
 
 /** Finds the route of a line (without the cache), checking its theme, unit and factor. */
-function resolveRoute(state: EngineState, line: TypedActivity): Route {
-  const { theme, unit } = line;
+function resolveRoute(state: EngineState, raw: TypedActivity): Route {
+  const { theme } = raw;
   if (typeof theme !== "string" || !Object.hasOwn(THEME_SCOPES, theme)) refuse("INVALID_INPUT", "invalid_theme", `unknown theme ${shown(theme)}`, ["theme"]);
-  if (typeof unit !== "string" || !Object.hasOwn(UNIT_DIMENSIONS, unit)) refuse("UNIT_MISMATCH", "invalid_unit", unitProblem(unit), ["unit"]);
+  const unit = unitCode(raw.unit);
+  if (unit === null) return refuse("UNIT_MISMATCH", "invalid_unit", unitProblem(raw.unit), ["unit"]);
+  // The groups see the unit code; the route keeps the line's own spelling, which later lines match.
+  const line = unit === raw.unit ? raw : { ...raw, unit };
   if (line.location !== undefined && (typeof line.location !== "string" || line.location === "")) {
     refuse("INVALID_INPUT", "invalid_location", "a location is a non-empty string", ["location"]);
   }
@@ -114,7 +124,7 @@ function resolveRoute(state: EngineState, line: TypedActivity): Route {
   const route = (group: Group, anyLocation: boolean, electricity: ElectricityGroups | null = null, vehicleKind: Route["vehicleKind"] = null): Route => ({
     theme,
     factor: line.factor,
-    unit,
+    unit: raw.unit,
     location: line.location,
     anyLocation,
     group,
