@@ -126,13 +126,13 @@ export type FactorValueField = (typeof FACTOR_VALUE_FIELDS)[number];
  * const status: FactorStatus = "withdrawn";
  * ```
  */
-export type FactorStatus = (typeof FACTOR_STATUSES)[number];
+export type FactorStatus = "active" | "withdrawn" | "supplier-specific";
 
 /** The statuses a factor can have in its list (see {@link FactorStatus}). */
-export const FACTOR_STATUSES = ["active", "withdrawn", "supplier-specific"] as const;
+export const FACTOR_STATUSES = ["active", "withdrawn", "supplier-specific"] as const satisfies readonly FactorStatus[];
 
 /** The IPCC assessment reports a factor set's GWP values can come from (see {@link GwpSet}). */
-export const GWP_SETS = ["AR4", "AR5", "AR6"] as const;
+export const GWP_SETS = ["AR4", "AR5", "AR6"] as const satisfies readonly GwpSet[];
 
 /**
  * The IPCC assessment report whose 100-year global warming potentials a factor set uses: `AR4`
@@ -146,7 +146,7 @@ export const GWP_SETS = ["AR4", "AR5", "AR6"] as const;
  * const set: GwpSet = "AR6";
  * ```
  */
-export type GwpSet = (typeof GWP_SETS)[number];
+export type GwpSet = "AR4" | "AR5" | "AR6";
 
 /**
  * The roles an electricity factor can play in a footprint, as a factor set marks them (a factor's

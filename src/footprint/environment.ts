@@ -9,18 +9,7 @@ import { productionUnits, type Activity, type FootprintInput, type FootprintOpti
 import { THEMES, type Theme } from "./themes.js";
 import { conversion, type Conversion } from "./units.js";
 // The result types live in environment-types.ts; re-exported for the modules that import them from here.
-export type {
-  ClassificationSource,
-  DistanceFigure,
-  EnergyFigure,
-  EnergySplit,
-  EnvironmentalKeyFigures,
-  EnvironmentalPerformance,
-  Figure,
-  GasFigure,
-  RenewableBasis,
-  WasteStream,
-} from "./environment-types.js";
+export type { EnergyFigure, EnvironmentalPerformance } from "./environment-types.js";
 import type {
   ClassificationSource,
   DistanceFigure,

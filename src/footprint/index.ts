@@ -71,7 +71,9 @@ export type {
   OverrideLayer,
   PlausibilityWarning,
   TypedActivity,
+  TypedLine,
   WarningCode,
+  WithDecimalInputs,
 } from "./types.js";
 export { convertUnit, UNIT_ALIASES, UNIT_DIMENSIONS, type Conversion, type UnitDimension } from "./units.js";
 export { footprintByPeriod, type FootprintByPeriod, type PeriodAmounts, type PeriodFootprint } from "./periods.js";

@@ -33,18 +33,39 @@ export type Accounting = "wtw" | "ghg-strict";
  */
 export type GreenSource = (typeof GREEN_SOURCES)[number];
 
-/** A validated line's fields as the fast path takes them: every `Decimal` may be any {@link DecimalInput}. */
-type Loose<T> = T extends Decimal
+/**
+ * A validated value as the fast path takes it: every `Decimal` in it may be any {@link DecimalInput}
+ * (a number, a decimal string or a `Decimal`), everything read-only.
+ *
+ * @example
+ * ```ts
+ * import type { Decimal } from "decimal.js";
+ * import type { WithDecimalInputs } from "koploper";
+ *
+ * const own: WithDecimalInputs<{ value: Decimal; source: string }> = { value: 0.5, source: "supplier" };
+ * ```
+ */
+export type WithDecimalInputs<T> = T extends Decimal
   ? DecimalInput
   : T extends readonly (infer U)[]
-    ? readonly Loose<U>[]
+    ? readonly WithDecimalInputs<U>[]
     : T extends object
-      ? { readonly [K in keyof T]: Loose<T[K]> }
+      ? { readonly [K in keyof T]: WithDecimalInputs<T[K]> }
       : T;
 
-/** One member of the {@link Activity} union as a typed line: `id` optional, quantities loose (an offset line has no factor). */
-type Typed<A> = A extends unknown
-  ? { readonly [K in keyof A as K extends "id" ? never : K]: Loose<A[K]> } & { readonly id?: string | undefined } & ("factor" extends keyof A
+/**
+ * One kind of {@link Activity} line as a typed line for the fast path: its fields with
+ * {@link WithDecimalInputs}, the `id` optional, and `factor` absent where the theme has none.
+ *
+ * @example
+ * ```ts
+ * import type { Activity, TypedLine } from "koploper";
+ *
+ * const offset: TypedLine<Extract<Activity, { theme: "offset" }>> = { theme: "offset", quantity: 2, unit: "t" };
+ * ```
+ */
+export type TypedLine<A> = A extends unknown
+  ? { readonly [K in keyof A as K extends "id" ? never : K]: WithDecimalInputs<A[K]> } & { readonly id?: string | undefined } & ("factor" extends keyof A
         ? unknown
         : { readonly factor?: undefined })
   : never;
@@ -64,7 +85,7 @@ type Typed<A> = A extends unknown
  * const line: TypedActivity = { theme: "fuel", factor: 135, quantity: 1250.5, unit: "Nm3" };
  * ```
  */
-export type TypedActivity = Typed<Activity>;
+export type TypedActivity = TypedLine<Activity>;
 
 /**
  * One value a group or line contributes: an `emission` into a scope (and scope 3 category), or a
