@@ -22,6 +22,33 @@ describe("the engine", () => {
     expect(before).toEqual([["fuel||aardgas-g-gas|Nm3|", "3.75", 2]]);
   });
 
+  it("checks every field a typed line gives as the activity schema does, at its path", () => {
+    const state = createState({ factors: fixture });
+    const path = (extra: Record<string, unknown>) => problemsOf(state, { ...gas(1), ...extra } as TypedActivity, [])?.issues.map((issue) => issue.path);
+    expect(path({ id: "" })).toEqual([["id"]]);
+    expect(path({ estimated: "yes" })).toEqual([["estimated"]]);
+    expect(path({ vehicle: 5 })).toEqual([["vehicle"]]);
+    expect(path({ note: 5 })).toEqual([["note"]]);
+    expect(path({ period: { year: 2026, quarter: 1, month: 2 } })).toEqual([["period"]]);
+    expect(path({ period: null })).toEqual([["period"]]);
+    expect(path({ renewable: "no" })).toEqual([["renewable"]]);
+    expect(path({ id: "a", estimated: true, vehicle: "van", note: "", period: { year: 2026, month: 3 }, renewable: true })).toBeUndefined();
+    const waste = (extra: Record<string, unknown>) =>
+      problemsOf(state, { theme: "waste", factor: 235, quantity: 1, unit: "t", ...extra } as TypedActivity, [])?.issues.map((issue) => issue.path);
+    expect([waste({ hazardous: 1 }), waste({ treatment: "burn" }), waste({ hazardous: true, treatment: "disposal" })]).toEqual([
+      [["hazardous"]],
+      [["treatment"]],
+      undefined,
+    ]);
+    const green = (parts: unknown) =>
+      problemsOf(state, { theme: "electricity", quantity: 5, unit: "kWh", green: parts } as TypedActivity, [])?.issues.map((issue) => issue.path);
+    expect([green("wind"), green([null]), green([{ quantity: 1, source: "wind", origin: "bought" }])]).toEqual([
+      [["green"]],
+      [["green", 0, "quantity"]],
+      [["green", 0, "origin"]],
+    ]);
+  });
+
   it("checks a line without adding it", () => {
     const state = createState({ factors: fixture });
     expect(problemsOf(state, gas(1), ["a", 0])).toBeNull();

@@ -31,7 +31,20 @@ const quantity = maybe(
     fc.constant(1e-7),
   ),
 );
-const common = { quantity, estimated: maybe(fc.boolean()), vehicle: maybe(fc.constant("van")), location: maybe(fc.constant("a")) };
+const period = fc.oneof(
+  fc.record({ year: fc.constantFrom(2026, 1989) }),
+  fc.constant({ year: 2026, quarter: 2 }),
+  fc.constant({ year: 2026, month: 13 }),
+  fc.constant({ year: 2026, quarter: 1, month: 1 }),
+);
+const common = {
+  quantity,
+  estimated: maybe(fc.boolean()),
+  vehicle: maybe(fc.constant("van")),
+  location: maybe(fc.constant("a")),
+  note: maybe(fc.constant("a note")),
+  period: maybe(period),
+};
 const optional = <T extends Record<string, fc.Arbitrary<unknown>>>(record: T) => fc.record(record, { requiredKeys: ["quantity"] as never });
 
 const line = fc.oneof(
@@ -47,7 +60,14 @@ const line = fc.oneof(
     unit: fc.constantFrom("kWh", "MWh"),
     factor: maybe(fc.constantFrom(50, 51)),
     supplierFactor: maybe(fc.constant("0.3")),
-    green: maybe(fc.array(fc.record({ quantity: maybe(fc.constant(1)), source: maybe(fc.constantFrom("wind", "solar")) }), { maxLength: 2 })),
+    green: maybe(
+      fc.array(
+        fc.record({ quantity: maybe(fc.constant(1)), source: maybe(fc.constantFrom("wind", "solar")), origin: maybe(fc.constantFrom("guarantee", "own")) }),
+        {
+          maxLength: 2,
+        },
+      ),
+    ),
   }),
   optional({
     ...common,
