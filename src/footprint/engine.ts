@@ -169,7 +169,8 @@ export function problemsOf(state: EngineState, line: TypedActivity, path: IssueP
 
 /**
  * Combines errors into one with every issue (each with its path): the shared code when all have the
- * same one, else `INVALID_INPUT`. An issue given twice (same path and message) is kept once.
+ * same one, else `INVALID_INPUT`. An issue given twice (same path and message) is kept once. (Core's
+ * `invalidIssues` is for `INVALID_INPUT` only, so joining errors of one shared code is done here.)
  */
 export function combine(errors: readonly KoploperError[]): KoploperError {
   const [only] = errors;
