@@ -211,4 +211,4 @@ export type BlendCode = keyof typeof BLENDS;
 export type GasCode = PureGasCode | BlendCode;
 
 /** Every {@link GasCode}: the pure gases, then the blends. */
-export const GAS_CODES = [...Object.keys(PURE_GASES), ...Object.keys(BLENDS)] as unknown as readonly [GasCode, ...GasCode[]];
+export const GAS_CODES = /* @__PURE__ */ (() => [...Object.keys(PURE_GASES), ...Object.keys(BLENDS)] as unknown as readonly [GasCode, ...GasCode[]])();
