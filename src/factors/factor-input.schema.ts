@@ -1,6 +1,7 @@
 import * as z from "zod/v4";
 import { createParser, type SafeParseResult, type DeepReadonly } from "../core/parse.js";
-import { FACTOR_SECTIONS, UNIT_CODES, factorSetSchema, factorValuesSchema, gwpSetSchema, type Factor, type FactorSet } from "./factor-set.schema.js";
+import { FACTOR_SECTIONS, UNIT_CODES } from "./codes.js";
+import { factorSetSchema, factorValuesSchema, gwpSetSchema, type Factor, type FactorSet } from "./factor-set.schema.js";
 
 /** The value fields that are not emissions: a factor with only these has no emission value. */
 const NON_EMISSION_FIELDS: ReadonlySet<string> = new Set(["mjPerUnit"]);
@@ -22,6 +23,30 @@ function setRuleIssue(factor: Factor): string | undefined {
   return undefined;
 }
 
+/** The sections whose factors are gases (with a GWP), and so may name their `gas`. */
+const GAS_SECTIONS: ReadonlySet<string> = new Set(["refrigerants", "other-emissions"]);
+
+function columnIssue(factor: Factor): { field: "gas" | "electricityRole"; message: string } | undefined {
+  if (factor.gas !== undefined && !GAS_SECTIONS.has(factor.section)) {
+    return { field: "gas", message: `factor "${factor.id}" names a gas but is not a refrigerant or other-emission factor (${factor.section})` };
+  }
+  if (factor.electricityRole !== undefined && factor.section !== "electricity") {
+    return { field: "electricityRole", message: `factor "${factor.id}" has an electricity role but is not an electricity factor (${factor.section})` };
+  }
+  return undefined;
+}
+
+function checkRoles(ctx: z.core.$RefinementCtx, factors: readonly Factor[]): void {
+  const seen = new Set<string>();
+  factors.forEach((factor, index) => {
+    const role = factor.electricityRole;
+    if (role === undefined) return;
+    if (seen.has(role))
+      ctx.addIssue({ code: "custom", message: `two factors play the electricity role "${role}"`, path: ["factors", index, "electricityRole"] });
+    seen.add(role);
+  });
+}
+
 function checkUnique(ctx: z.core.$RefinementCtx, factors: readonly Factor[], key: "id" | "sourceId"): void {
   const seen = new Set<string | number>();
   factors.forEach((factor, index) => {
@@ -41,8 +66,9 @@ function checkUnique(ctx: z.core.$RefinementCtx, factors: readonly Factor[], key
  * A {@link FactorSet} with the set-level rules on top of {@link factorSetSchema}: ids and source ids
  * are unique; an active factor has at least one emission value; a withdrawn factor has none (an
  * energy content `mjPerUnit` may stay); a supplier-specific factor has no headline value (`wtw`,
- * `ttw`, `total`, `gwp100`, `ghgProtocol`), which the supplier gives. For an overridden factor the
- * rules apply to its published values.
+ * `ttw`, `total`, `gwp100`, `ghgProtocol`), which the supplier gives; only refrigerant and
+ * other-emission factors name a `gas`, only electricity factors have an `electricityRole`, and no
+ * two factors play the same role. For an overridden factor the rules apply to its published values.
  *
  * @example
  * ```ts
@@ -54,9 +80,12 @@ function checkUnique(ctx: z.core.$RefinementCtx, factors: readonly Factor[], key
 export const checkedFactorSetSchema = /* @__PURE__ */ factorSetSchema.superRefine((set, ctx) => {
   checkUnique(ctx, set.factors, "id");
   checkUnique(ctx, set.factors, "sourceId");
+  checkRoles(ctx, set.factors);
   set.factors.forEach((factor, index) => {
     const message = setRuleIssue(factor);
     if (message !== undefined) ctx.addIssue({ code: "custom", message, path: ["factors", index, "values"] });
+    const column = columnIssue(factor);
+    if (column !== undefined) ctx.addIssue({ code: "custom", message: column.message, path: ["factors", index, column.field] });
   });
 });
 
@@ -193,11 +222,15 @@ export const overrideOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ id:
  */
 export type OverrideOptions = DeepReadonly<z.input<typeof overrideOptionsSchema>>;
 
-const overridesParser = /* @__PURE__ */ (() =>
-  createParser(z.strictObject({ overrides: z.array(factorOverrideInputSchema), options: overrideOptionsSchema }), "factor overrides"))();
+const overridesSchema = /* @__PURE__ */ (() => z.strictObject({ overrides: z.array(factorOverrideInputSchema), options: overrideOptionsSchema }))();
+
+/** The overrides and options of {@link overrideFactors}, validated. */
+export type ParsedOverrides = z.output<typeof overridesSchema>;
+
+const overridesParser = /* @__PURE__ */ createParser(overridesSchema, "factor overrides");
 
 /** Parses the overrides and options of {@link overrideFactors}. */
-export function parseOverrides(input: unknown): ReturnType<typeof overridesParser.parse> {
+export function parseOverrides(input: unknown): ParsedOverrides {
   return overridesParser.parse(input);
 }
 

@@ -1,117 +1,21 @@
 import * as z from "zod/v4";
 import { decimalSchema, localizedSchema } from "../core/common.schema.js";
+import { ELECTRICITY_ROLES, FACTOR_SECTIONS, FACTOR_STATUSES, FACTOR_VALUE_FIELDS, GWP_SETS, UNIT_CODES } from "./codes.js";
+import { GAS_CODES } from "./gases.js";
 
-/**
- * The unit codes `koploper` knows. Energy: `kWh`, `MWh`, `MJ`, `GJ`; liquid volume: `l`, `m3`;
- * gas volume: `Nm3`; mass: `kg`, `t`, `kg-ds` (kg dry matter); transport: `vkm` (vehicle-km),
- * `pkm` (passenger-km), `tkm` (tonne-km); wastewater: `VE` (vervuilingseenheid).
- *
- * @example
- * ```ts
- * import { UNIT_CODES } from "koploper";
- *
- * UNIT_CODES.includes("Nm3"); //=> true
- * ```
- */
-export const UNIT_CODES = ["kWh", "MWh", "MJ", "GJ", "l", "m3", "Nm3", "kg", "t", "kg-ds", "vkm", "pkm", "tkm", "VE"] as const;
-
-/**
- * One of the {@link UNIT_CODES}.
- *
- * @example
- * ```ts
- * import type { UnitCode } from "koploper";
- *
- * const unit: UnitCode = "kWh";
- * ```
- */
-export type UnitCode = (typeof UNIT_CODES)[number];
-
-/**
- * The sections of the Dutch factor list, as stable codes. In the list (Dutch):
- * `vehicle-fuels` Brandstoffen voertuigen en schepen, `energy-fuels` Brandstoffen energieopwekking,
- * `electricity` Elektriciteit, `heat` Warmtelevering, `refrigerants` Koudemiddelen,
- * `other-emissions` Overige Emissies, `passenger-transport` Personenvervoer,
- * `freight-transport` Goederenvervoer, `waste` Afval.
- *
- * @example
- * ```ts
- * import { FACTOR_SECTIONS } from "koploper";
- *
- * FACTOR_SECTIONS.length; //=> 9
- * ```
- */
-export const FACTOR_SECTIONS = [
-  "vehicle-fuels",
-  "energy-fuels",
-  "electricity",
-  "heat",
-  "refrigerants",
-  "other-emissions",
-  "passenger-transport",
-  "freight-transport",
-  "waste",
-] as const;
-
-/**
- * One of the {@link FACTOR_SECTIONS}.
- *
- * @example
- * ```ts
- * import type { FactorSection } from "koploper";
- *
- * const section: FactorSection = "waste";
- * ```
- */
-export type FactorSection = (typeof FACTOR_SECTIONS)[number];
-
-/**
- * The named values a factor can publish, all in kg CO2-eq per unit of the factor (GWP values in
- * kg CO2-eq per kg of gas; `mjPerUnit` is an energy content, not an emission):
- * fuels and transport `wtw`, `ttw`, `wtt`, `biogenic`, `mjPerUnit`; electricity `total`,
- * `production`, `chain`, `infrastructure`, `mjPerUnit`; heat `total`, `production`, `chain`,
- * `mjPerUnit`; gases `gwp100`, `ar4`; waste `ghgProtocol`, `transport`, `processing`, `avoided`;
- * wastewater `total`, `co2`, `ch4`, `n2o`.
- *
- * @example
- * ```ts
- * import { FACTOR_VALUE_FIELDS } from "koploper";
- *
- * FACTOR_VALUE_FIELDS.includes("wtw"); //=> true
- * ```
- */
-export const FACTOR_VALUE_FIELDS = [
-  "wtw",
-  "ttw",
-  "wtt",
-  "biogenic",
-  "mjPerUnit",
-  "total",
-  "production",
-  "chain",
-  "infrastructure",
-  "gwp100",
-  "ar4",
-  "ghgProtocol",
-  "transport",
-  "processing",
-  "avoided",
-  "co2",
-  "ch4",
-  "n2o",
-] as const;
-
-/**
- * One of the {@link FACTOR_VALUE_FIELDS}.
- *
- * @example
- * ```ts
- * import type { FactorValueField } from "koploper";
- *
- * const column: FactorValueField = "ttw";
- * ```
- */
-export type FactorValueField = (typeof FACTOR_VALUE_FIELDS)[number];
+// The constants live in the zod-free codes.ts; re-exported here for the modules that import them
+// with the schema.
+export {
+  ELECTRICITY_ROLES,
+  FACTOR_SECTIONS,
+  FACTOR_VALUE_FIELDS,
+  UNIT_CODES,
+  type ElectricityRole,
+  type FactorSection,
+  type FactorStatus,
+  type FactorValueField,
+  type UnitCode,
+} from "./codes.js";
 
 const plainDecimalString = /* @__PURE__ */ decimalSchema.transform((value) => value.toString());
 
@@ -127,21 +31,6 @@ const plainDecimalString = /* @__PURE__ */ decimalSchema.transform((value) => va
  * ```
  */
 export const factorValuesSchema = /* @__PURE__ */ (() => z.partialRecord(z.enum(FACTOR_VALUE_FIELDS), plainDecimalString))();
-
-/**
- * The status of a factor in its list: `active`; `withdrawn` (published as `Vervallen`, no emission
- * values; an energy content `mjPerUnit` may remain);
- * `supplier-specific` (published as `Variabel`, for example the stroometiket: the supplier's own
- * figure must be given).
- *
- * @example
- * ```ts
- * import type { FactorStatus } from "koploper";
- *
- * const status: FactorStatus = "withdrawn";
- * ```
- */
-export type FactorStatus = "active" | "withdrawn" | "supplier-specific";
 
 /**
  * A factor's override for one organisation or one location: the values in `Factor.values` replace
@@ -167,7 +56,10 @@ const locationOverrideSchema = /* @__PURE__ */ (() =>
   }))();
 
 /**
- * One emission factor with its provenance.
+ * One emission factor with its provenance. A refrigerant or other-emission factor may name its `gas`
+ * (a {@link GasCode}), an electricity factor its `electricityRole` (see {@link ELECTRICITY_ROLES}); sets
+ * without these fields work, but then the engine cannot look up an IPCC GWP for the gas, nor find
+ * the electricity roles unless `options.electricity` names them.
  *
  * @example
  * ```ts
@@ -191,14 +83,18 @@ export const factorSchema = /* @__PURE__ */ (() =>
     section: z.enum(FACTOR_SECTIONS),
     subsection: z.nullable(z.string().min(1)),
     unit: z.enum(UNIT_CODES),
-    status: z.enum(["active", "withdrawn", "supplier-specific"]),
+    status: z.enum(FACTOR_STATUSES),
+    /** The gas or blend of a refrigerant or other-emission factor: its GWP when the set publishes none for the report asked. */
+    gas: z.optional(z.enum(GAS_CODES)),
+    /** The role an electricity factor plays when a line or `options.electricity` names none. */
+    electricityRole: z.optional(z.enum(ELECTRICITY_ROLES)),
     values: factorValuesSchema,
     override: z.optional(factorOverrideSchema),
     locationOverrides: z.optional(z.array(locationOverrideSchema)),
   }))();
 
 /** The IPCC assessment reports a factor set's GWP values can come from. */
-export const gwpSetSchema = /* @__PURE__ */ z.enum(["AR4", "AR5", "AR6"]);
+export const gwpSetSchema = /* @__PURE__ */ z.enum(GWP_SETS);
 
 /**
  * A factor set: a whole list of factors (such as `nl2026`) with who published it and the GWP set

@@ -1,6 +1,15 @@
-import { invalidIssues, type KoploperError, problem } from "../core/errors.js";
+import { invalidIssues, problem, type KoploperError } from "../core/errors.js";
 import { LIMITS } from "../core/limits.js";
-import { parseFactorQuery, parseOverrides, type FactorOverrideInput, type FactorQuery, type OverrideOptions } from "./factor-input.schema.js";
+import {
+  parseFactorQuery,
+  parseOverrides,
+  type FactorOverrideInput,
+  type FactorQuery,
+  type OverrideOptions,
+  type ParsedOverrides,
+} from "./factor-input.schema.js";
+
+type Override = ParsedOverrides["overrides"][number];
 import type { Factor, FactorSet } from "./factor-set.schema.js";
 
 /** How many suggestions an `UNKNOWN_FACTOR` error names. */
@@ -161,18 +170,18 @@ export function findFactors(set: FactorSet, query: FactorQuery): Factor[] {
  */
 export function overrideFactors(set: FactorSet, overrides: readonly FactorOverrideInput[], options: OverrideOptions = {}): FactorSet {
   const parsed = parseOverrides({ overrides, options });
-  const organisation = new Map<number, (typeof parsed.overrides)[number]>();
-  const locations = new Map<number, Map<string, (typeof parsed.overrides)[number]>>();
+  const organisation = new Map<number, Override>();
+  const locations = new Map<number, Map<string, Override>>();
   parsed.overrides.forEach((override, index) => {
     const factor = getFactor(set, override.factor);
-    const layer = override.location === undefined ? organisation : (locations.get(factor.sourceId) ?? new Map<string, (typeof parsed.overrides)[number]>());
-    const key = override.location === undefined ? factor.sourceId : override.location;
-    if ((layer as Map<unknown, unknown>).has(key)) {
-      const message = `factor "${factor.id}" is overridden twice ${override.location === undefined ? "for the organisation" : `at location "${override.location}"`}`;
+    const { location } = override;
+    const atFactor = location === undefined ? undefined : (locations.get(factor.sourceId) ?? new Map<string, Override>());
+    if (location === undefined ? organisation.has(factor.sourceId) : atFactor?.has(location)) {
+      const message = `factor "${factor.id}" is overridden twice ${location === undefined ? "for the organisation" : `at location "${location}"`}`;
       throw invalidIssues("factor overrides", [{ path: ["overrides", index, "factor"], message, code: "duplicate_override" }]);
     }
-    if (override.location === undefined) organisation.set(factor.sourceId, override);
-    else locations.set(factor.sourceId, (layer as Map<string, (typeof parsed.overrides)[number]>).set(override.location, override));
+    if (location === undefined || atFactor === undefined) organisation.set(factor.sourceId, override);
+    else locations.set(factor.sourceId, atFactor.set(location, override));
   });
   return {
     ...set,
@@ -186,7 +195,7 @@ export function overrideFactors(set: FactorSet, overrides: readonly FactorOverri
         override === undefined ? factor : { ...factor, values: { ...factor.values, ...override.values }, override: { reason: override.reason, published } };
       if (atLocations === undefined) return layered;
       const kept = (factor.locationOverrides ?? []).filter((layer) => !atLocations.has(layer.location));
-      const added = [...atLocations.values()].map((layer) => ({ location: layer.location as string, reason: layer.reason, values: layer.values }));
+      const added = [...atLocations.entries()].map(([location, layer]) => ({ location, reason: layer.reason, values: layer.values }));
       return { ...layered, locationOverrides: [...kept, ...added] };
     }),
   };

@@ -1,6 +1,7 @@
 import type { Decimal } from "decimal.js";
 import { D } from "../core/decimal.js";
-import { KoploperError } from "../core/errors.js";
+import { refuse } from "../core/errors.js";
+import type * as z from "zod/v4";
 import { createParser } from "../core/parse.js";
 import { reductionPathSchema, scenarioChangeSchema, type ReductionPathInput, type ScenarioChange } from "./analysis.schema.js";
 import { calculateFootprint } from "./calculate.js";
@@ -148,8 +149,7 @@ function normalizer(footprint: Footprint, by: "fte" | "revenue" | undefined, whi
   const field = by === "fte" ? "fte" : "revenueEur";
   const value = footprint.organisation?.[field];
   if (value === undefined || value.isZero()) {
-    const message = `the ${which} footprint has no organisation.${field} to normalise by`;
-    throw new KoploperError("INVALID_INPUT", message, [{ path: [which, "organisation", field], message, code: "missing_normalizer" }]);
+    refuse("INVALID_INPUT", "missing_normalizer", `the ${which} footprint has no organisation.${field} to normalise by`, [which, "organisation", field]);
   }
   return value;
 }
@@ -192,7 +192,7 @@ export function compareFootprints(
   if (across && options.acrossFactorSets !== true) {
     const name = (set: Footprint["factorSet"]) => `${set.id} (${set.year}, ${set.accounting}, ${set.gwp})`;
     const message = `the base was calculated on ${name(base.factorSet)} and the current footprint on ${name(current.factorSet)}: a factor update is not a reduction; recalculate the base with recalculateFootprint, or pass acrossFactorSets: true`;
-    throw new KoploperError("INCOMPATIBLE_FOOTPRINTS", message, [{ path: ["base", "factorSet"], message, code: "factor_set_mismatch" }]);
+    refuse("INCOMPATIBLE_FOOTPRINTS", "factor_set_mismatch", message, ["base", "factorSet"]);
   }
   const by = options.normalizeBy;
   const nb = normalizer(base, by, "base");
@@ -303,8 +303,7 @@ export interface PathCheck {
 export function checkReductionPath(path: ReductionPath, footprints: readonly Footprint[], basis: keyof DualAmount = "marketBased"): PathCheck[] {
   return footprints.map((footprint, index) => {
     if (footprint.year < path.baseYear) {
-      const message = `footprint ${footprint.year} is before the base year ${path.baseYear}`;
-      throw new KoploperError("INVALID_INPUT", message, [{ path: [index, "year"], message, code: "before_base_year" }]);
+      refuse("INVALID_INPUT", "before_base_year", `footprint ${footprint.year} is before the base year ${path.baseYear}`, [index, "year"]);
     }
     const target = targetIn(path, footprint.year);
     const actual = footprint.total[basis];
@@ -331,9 +330,10 @@ export interface ScenarioResult {
 }
 
 const inputParser = /* @__PURE__ */ createParser(footprintInputSchema, "footprint input");
-const changesParser = /* @__PURE__ */ (() => createParser(scenarioChangeSchema.array(), "scenario changes"))();
+const changesSchema = /* @__PURE__ */ (() => scenarioChangeSchema.array())();
+const changesParser = /* @__PURE__ */ createParser(changesSchema, "scenario changes");
 
-function applyChange(lines: Activity[], change: ReturnType<typeof changesParser.parse>[number]): Activity[] {
+function applyChange(lines: Activity[], change: z.output<typeof changesSchema>[number]): Activity[] {
   switch (change.kind) {
     case "green-electricity":
       return lines.map((line) =>

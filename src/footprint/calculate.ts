@@ -1,9 +1,11 @@
 import type { Decimal } from "decimal.js";
 import type * as z from "zod/v4";
 import { D } from "../core/decimal.js";
-import { KoploperError } from "../core/errors.js";
+import { refuse, type KoploperError } from "../core/errors.js";
 import { createParser } from "../core/parse.js";
-import { addLines, combine, createState, problemsOf, routeOf, type EngineState, type Group } from "./engine.js";
+import { addLines, combine, problemsOf } from "./engine.js";
+import { createState, type EngineState, type Group } from "./groups.js";
+import { routeOf } from "./routes.js";
 import {
   accumulatorOptionsSchema,
   activitySchema,
@@ -257,8 +259,10 @@ export function createFootprintAccumulator(options: AccumulatorOptions): Footpri
  */
 export function recalculateFootprint(footprint: Footprint, options: FootprintOptions): Footprint {
   if (footprint.detail !== "lines") {
-    const message = "recalculating needs per-line detail: this footprint has group totals only (an accumulator's result)";
-    throw new KoploperError("INVALID_INPUT", message, [{ path: ["footprint", "detail"], message, code: "invalid_value" }]);
+    refuse("INVALID_INPUT", "invalid_value", "recalculating needs per-line detail: this footprint has group totals only (an accumulator's result)", [
+      "footprint",
+      "detail",
+    ]);
   }
   const input = {
     year: footprint.year,
@@ -266,10 +270,6 @@ export function recalculateFootprint(footprint: Footprint, options: FootprintOpt
     ...(footprint.organisation === undefined ? {} : { organisation: footprint.organisation }),
   };
   return { ...calculateFootprint(input as FootprintInput, options), recalculatedFrom: footprint.recalculatedFrom ?? footprint.factorSet };
-}
-
-function incompatible(message: string): KoploperError {
-  return new KoploperError("INCOMPATIBLE_FOOTPRINTS", message, [{ path: [], message, code: "incompatible" }]);
 }
 
 /**
@@ -298,13 +298,15 @@ export function mergeFootprints(a: Footprint, b: Footprint): Footprint {
   const fa = a.factorSet;
   const fb = b.factorSet;
   if (a.year !== b.year || fa.id !== fb.id || fa.year !== fb.year || fa.accounting !== fb.accounting || fa.gwp !== fb.gwp) {
-    throw incompatible(
+    refuse(
+      "INCOMPATIBLE_FOOTPRINTS",
+      "incompatible",
       `cannot merge a ${a.year} footprint on ${fa.id}/${fa.accounting}/${fa.gwp} with a ${b.year} footprint on ${fb.id}/${fb.accounting}/${fb.gwp}`,
     );
   }
   const ids = new Set(a.lines.map((line) => line.id));
   const shared = b.lines.filter((line) => ids.has(line.id)).map((line) => line.id);
-  if (shared.length > 0) throw incompatible(`both footprints have lines ${shared.join(", ")}`);
+  if (shared.length > 0) refuse("INCOMPATIBLE_FOOTPRINTS", "incompatible", `both footprints have lines ${shared.join(", ")}`);
   const groups = new Map(a.groups.map((group) => [group.key, group]));
   for (const group of b.groups) {
     const other = groups.get(group.key);
@@ -315,15 +317,16 @@ export function mergeFootprints(a: Footprint, b: Footprint): Footprint {
         : materialize({ ...group, parts: group.parts }, new D(new Wide(other.lineQuantity).plus(group.lineQuantity)), other.lines + group.lines),
     );
   }
+  // Own keys only, in Maps: a vehicle named "__proto__" is a vehicle like any other.
   const counts = (x: Footprint["unknown"], y: Footprint["unknown"]) => {
-    const byTheme = { ...x.byTheme };
-    for (const [theme, n] of Object.entries(y.byTheme) as [keyof typeof byTheme, number][]) byTheme[theme] = (byTheme[theme] ?? 0) + n;
-    return lineCounts(byTheme, [...x.ids, ...y.ids]);
+    const byTheme = new Map(Object.entries(x.byTheme));
+    for (const [theme, n] of Object.entries(y.byTheme)) byTheme.set(theme, (byTheme.get(theme) ?? 0) + n);
+    return lineCounts(Object.fromEntries(byTheme), [...x.ids, ...y.ids]);
   };
-  const vehicles = { ...a.checks.vehicles };
+  const vehicles = new Map(Object.entries(a.checks.vehicles));
   for (const [vehicle, seen] of Object.entries(b.checks.vehicles)) {
-    const before = vehicles[vehicle];
-    vehicles[vehicle] = before === undefined ? seen : { fuel: before.fuel || seen.fuel, distance: before.distance || seen.distance };
+    const before = vehicles.get(vehicle);
+    vehicles.set(vehicle, before === undefined ? seen : { fuel: before.fuel || seen.fuel, distance: before.distance || seen.distance });
   }
   const organisation = a.organisation ?? b.organisation;
   return assemble({
@@ -335,6 +338,6 @@ export function mergeFootprints(a: Footprint, b: Footprint): Footprint {
     lines: [...a.lines, ...b.lines],
     unknown: counts(a.unknown, b.unknown),
     estimated: counts(a.estimated, b.estimated),
-    checks: { unknownGreenKWh: new D(new Wide(a.checks.unknownGreenKWh).plus(b.checks.unknownGreenKWh)), vehicles },
+    checks: { unknownGreenKWh: new D(new Wide(a.checks.unknownGreenKWh).plus(b.checks.unknownGreenKWh)), vehicles: Object.fromEntries(vehicles) },
   });
 }

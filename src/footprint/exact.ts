@@ -1,5 +1,6 @@
 import type { Decimal } from "decimal.js";
-import { D } from "../core/decimal.js";
+import { D, toDecimal, type DecimalInput } from "../core/decimal.js";
+import { isKoploperError, refuse, type IssuePath } from "../core/errors.js";
 
 /**
  * Exact rational arithmetic on BigInts for the few operations per group and per total: products
@@ -48,6 +49,25 @@ export function outsideDomain(value: Decimal): string | null {
     return `${value.toString()} is outside the exact domain: quantities are below ${DOMAIN.below} with at most ${DOMAIN.decimals} decimals`;
   }
   return null;
+}
+
+/**
+ * A quantity (or supplier factor, or own factor value) of a typed line as an exact Decimal inside
+ * {@link DOMAIN}, or `INVALID_INPUT` at `path`: what the activity schema checks, on the fast path.
+ */
+export function checkedQuantity(q: unknown, path: IssuePath): Decimal {
+  let d: Decimal;
+  try {
+    // toDecimal checks its input at run time: anything else is INVALID_NUMBER.
+    d = toDecimal(q as DecimalInput);
+  } catch (error) {
+    /* v8 ignore next */
+    if (!isKoploperError(error)) throw error;
+    return refuse("INVALID_INPUT", "invalid_number", error.message, path);
+  }
+  const outside = outsideDomain(d);
+  if (outside !== null) refuse("INVALID_INPUT", d.isNegative() ? "too_small" : "outside_domain", outside, path);
+  return d;
 }
 
 /** Zero. */

@@ -1,6 +1,7 @@
-import { isKoploperError, KoploperError } from "../core/errors.js";
-import { getFactor } from "../factors/lookup.js";
+import { isKoploperError, rewrap } from "../core/errors.js";
+import type { ElectricityRole } from "../factors/codes.js";
 import type { Factor, FactorSet } from "../factors/factor-set.schema.js";
+import { getFactor } from "../factors/lookup.js";
 
 /**
  * A factor's reference on an activity line: its `id` (slug) or its `sourceId` (the factor number in
@@ -16,29 +17,10 @@ import type { Factor, FactorSet } from "../factors/factor-set.schema.js";
  */
 export type FactorRef = string | number;
 
-/**
- * The factors of the Dutch list that play the electricity roles, by their stable source ids: grey
- * electricity (market-based default, 51), the grid mix (location-based, 52), and the green sources
- * for kWh with Dutch guarantees of origin (wind 53, hydro 54, solar 55, biomass 56). The engine uses
- * these for any set that has them, unless `options.electricity` names others.
- *
- * @see GHG Protocol Scope 2 Guidance (2015), chapter 6
- * @example
- * ```ts
- * import { NL_ELECTRICITY_ROLES } from "koploper";
- *
- * NL_ELECTRICITY_ROLES.gridMix; //=> 52
- * ```
- */
-export const NL_ELECTRICITY_ROLES = {
-  grey: 51,
-  gridMix: 52,
-  green: { wind: 53, hydro: 54, solar: 55, biomass: 56 },
-} as const;
-
 interface FactorIndex {
   readonly byId: ReadonlyMap<string, Factor>;
   readonly bySourceId: ReadonlyMap<number, Factor>;
+  readonly byRole: ReadonlyMap<ElectricityRole, Factor>;
 }
 
 // One index per factor set object: built on first use, never observable from outside.
@@ -47,9 +29,13 @@ const INDEXES = new WeakMap<FactorSet, FactorIndex>();
 function indexOf(set: FactorSet): FactorIndex {
   let index = INDEXES.get(set);
   if (index === undefined) {
+    const byRole = new Map<ElectricityRole, Factor>();
+    for (const factor of set.factors)
+      if (factor.electricityRole !== undefined && !byRole.has(factor.electricityRole)) byRole.set(factor.electricityRole, factor);
     index = {
       byId: new Map(set.factors.map((factor) => [factor.id, factor])),
       bySourceId: new Map(set.factors.map((factor) => [factor.sourceId, factor])),
+      byRole,
     };
     INDEXES.set(set, index);
   }
@@ -71,10 +57,11 @@ export function lookupFactor(set: FactorSet, ref: FactorRef): Factor {
   } catch (error) {
     /* v8 ignore next */
     if (!isKoploperError(error)) throw error;
-    throw new KoploperError(
-      error.code,
-      error.message,
-      error.issues.map((issue) => ({ ...issue, path: ["factor"] })),
-    );
+    throw rewrap(error, ["factor"], "");
   }
+}
+
+/** The factor of a set that plays an electricity role (its `electricityRole`), if any. */
+export function roleFactorOf(set: FactorSet, role: ElectricityRole): Factor | undefined {
+  return indexOf(set).byRole.get(role);
 }

@@ -18,18 +18,9 @@ export {
   type OverrideOptions,
 } from "../factors/factor-input.schema.js";
 export type { Factor, FactorSet, FactorValues } from "../factors/factor-set.schema.js";
-export {
-  BLENDS,
-  PURE_GASES,
-  gwp,
-  type Blend,
-  type BlendCode,
-  type GasCode,
-  type GwpSet,
-  type GwpValue,
-  type PureGas,
-  type PureGasCode,
-} from "../factors/gwp.js";
+export { gwp } from "../factors/gwp.js";
+export { BLENDS, PURE_GASES, type Blend, type BlendCode, type GasCode, type GwpValue, type PureGas, type PureGasCode } from "../factors/gases.js";
+export type { GwpSet } from "../factors/codes.js";
 export type { DecimalInput } from "../core/decimal.js";
 export type { SafeParseResult } from "../core/parse.js";
 export {
@@ -48,7 +39,7 @@ export {
 } from "./analysis.js";
 export { reductionPathSchema, scenarioChangeSchema, type ReductionPathInput, type ScenarioChange } from "./analysis.schema.js";
 export { calculateFootprint, createFootprintAccumulator, mergeFootprints, recalculateFootprint, type FootprintAccumulator } from "./calculate.js";
-export { NL_ELECTRICITY_ROLES, type FactorRef } from "./factor-index.js";
+export type { FactorRef } from "./factor-index.js";
 export {
   accumulatorOptionsSchema,
   activitiesSchema,
@@ -80,28 +71,24 @@ export type {
   OverrideLayer,
   PlausibilityWarning,
   TypedActivity,
+  TypedLine,
   WarningCode,
+  WithDecimalInputs,
 } from "./types.js";
 export { convertUnit, UNIT_ALIASES, UNIT_DIMENSIONS, type Conversion, type UnitDimension } from "./units.js";
-export {
-  footprintByPeriod,
-  periodOptionsSchema,
-  type FootprintByPeriod,
-  type PeriodAmounts,
-  type PeriodFootprint,
-  type PeriodOptions,
-} from "./periods.js";
+export { footprintByPeriod, type FootprintByPeriod, type PeriodAmounts, type PeriodFootprint } from "./periods.js";
+export { periodOptionsSchema, type PeriodOptions } from "./periods.schema.js";
 export { prestatieladderView, type PrestatieladderView } from "./ladder.js";
-export {
-  environmentalPerformance,
-  type ClassificationSource,
-  type DistanceFigure,
-  type EnergyFigure,
-  type EnergySplit,
-  type EnvironmentalKeyFigures,
-  type EnvironmentalPerformance,
-  type Figure,
-  type GasFigure,
-  type RenewableBasis,
-  type WasteStream,
-} from "./environment.js";
+export { environmentalPerformance } from "./environment.js";
+export type {
+  ClassificationSource,
+  DistanceFigure,
+  EnergyFigure,
+  EnergySplit,
+  EnvironmentalKeyFigures,
+  EnvironmentalPerformance,
+  Figure,
+  GasFigure,
+  RenewableBasis,
+  WasteStream,
+} from "./environment-types.js";

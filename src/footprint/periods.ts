@@ -1,39 +1,8 @@
 import type { Decimal } from "decimal.js";
-import * as z from "zod/v4";
 import { D } from "../core/decimal.js";
-import { KoploperError } from "../core/errors.js";
-import { createParser, type DeepReadonly } from "../core/parse.js";
+import { refuse } from "../core/errors.js";
+import { parsePeriodOptions, type PeriodOptions } from "./periods.schema.js";
 import type { DualAmount, Footprint, FootprintLine } from "./types.js";
-
-/**
- * The options of {@link footprintByPeriod}: `by` the period to show (`"month"`, `"quarter"` or
- * `"half-year"`), and `split: true` to spread lines whose period is coarser than that (a whole year,
- * or a quarter in a monthly view) evenly over the periods they cover, as the Milieubarometer does
- * when asked to; without it such lines are kept apart in `unassigned`.
- *
- * @example
- * ```ts
- * import { periodOptionsSchema } from "koploper";
- *
- * periodOptionsSchema.shape.by.options; //=> ["month", "quarter", "half-year"]
- * ```
- */
-export const periodOptionsSchema = /* @__PURE__ */ z.strictObject({
-  by: z.enum(["month", "quarter", "half-year"]),
-  split: z.optional(z.boolean()),
-});
-
-/**
- * The options of {@link footprintByPeriod} as a caller writes them.
- *
- * @example
- * ```ts
- * import type { PeriodOptions } from "koploper";
- *
- * const quarters: PeriodOptions = { by: "quarter", split: true };
- * ```
- */
-export type PeriodOptions = DeepReadonly<z.input<typeof periodOptionsSchema>>;
 
 /**
  * The emissions of one period (or of the lines without one), in kg CO2-eq: scope 1, scope 2 both
@@ -152,8 +121,6 @@ function label(year: number, index: number, by: Grain): string {
   return `${year}-${by === "quarter" ? "Q" : "H"}${index}`;
 }
 
-const optionsParser = /* @__PURE__ */ createParser(periodOptionsSchema, "period options");
-
 /**
  * Shows a footprint per month, quarter or half-year, from the period on each line (its `period`:
  * a year, a quarter or a month; a line without one belongs to the footprint's year). A line falls
@@ -189,10 +156,12 @@ const optionsParser = /* @__PURE__ */ createParser(periodOptionsSchema, "period 
  * ```
  */
 export function footprintByPeriod(footprint: Footprint, options: PeriodOptions): FootprintByPeriod {
-  const { by, split = false } = optionsParser.parse(options);
+  const { by, split = false } = parsePeriodOptions(options);
   if (footprint.detail !== "lines") {
-    const message = "a period view needs per-line detail: this footprint has group totals only (an accumulator's result)";
-    throw new KoploperError("INVALID_INPUT", message, [{ path: ["footprint", "detail"], message, code: "invalid_value" }]);
+    refuse("INVALID_INPUT", "invalid_value", "a period view needs per-line detail: this footprint has group totals only (an accumulator's result)", [
+      "footprint",
+      "detail",
+    ]);
   }
   const buckets = new Map<string, Totals>();
   const bucket = (year: number, index: number): Totals => {

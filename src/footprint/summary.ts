@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { D } from "../core/decimal.js";
-import type { Group } from "./engine.js";
+import type { GroupTemplate } from "./groups.js";
 import { plausibilityWarnings } from "./plausibility.js";
 import type { Organisation } from "./activity.schema.js";
 import { THEMES, type Scope3Category, type Theme } from "./themes.js";
@@ -13,7 +13,7 @@ const THOUSAND = /* @__PURE__ */ new D(1000);
  * Turns a group's template and exact sum into its public form. Every figure is the line sum times
  * the conversion and the factor value, divided last, so it is rounded at most once.
  */
-export function materialize(template: Group["template"], lineQuantity: Decimal, lines: number): FootprintGroup {
+export function materialize(template: GroupTemplate, lineQuantity: Decimal, lines: number): FootprintGroup {
   const { times: by, divide } = template.conversion;
   return {
     ...template,

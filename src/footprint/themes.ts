@@ -13,6 +13,11 @@ import type { FactorSection } from "../factors/factor-set.schema.js";
  */
 export const GREEN_SOURCES = ["wind", "solar", "hydro", "biomass"] as const;
 
+/** Whether a value is one of the {@link GREEN_SOURCES}. */
+export function isGreenSource(value: unknown): value is (typeof GREEN_SOURCES)[number] {
+  return (GREEN_SOURCES as readonly unknown[]).includes(value);
+}
+
 /**
  * The themes an activity line can have, as in the Milieubarometer. Each lands in one scope (see
  * {@link THEME_SCOPES}); `offset` lands in none and is reported as a memo item.

@@ -1,8 +1,7 @@
 import type { Decimal } from "decimal.js";
 import type { DecimalInput } from "../core/decimal.js";
-import type { GwpSet } from "../factors/gwp.js";
+import type { GwpSet } from "../factors/codes.js";
 import type { UnitCode } from "../factors/factor-set.schema.js";
-import type { FactorRef } from "./factor-index.js";
 import type { Activity, Organisation } from "./activity.schema.js";
 import type { GREEN_SOURCES, Scope3Category, Theme } from "./themes.js";
 import type { Conversion } from "./units.js";
@@ -35,10 +34,49 @@ export type Accounting = "wtw" | "ghg-strict";
 export type GreenSource = (typeof GREEN_SOURCES)[number];
 
 /**
+ * A validated value as the fast path takes it: every `Decimal` in it may be any {@link DecimalInput}
+ * (a number, a decimal string or a `Decimal`), everything read-only.
+ *
+ * @example
+ * ```ts
+ * import type { Decimal } from "decimal.js";
+ * import type { WithDecimalInputs } from "koploper";
+ *
+ * const own: WithDecimalInputs<{ value: Decimal; source: string }> = { value: 0.5, source: "supplier" };
+ * ```
+ */
+export type WithDecimalInputs<T> = T extends Decimal
+  ? DecimalInput
+  : T extends readonly (infer U)[]
+    ? readonly WithDecimalInputs<U>[]
+    : T extends object
+      ? { readonly [K in keyof T]: WithDecimalInputs<T[K]> }
+      : T;
+
+/**
+ * One kind of {@link Activity} line as a typed line for the fast path: its fields with
+ * {@link WithDecimalInputs}, the `id` optional, and `factor` absent where the theme has none.
+ *
+ * @example
+ * ```ts
+ * import type { Activity, TypedLine } from "koploper";
+ *
+ * const offset: TypedLine<Extract<Activity, { theme: "offset" }>> = { theme: "offset", quantity: 2, unit: "t" };
+ * ```
+ */
+export type TypedLine<A> = A extends unknown
+  ? { readonly [K in keyof A as K extends "id" ? never : K]: WithDecimalInputs<A[K]> } & { readonly id?: string | undefined } & ("factor" extends keyof A
+        ? unknown
+        : { readonly factor?: undefined })
+  : never;
+
+/**
  * An activity line for the fast path ({@link createFootprintAccumulator}): the shape of a parsed
- * {@link Activity}, but quantities may be plain numbers (or any {@link DecimalInput}) and are not
- * run through zod. Numbers with at most 6 decimals (up to 4e9) are summed exactly without decimal.js.
- * Quantities are still checked (finite, zero or more); ids are not checked for uniqueness.
+ * {@link Activity} (a union on `theme`, derived from {@link activitySchema}), but quantities may be
+ * plain numbers (or any {@link DecimalInput}), the `id` may be left out, and lines are not run
+ * through zod. Numbers with at most 6 decimals (up to 4e9) are summed exactly without decimal.js.
+ * Every field the calculation reads is checked as {@link calculateFootprint} checks it; keys the
+ * schema does not know are ignored, and ids are not checked for uniqueness.
  *
  * @example
  * ```ts
@@ -47,22 +85,7 @@ export type GreenSource = (typeof GREEN_SOURCES)[number];
  * const line: TypedActivity = { theme: "fuel", factor: 135, quantity: 1250.5, unit: "Nm3" };
  * ```
  */
-export interface TypedActivity {
-  readonly id?: string | undefined;
-  readonly theme: Theme;
-  readonly factor?: FactorRef | { readonly value: DecimalInput; readonly unit: UnitCode; readonly source: string } | undefined;
-  readonly quantity: DecimalInput | null;
-  readonly unit: UnitCode;
-  readonly location?: string | undefined;
-  readonly estimated?: boolean | undefined;
-  readonly vehicle?: string | undefined;
-  readonly category?: number | undefined;
-  readonly green?: readonly { readonly quantity: DecimalInput; readonly source: GreenSource; readonly origin?: "guarantee" | "own" | undefined }[] | undefined;
-  readonly supplierFactor?: DecimalInput | undefined;
-  readonly renewable?: boolean | undefined;
-  readonly hazardous?: boolean | undefined;
-  readonly treatment?: "recycling" | "disposal" | undefined;
-}
+export type TypedActivity = TypedLine<Activity>;
 
 /**
  * One value a group or line contributes: an `emission` into a scope (and scope 3 category), or a

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseCsv, readRecords, renderModule, slug } from "../../scripts/generate-factors.mjs";
+import { Decimal } from "decimal.js";
+import { parseCsv, readRecords, renderModule, slug, type ExtraColumns } from "../../scripts/generate-factors.mjs";
+import { gwp } from "../../src/factors/gwp.js";
 import { parseFactorSet } from "../../src/factors/factor-input.schema.js";
 import { nl2026 } from "../../src/factors/nl-2026/index.js";
 import { nl2026 as fromRoot } from "../../src/index.js";
@@ -9,6 +11,7 @@ import type { FACTOR_VALUE_FIELDS } from "../../src/factors/factor-set.schema.js
 const dir = new URL("../../src/factors/nl-2026/", import.meta.url);
 const csv = readFileSync(new URL("co2emissiefactoren-2026.csv", dir), "utf8");
 const namesEn = JSON.parse(readFileSync(new URL("names-en.json", dir), "utf8")) as Record<string, string>;
+const columns = JSON.parse(readFileSync(new URL("columns.json", dir), "utf8")) as ExtraColumns;
 const records = readRecords(csv);
 const bySourceId = new Map(nl2026.factors.map((factor) => [factor.sourceId, factor]));
 
@@ -146,7 +149,36 @@ describe("the nl-2026 factor set", () => {
   });
 
   it("is byte-identical to what the generator makes from the CSV now", () => {
-    expect(renderModule(csv, namesEn)).toBe(readFileSync(new URL("data.ts", dir), "utf8"));
+    expect(renderModule(csv, namesEn, columns)).toBe(readFileSync(new URL("data.ts", dir), "utf8"));
+  });
+
+  it("names for every gas factor with a published GWP the gas whose AR6 GWP the list publishes", () => {
+    const gases = nl2026.factors.filter((factor) => factor.gas !== undefined);
+    expect(gases.length).toBe(Object.keys(columns.gas ?? {}).length);
+    for (const factor of gases) {
+      const ours = gwp(factor.gas as NonNullable<typeof factor.gas>, "AR6");
+      // The list rounds blends to whole numbers, half up.
+      const shown = ours.isInteger() || ours.lt(1) ? ours : ours.toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+      expect([factor.id, shown.toString()]).toEqual([factor.id, factor.values.gwp100]);
+    }
+  });
+
+  it("marks each electricity role once, on the factor the research names for it", () => {
+    const roles = Object.fromEntries(nl2026.factors.flatMap((factor) => (factor.electricityRole === undefined ? [] : [[factor.electricityRole, factor.id]])));
+    expect(roles).toEqual({
+      grey: "grijze-stroom",
+      "grid-mix": "stroom-onbekend-gridmix",
+      "green-wind": "windkracht",
+      "green-hydro": "waterkracht",
+      "green-solar": "zonne-energie",
+      "green-biomass": "biomassa",
+    });
+  });
+
+  it("says where every extra column comes from", () => {
+    for (const entries of [columns.gas, columns.electricityRole]) {
+      for (const entry of Object.values(entries ?? {})) expect(entry.from.length).toBeGreaterThan(20);
+    }
   });
 });
 
@@ -179,11 +211,23 @@ describe("the factor generator", () => {
     const row = (column: string, value: string) =>
       `2026,Elektriciteit,,Grijze Stroom,kWh,${column},${value},https://co2emissiefactoren.nl/factoren/2026/11/51/elektriciteit-grijze-stroom/\n`;
     const names = { "51": "Grey electricity" };
-    expect(() => renderModule(header + row("Nieuw", "1"), names)).toThrow("unknown column");
-    expect(() => renderModule(header + row("Totaal", "1") + row("Totaal", "2"), names)).toThrow("two columns");
-    expect(() => renderModule(header + row("Totaal", '"1,5"'), names)).toThrow("not a plain decimal");
-    expect(() => renderModule(header + row("Totaal", "0.50"), names)).toThrow("not a plain decimal");
-    expect(() => renderModule(header + row("Totaal", "1"), {})).toThrow("English name");
-    expect(renderModule(header + row("Totaal", "0.5"), names)).toContain('"values":{"total":"0.5"}');
+    expect(() => renderModule(header + row("Nieuw", "1"), names, {})).toThrow("unknown column");
+    expect(() => renderModule(header + row("Totaal", "1") + row("Totaal", "2"), names, {})).toThrow("two columns");
+    expect(() => renderModule(header + row("Totaal", '"1,5"'), names, {})).toThrow("not a plain decimal");
+    expect(() => renderModule(header + row("Totaal", "0.50"), names, {})).toThrow("not a plain decimal");
+    expect(() => renderModule(header + row("Totaal", "1"), {}, {})).toThrow("English name");
+    expect(renderModule(header + row("Totaal", "0.5"), names, {})).toContain('"values":{"total":"0.5"}');
+  });
+
+  it("refuses an extra column for a factor it does not fit", () => {
+    const header = "list_year,section,subsection,name,unit,column,value,source_url\n";
+    const grey = `${header}2026,Elektriciteit,,Grijze Stroom,kWh,Totaal,0.5,https://co2emissiefactoren.nl/factoren/2026/11/51/elektriciteit-grijze-stroom/\n`;
+    const names = { "51": "Grey electricity" };
+    const entry = (value: string, name = "Grijze Stroom") => ({ "51": { value, name, from: "a test" } });
+    expect(renderModule(grey, names, { electricityRole: entry("grey") })).toContain('"electricityRole":"grey"');
+    expect(() => renderModule(grey, names, { gas: entry("CO2") })).toThrow("section electricity");
+    expect(() => renderModule(grey, names, { electricityRole: entry("grey", "Stroom") })).toThrow('not "Stroom"');
+    expect(() => renderModule(grey, names, { electricityRole: { "52": { value: "grey", name: "x", from: "y" } } })).toThrow("no factor 52");
+    expect(() => renderModule(grey, names, { electricityRole: { "51": { value: "grey", name: "Grijze Stroom", from: "" } } })).toThrow("where it comes from");
   });
 });

@@ -27,6 +27,25 @@ describe("parseFactorSet", () => {
     expect(parseFactorSet(input)).toEqual(input);
   });
 
+  it("refuses a gas on a factor that is no gas, a role on a factor that is no electricity, a role taken twice and an unknown gas or role", () => {
+    const grey = nl2026.factors.find((factor) => factor.electricityRole === "grey") as Factor;
+    const grid = nl2026.factors.find((factor) => factor.electricityRole === "grid-mix") as Factor;
+    const issues = issuesOf(
+      withFactors([{ ...gas, gas: "R32" }, { ...gas, id: "g2", sourceId: 2, electricityRole: "grey" }, grey, { ...grid, electricityRole: "grey" }]),
+    );
+    expect(issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [["factors", 2, "electricityRole"], 'two factors play the electricity role "grey"'],
+      [["factors", 3, "electricityRole"], 'two factors play the electricity role "grey"'],
+      [["factors", 0, "gas"], 'factor "aardgas-g-gas" names a gas but is not a refrigerant or other-emission factor (energy-fuels)'],
+      [["factors", 1, "electricityRole"], 'factor "g2" has an electricity role but is not an electricity factor (energy-fuels)'],
+    ]);
+    const unknown = issuesOf(withFactors([{ ...grey, gas: "toString" as never, electricityRole: "blue" as never }]));
+    expect(unknown.map((issue) => issue.path)).toEqual([
+      ["factors", 0, "gas"],
+      ["factors", 0, "electricityRole"],
+    ]);
+  });
+
   it("refuses duplicate ids and source ids", () => {
     const issues = issuesOf(withFactors([gas, gas]));
     expect(issues.map((issue) => issue.path)).toEqual([

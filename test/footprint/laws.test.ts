@@ -56,6 +56,33 @@ describe("footprint laws", () => {
     expect(plain(mergeFootprints(footprint(a, opts), footprint(renamed, opts)))).toEqual(plain(footprint([...a, ...renamed], opts)));
   });
 
+  // A footprint with its lines (and line ids) in id order: merging keeps the lines of each side in order.
+  const canonical = (fp: ReturnType<typeof footprint>) => {
+    const json = plain(fp) as { lines: { id: string }[]; unknown: { ids: string[] }; estimated: { ids: string[] } };
+    json.lines.sort((x, y) => (x.id < y.id ? -1 : 1));
+    json.unknown.ids.sort();
+    json.estimated.ids.sort();
+    return json;
+  };
+  const side = (list: ActivityInput[], name: string) => list.map((line) => ({ ...line, id: `${name}-${line.id}` }));
+
+  test.prop([lines, lines, lines, option])("merging is associative", (a, b, c, opts) => {
+    const [x, y, z] = [footprint(side(a, "a"), opts), footprint(side(b, "b"), opts), footprint(side(c, "c"), opts)];
+    expect(plain(mergeFootprints(mergeFootprints(x, y), z))).toEqual(plain(mergeFootprints(x, mergeFootprints(y, z))));
+  });
+
+  test.prop([lines, lines, option])("merging is commutative (up to the order of the lines)", (a, b, opts) => {
+    const [x, y] = [footprint(side(a, "a"), opts), footprint(side(b, "b"), opts)];
+    expect(canonical(mergeFootprints(x, y))).toEqual(canonical(mergeFootprints(y, x)));
+  });
+
+  test.prop([lines, option])("the empty footprint is the identity of merging", (a, opts) => {
+    const x = footprint(a, opts);
+    const empty = footprint([], opts);
+    expect(plain(mergeFootprints(empty, x))).toEqual(plain(x));
+    expect(plain(mergeFootprints(x, empty))).toEqual(plain(x));
+  });
+
   test.prop([lines, option, fc.integer()])("the order of the lines does not change any total", (a, opts, seed) => {
     const shuffled = [...a].sort((x, y) => ((x.id.length * 31 + seed) % 7) - ((y.id.length * 17 + seed) % 5));
     const one = footprint(a, opts);

@@ -26,6 +26,11 @@ describe("footprint types", () => {
 
   it("let a parsed activity be fed to the fast path unchanged", () => {
     expectTypeOf<Activity>().toExtend<TypedActivity>();
+    expectTypeOf<TypedActivity["theme"]>().toEqualTypeOf<Theme>();
+    expectTypeOf<Extract<TypedActivity, { theme: "other" }>["category"]>().toEqualTypeOf<number>();
+    // @ts-expect-error a typed line is a union on theme: a fuel line has no green parts
+    const fuel: TypedActivity = { theme: "fuel", factor: 135, quantity: 1, unit: "Nm3", green: [] };
+    expectTypeOf(fuel).not.toBeAny();
     expectTypeOf(createFootprintAccumulator).returns.toEqualTypeOf<FootprintAccumulator>();
   });
 
