@@ -7,7 +7,7 @@ import { GREEN_SOURCES, THEME_SCOPES, THEME_SECTIONS, type Scope3Category, type 
 import { gwp, type GasCode, type GwpSet } from "../factors/gwp.js";
 import type { Accounting, FootprintGroup, GreenSource, GroupPart, OverrideLayer, TypedActivity } from "./types.js";
 import { outsideDomain, Wide, wideZero } from "./exact.js";
-import { applyConversion, conversion, unknownUnit, UNIT_DIMENSIONS, type Conversion } from "./units.js";
+import { applyConversion, conversion, isUnitCode, unknownUnit, UNIT_DIMENSIONS, type Conversion } from "./units.js";
 
 /**
  * The gases of the Dutch list's refrigerant and other-emission factors, by their stable source ids:
@@ -399,7 +399,7 @@ function marketParts(state: EngineState, factor: Factor, values: FactorValues): 
 function resolveRoute(state: EngineState, line: TypedActivity): Route {
   const theme = line.theme;
   if (!(theme in THEME_SCOPES)) fail("INVALID_INPUT", "theme", `unknown theme ${JSON.stringify(theme)}`, "invalid_theme");
-  if (!(line.unit in UNIT_DIMENSIONS)) fail("UNIT_MISMATCH", "unit", unknownUnit(line.unit), "invalid_unit");
+  if (!isUnitCode(line.unit)) fail("UNIT_MISMATCH", "unit", unknownUnit(line.unit), "invalid_unit");
   // One object literal for every route, so that all routes share one hidden class (the hot loop stays monomorphic).
   const route = (group: Group, anyLocation: boolean, electricity: ElectricityGroups | null = null, vehicleKind: Route["vehicleKind"] = null): Route => ({
     theme,
