@@ -6,6 +6,7 @@ import { UNIT_CODES, gwpSetSchema, type FactorSet, type UnitCode } from "../fact
 import { outsideDomain, wideZero } from "./exact.js";
 import { GREEN_SOURCES } from "./themes.js";
 import { unitCodeOf, unknownUnit } from "./units.js";
+import { fastActivities } from "./activity-fast.js";
 
 const quantity = /* @__PURE__ */ decimalSchema.check((ctx) => {
   const outside = outsideDomain(ctx.value);
@@ -370,7 +371,7 @@ const activitiesParser = /* @__PURE__ */ createParser(activitiesSchema, "activit
  * ```
  */
 export function parseActivities(input: unknown): Activity[] {
-  return activitiesParser.parse(input);
+  return fastActivities(input) ?? activitiesParser.parse(input);
 }
 
 /**
@@ -387,7 +388,8 @@ export function parseActivities(input: unknown): Activity[] {
  * ```
  */
 export function safeParseActivities(input: unknown): SafeParseResult<Activity[]> {
-  return activitiesParser.safeParse(input);
+  const fast = fastActivities(input);
+  return fast === undefined ? activitiesParser.safeParse(input) : { success: true, data: fast };
 }
 
 /**
