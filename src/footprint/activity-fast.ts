@@ -197,36 +197,83 @@ function extra(theme: string, key: string, value: unknown): unknown {
   }
 }
 
-const COMMON = new Set(["id", "quantity", "unit", "period", "location", "estimated", "note", "vehicle", "theme"]);
+type Out = Record<string, unknown>;
 
-type LineKey = "id" | "quantity" | "unit" | "period" | "location" | "estimated" | "note" | "vehicle" | "theme" | "factor" | "category";
-type Fields = { [K in LineKey]?: unknown } & Record<string, unknown>;
+/** Whether `key` is one of the fields every line may have. */
+function common(key: string): boolean {
+  switch (key) {
+    case "id":
+    case "quantity":
+    case "unit":
+    case "period":
+    case "location":
+    case "estimated":
+    case "note":
+    case "vehicle":
+    case "theme":
+      return true;
+    default:
+      return false;
+  }
+}
 
-function line(value: unknown): Activity {
+function line(value: unknown, numbers: boolean): Activity {
   const raw = plain(value);
   const theme = raw["theme"];
   const extras = extraKeys(theme);
-  const fields: Fields = {};
+  // Every key must be known; each field is then read once, and a key present with `undefined`
+  // (which zod keeps as a key) shows as fewer defined fields than keys.
+  let keys = 0;
   for (const key in raw) {
-    const field = raw[key];
-    if (field === undefined || (!COMMON.has(key) && !extras.includes(key))) giveUp();
-    fields[key] = field;
+    if (!common(key) && !extras.includes(key)) giveUp();
+    keys++;
   }
-  const out: Fields = {};
-  out.id = text(fields.id, 1);
-  if (fields.quantity === undefined) giveUp();
-  out.quantity = fields.quantity === null ? null : quantity(fields.quantity);
-  out.unit = unit(fields.unit);
-  if (fields.period !== undefined) out.period = period(fields.period);
-  if (fields.location !== undefined) out.location = text(fields.location, 1);
-  if (fields.estimated !== undefined) out.estimated = flag(fields.estimated);
-  if (fields.note !== undefined) out.note = text(fields.note, 0);
-  if (fields.vehicle !== undefined) out.vehicle = text(fields.vehicle, 1);
-  out.theme = theme;
-  for (const key of extras) if (fields[key] !== undefined) out[key] = extra(theme as string, key, fields[key]);
+  const id = raw["id"];
+  const amount = raw["quantity"];
+  const code = raw["unit"];
+  const when = raw["period"];
+  const location = raw["location"];
+  const estimated = raw["estimated"];
+  const note = raw["note"];
+  const vehicle = raw["vehicle"];
+  const out: Out = {};
+  out["id"] = text(id, 1);
+  if (amount === undefined) giveUp();
+  out["quantity"] =
+    amount === null ? null : numbers && typeof amount === "number" && amount >= 0 && amount < Number.POSITIVE_INFINITY ? amount : quantity(amount);
+  out["unit"] = unit(code);
+  let defined = 4; // id, quantity, unit, theme
+  if (when !== undefined) {
+    out["period"] = period(when);
+    defined++;
+  }
+  if (location !== undefined) {
+    out["location"] = text(location, 1);
+    defined++;
+  }
+  if (estimated !== undefined) {
+    out["estimated"] = flag(estimated);
+    defined++;
+  }
+  if (note !== undefined) {
+    out["note"] = text(note, 0);
+    defined++;
+  }
+  if (vehicle !== undefined) {
+    out["vehicle"] = text(vehicle, 1);
+    defined++;
+  }
+  out["theme"] = theme;
+  for (const key of extras) {
+    const field = raw[key];
+    if (field === undefined) continue;
+    out[key] = extra(theme as string, key, field);
+    defined++;
+  }
+  if (defined !== keys) giveUp();
   // Required by the theme's schema: a listed factor everywhere but electricity, water, paper, solvents and offset; a category for other.
-  if (out.factor === undefined && theme !== "electricity" && theme !== "offset" && !PHYSICAL.has(theme as string)) giveUp();
-  if (theme === "other" && out.category === undefined) giveUp();
+  if (out["factor"] === undefined && theme !== "electricity" && theme !== "offset" && !PHYSICAL.has(theme as string)) giveUp();
+  if (theme === "other" && out["category"] === undefined) giveUp();
   return out as Activity;
 }
 
@@ -236,19 +283,42 @@ function line(value: unknown): Activity {
  * ids or more green kWh than their total make it give up too.
  */
 export function fastActivities(input: unknown): Activity[] | undefined {
+  const lines = fastLines(input, false);
+  return lines as Activity[] | undefined;
+}
+
+/** A line of {@link fastLines} with numbers: an `Activity` whose own `quantity` may still be the number it was given. */
+export type NumberLine = Activity extends infer Line ? (Line extends Activity ? Omit<Line, "quantity"> & { quantity: Line["quantity"] | number } : never) : never;
+
+/**
+ * Like {@link fastActivities}, but a line's `quantity` given as a number stays that number, which
+ * the engine sums in its integer lane; {@link withDecimals} then turns the lines into `Activity`s.
+ */
+export function fastNumberLines(input: unknown): NumberLine[] | undefined {
+  return fastLines(input, true);
+}
+
+/** Turns lines of {@link fastNumberLines} into the `Activity`s `activitiesSchema` gives (in place: they are the library's own objects). */
+export function withDecimals(lines: NumberLine[]): Activity[] {
+  for (const line of lines) if (typeof line.quantity === "number") line.quantity = decimalOfNumber(line.quantity);
+  return lines as Activity[];
+}
+
+function fastLines(input: unknown, numbers: boolean): NumberLine[] | undefined {
   if (!Array.isArray(input)) return undefined;
   try {
-    const out: Activity[] = new Array(input.length);
+    const out: NumberLine[] = new Array(input.length);
     const seen = new Set<string>();
     for (let i = 0; i < input.length; i++) {
-      const parsed = line(input[i]);
+      // With `numbers`, `quantity` may be a number here: the green check below takes it as it is.
+      const parsed = line(input[i], numbers);
       if (seen.has(parsed.id)) giveUp();
       seen.add(parsed.id);
       if (parsed.theme === "electricity" && parsed.green !== undefined && parsed.quantity !== null) {
         const sum = parsed.green.reduce((total: Decimal, part) => total.plus(part.quantity), wideZero());
         if (sum.gt(parsed.quantity)) giveUp();
       }
-      out[i] = parsed;
+      out[i] = parsed as NumberLine;
     }
     return out;
   } catch {

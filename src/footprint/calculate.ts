@@ -20,7 +20,7 @@ import { assemble, lineCounts, materialize, sortGroups } from "./summary.js";
 import type { Footprint, FootprintGroup, FootprintLine, TypedActivity } from "./types.js";
 import { applyConversion, unitNote } from "./units.js";
 import { exactly, Wide, wideZero } from "./exact.js";
-import { fastActivities } from "./activity-fast.js";
+import { fastNumberLines, withDecimals, type NumberLine } from "./activity-fast.js";
 
 const inputParser = /* @__PURE__ */ createParser(footprintInputSchema, "footprint input");
 const optionsParser = /* @__PURE__ */ createParser(footprintOptionsSchema, "footprint options");
@@ -96,7 +96,7 @@ export function prepare(input: FootprintInput, options: FootprintOptions): { res
     const state = createState(resolved);
     try {
       addLines(state, fast.activities, ["activities"]);
-      return { resolved, data: fast, state };
+      return { resolved, data: { ...fast, activities: withDecimals(fast.activities) }, state };
     } catch {
       // A line the engine refuses: the full path below builds the error, exactly as before.
     }
@@ -118,13 +118,13 @@ const INPUT_KEYS = new Set(["year", "activities", "organisation"]);
  * The footprint input as `footprintInputSchema` gives it, through the fast path of the lines
  * ({@link fastActivities}), or `undefined` when anything is not plainly valid (then zod decides).
  */
-function fastInput(input: unknown): InputData | undefined {
+function fastInput(input: unknown): (Omit<InputData, "activities"> & { activities: NumberLine[] }) | undefined {
   if (typeof input !== "object" || input === null || Object.getPrototypeOf(input) !== Object.prototype) return undefined;
   const raw = input as Record<string, unknown>;
   for (const key in raw) if (!INPUT_KEYS.has(key) || raw[key] === undefined) return undefined;
   const { year, organisation } = raw;
   if (!Number.isSafeInteger(year) || (year as number) < 1990 || (year as number) > 2100) return undefined;
-  const activities = fastActivities(raw["activities"]);
+  const activities = fastNumberLines(raw["activities"]);
   if (activities === undefined) return undefined;
   if (organisation === undefined) return { year: year as number, activities };
   const parsed = organisationSchema.safeParse(organisation);

@@ -1,4 +1,4 @@
-import { subMonths } from "date-fns";
+import { subMonths } from "date-fns/subMonths";
 import type { IsoDate } from "./dates.js";
 import { refuse, requireNotBefore } from "./guards.js";
 import { foldLog } from "./replay.js";
