@@ -288,7 +288,11 @@ export function fastActivities(input: unknown): Activity[] | undefined {
 }
 
 /** A line of {@link fastLines} with numbers: an `Activity` whose own `quantity` may still be the number it was given. */
-export type NumberLine = Activity extends infer Line ? (Line extends Activity ? Omit<Line, "quantity"> & { quantity: Line["quantity"] | number } : never) : never;
+export type NumberLine = Activity extends infer Line
+  ? Line extends Activity
+    ? Omit<Line, "quantity"> & { quantity: Line["quantity"] | number }
+    : never
+  : never;
 
 /**
  * Like {@link fastActivities}, but a line's `quantity` given as a number stays that number, which
