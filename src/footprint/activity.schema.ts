@@ -354,7 +354,7 @@ export type FootprintOptions = DeepReadonly<z.input<typeof footprintOptionsSchem
 /** Validated options. */
 export type ResolvedOptions = z.output<typeof footprintOptionsSchema>;
 
-const activitiesParser = /* @__PURE__ */ createParser(activitiesSchema, "activities");
+const activitiesParser = /* @__PURE__ */ createParser(activitiesSchema, "activities", fastActivities);
 
 /**
  * Validates activity lines (see {@link activitySchema} and {@link activitiesSchema}).
@@ -371,7 +371,7 @@ const activitiesParser = /* @__PURE__ */ createParser(activitiesSchema, "activit
  * ```
  */
 export function parseActivities(input: unknown): Activity[] {
-  return fastActivities(input) ?? activitiesParser.parse(input);
+  return activitiesParser.parse(input);
 }
 
 /**
@@ -388,8 +388,7 @@ export function parseActivities(input: unknown): Activity[] {
  * ```
  */
 export function safeParseActivities(input: unknown): SafeParseResult<Activity[]> {
-  const fast = fastActivities(input);
-  return fast === undefined ? activitiesParser.safeParse(input) : { success: true, data: fast };
+  return activitiesParser.safeParse(input);
 }
 
 /**
