@@ -156,7 +156,8 @@ function everyProblemOf(input: unknown, resolved: ResolvedOptions, errors: Koplo
  *
  * @param input - `{ year, activities, organisation? }` (see {@link footprintInputSchema})
  * @param options - `{ factors, accounting?, gwp?, allowWithdrawn?, electricity? }` (see {@link footprintOptionsSchema})
- * @returns the footprint; every amount a `Decimal` in kg CO2-eq
+ * @returns the footprint; every amount a `Decimal` in kg CO2-eq. Its per-line detail (`lines`) is
+ *   built on first read and then kept (an enumerable getter), so totals alone cost no per-line work
  * @throws {@link KoploperError} `INVALID_INPUT` with every issue and its path; `UNKNOWN_FACTOR`
  *   (with the closest names), `WITHDRAWN_FACTOR`, `SUPPLIER_VALUE_REQUIRED`, `UNIT_MISMATCH` or
  *   `MISSING_FACTOR_VALUE` with the path of the line. A refused input gives no partial result.
