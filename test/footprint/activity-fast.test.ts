@@ -5,8 +5,9 @@
 import { fc, test } from "@fast-check/vitest";
 import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { activitiesSchema, parseActivities, safeParseActivities, toDecimal } from "../../src/index.js";
+import { activitiesSchema, calculateFootprint, nl2026, parseActivities, safeParseActivities, toDecimal } from "../../src/index.js";
 import { decimalOfNumber, fastActivities } from "../../src/footprint/activity-fast.js";
+import { deepFreeze } from "../helpers.js";
 
 const internals = (value: Decimal) => ({ ...(value as unknown as { s: number; e: number; d: number[] }) });
 
@@ -157,5 +158,38 @@ describe("fastActivities", () => {
       },
     };
     expect(fastActivities([line])).toBeUndefined();
+  });
+});
+
+describe("per-line detail on first read", () => {
+  const input = {
+    year: 2026,
+    activities: [
+      { id: "gas", theme: "fuel", factor: 135, quantity: 1000, unit: "Nm3" },
+      { id: "km", theme: "business-travel", factor: 147, quantity: "12.5", unit: "vkm", estimated: true },
+    ],
+  } as const;
+
+  it("gives the same lines on every read, as an enumerable key in its place, also when frozen", () => {
+    const footprint = calculateFootprint(input, { factors: nl2026 });
+    const keys = Object.keys(footprint);
+    expect(keys.indexOf("lines")).toBe(keys.indexOf("groups") + 1);
+    const first = footprint.lines;
+    expect(footprint.lines).toBe(first);
+    expect(first.map((line) => [line.id, line.quantity?.toString(), line.parts.length > 0])).toEqual([
+      ["gas", "1000", true],
+      ["km", "12.5", true],
+    ]);
+    const frozen = deepFreeze(calculateFootprint(input, { factors: nl2026 }));
+    expect(text(frozen)).toBe(text(footprint));
+    expect(text({ ...footprint })).toBe(text(footprint));
+  });
+
+  it("does not depend on the input once calculated: changing the input afterwards changes no line", () => {
+    const activities = input.activities.map((line) => ({ ...line }));
+    const footprint = calculateFootprint({ year: 2026, activities }, { factors: nl2026 });
+    (activities[0] as { quantity: number }).quantity = 5;
+    expect(footprint.lines[0]?.quantity?.toString()).toBe("1000");
+    expect(footprint.lines[0]?.activity.quantity?.toString()).toBe("1000");
   });
 });
