@@ -48,10 +48,12 @@ export function interleavedMs(fns, { runs = 7, warmup = 1 } = {}) {
 
 /**
  * Prints one measurement for scripts/bench.mjs.
+ * `target` bounds the ratio to the baseline; `limit` bounds the library's own figure (in `unit`),
+ * for targets that are absolute (a size, a time per call); a row may have either or neither.
  * @param {{ id: string, title: string, unit: string, library: number, baseline: number,
- *   baselineName: string, target?: number | null, note?: string }} row
+ *   baselineName: string, target?: number | null, limit?: number | null, note?: string }} row
  */
 export function report(row) {
   const ratio = row.library / row.baseline;
-  console.log(JSON.stringify({ target: null, note: "", ...row, ratio }));
+  console.log(JSON.stringify({ target: null, limit: null, note: "", ...row, ratio }));
 }

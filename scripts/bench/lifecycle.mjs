@@ -13,7 +13,8 @@ function footprint(scope1, year) {
   const scope3 = 2000;
   return {
     year,
-    factorSetId: `nl-${year}`,
+    // Both measurements on one factor set: cohortReport refuses to compare footprints across sets.
+    factorSetId: "nl-2026",
     scope1,
     scope2: { marketBased: scope2, locationBased: scope2 + 800 },
     scope3,

@@ -39,16 +39,26 @@ export function invalidInput(what: string, error: z.core.$ZodError): KoploperErr
 /**
  * Makes the `parse` / `safeParse` pair for one schema. `parse` throws a `KoploperError` with every
  * issue; `safeParse` returns it. Neither ever throws anything else.
+ *
+ * `schema` may be a function that builds the schema: it is then built on first use, not at import
+ * (for internal schemas that most apps never use). `fast`, when given, is tried first: a hand-written
+ * check that returns exactly what the schema would return, or `undefined` whenever it is not sure;
+ * then the schema decides, so every error still comes from the schema with every issue and its path.
  */
 export function createParser<S extends z.ZodType>(
-  schema: S,
+  schema: S | (() => S),
   what: string,
+  fast?: (input: unknown) => z.output<S> | undefined,
 ): {
   readonly parse: (input: unknown) => z.output<S>;
   readonly safeParse: (input: unknown) => SafeParseResult<z.output<S>>;
 } {
+  let built: S | undefined = typeof schema === "function" ? undefined : schema;
   const safeParse = (input: unknown): SafeParseResult<z.output<S>> => {
-    const result = schema.safeParse(input);
+    const quick = fast?.(input);
+    if (quick !== undefined) return { success: true, data: quick };
+    built ??= (schema as () => S)();
+    const result = built.safeParse(input);
     return result.success ? { success: true, data: result.data } : { success: false, error: invalidInput(what, result.error) };
   };
   return {

@@ -5,7 +5,8 @@ import { decimalSchema } from "../core/common.schema.js";
 import { UNIT_CODES, gwpSetSchema, type FactorSet, type UnitCode } from "../factors/factor-set.schema.js";
 import { outsideDomain, wideZero } from "./exact.js";
 import { GREEN_SOURCES } from "./themes.js";
-import { UNIT_ALIASES, unknownUnit } from "./units.js";
+import { unitCodeOf, unknownUnit } from "./units.js";
+import { fastActivities } from "./activity-fast.js";
 
 const quantity = /* @__PURE__ */ decimalSchema.check((ctx) => {
   const outside = outsideDomain(ctx.value);
@@ -25,7 +26,7 @@ const quantity = /* @__PURE__ */ decimalSchema.check((ctx) => {
  * ```
  */
 export const unitSchema = /* @__PURE__ */ z.string().transform((text, ctx): UnitCode => {
-  const code = (UNIT_CODES as readonly string[]).includes(text) ? (text as UnitCode) : UNIT_ALIASES[text];
+  const code = unitCodeOf(text);
   if (code !== undefined) return code;
   ctx.addIssue({ code: "custom", message: `${unknownUnit(text)}; use one of ${UNIT_CODES.join(", ")}` });
   return z.NEVER;
@@ -353,7 +354,7 @@ export type FootprintOptions = DeepReadonly<z.input<typeof footprintOptionsSchem
 /** Validated options. */
 export type ResolvedOptions = z.output<typeof footprintOptionsSchema>;
 
-const activitiesParser = /* @__PURE__ */ createParser(activitiesSchema, "activities");
+const activitiesParser = /* @__PURE__ */ createParser(activitiesSchema, "activities", fastActivities);
 
 /**
  * Validates activity lines (see {@link activitySchema} and {@link activitiesSchema}).

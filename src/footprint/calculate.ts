@@ -11,6 +11,7 @@ import {
   activitySchema,
   footprintInputSchema,
   footprintOptionsSchema,
+  organisationSchema,
   type AccumulatorOptions,
   type Activity,
   type FootprintInput,
@@ -21,6 +22,7 @@ import { assemble, lineCounts, materialize, sortGroups } from "./summary.js";
 import type { Footprint, FootprintGroup, FootprintLine, TypedActivity } from "./types.js";
 import { applyConversion, unitNote } from "./units.js";
 import { exactly, Wide, wideZero } from "./exact.js";
+import { fastNumberLines, withDecimals, type NumberLine } from "./activity-fast.js";
 
 const inputParser = /* @__PURE__ */ createParser(footprintInputSchema, "footprint input");
 const optionsParser = /* @__PURE__ */ createParser(footprintOptionsSchema, "footprint options");
@@ -89,11 +91,18 @@ function lineDetail(state: EngineState, line: Activity): FootprintLine {
 }
 
 /** Validates a footprint's input and options and sums its lines: what every one-shot calculation starts from. */
-export function prepare(
-  input: FootprintInput,
-  options: FootprintOptions,
-): { resolved: ResolvedOptions; data: z.output<typeof footprintInputSchema>; state: EngineState } {
+export function prepare(input: FootprintInput, options: FootprintOptions): { resolved: ResolvedOptions; data: InputData; state: EngineState } {
   const resolved = optionsParser.parse(options);
+  const fast = fastInput(input);
+  if (fast !== undefined) {
+    const state = createState(resolved);
+    try {
+      addLines(state, fast.activities, ["activities"]);
+      return { resolved, data: { ...fast, activities: withDecimals(fast.activities) }, state };
+    } catch {
+      // A line the engine refuses: the full path below builds the error, exactly as before.
+    }
+  }
   const parsed = inputParser.safeParse(input);
   const state = createState(resolved);
   if (parsed.success) {
@@ -102,6 +111,26 @@ export function prepare(
     return { resolved, data: parsed.data, state };
   }
   throw everyProblemOf(input, resolved, [parsed.error]);
+}
+
+type InputData = z.output<typeof footprintInputSchema>;
+const INPUT_KEYS = new Set(["year", "activities", "organisation"]);
+
+/**
+ * The footprint input as `footprintInputSchema` gives it, through the fast path of the lines
+ * ({@link fastActivities}), or `undefined` when anything is not plainly valid (then zod decides).
+ */
+function fastInput(input: unknown): (Omit<InputData, "activities"> & { activities: NumberLine[] }) | undefined {
+  if (typeof input !== "object" || input === null || Object.getPrototypeOf(input) !== Object.prototype) return undefined;
+  const raw = input as Record<string, unknown>;
+  for (const key in raw) if (!INPUT_KEYS.has(key) || raw[key] === undefined) return undefined;
+  const { year, organisation } = raw;
+  if (!Number.isSafeInteger(year) || (year as number) < 1990 || (year as number) > 2100) return undefined;
+  const activities = fastNumberLines(raw["activities"]);
+  if (activities === undefined) return undefined;
+  if (organisation === undefined) return { year: year as number, activities };
+  const parsed = organisationSchema.safeParse(organisation);
+  return parsed.success ? { year: year as number, activities, organisation: parsed.data } : undefined;
 }
 
 /**
@@ -129,7 +158,8 @@ function everyProblemOf(input: unknown, resolved: ResolvedOptions, errors: Koplo
  *
  * @param input - `{ year, activities, organisation? }` (see {@link footprintInputSchema})
  * @param options - `{ factors, accounting?, gwp?, allowWithdrawn?, electricity? }` (see {@link footprintOptionsSchema})
- * @returns the footprint; every amount a `Decimal` in kg CO2-eq
+ * @returns the footprint; every amount a `Decimal` in kg CO2-eq. Its per-line detail (`lines`) is
+ *   built on first read and then kept (an enumerable getter), so totals alone cost no per-line work
  * @throws {@link KoploperError} `INVALID_INPUT` with every issue and its path; `UNKNOWN_FACTOR`
  *   (with the closest names), `WITHDRAWN_FACTOR`, `SUPPLIER_VALUE_REQUIRED`, `UNIT_MISMATCH` or
  *   `MISSING_FACTOR_VALUE` with the path of the line. A refused input gives no partial result.
@@ -149,19 +179,29 @@ function everyProblemOf(input: unknown, resolved: ResolvedOptions, errors: Koplo
  */
 export function calculateFootprint(input: FootprintInput, options: FootprintOptions): Footprint {
   const { resolved, data, state } = prepare(input, options);
-  const lines = data.activities.map((line) => lineDetail(state, line));
   const unknownIds = data.activities.filter((line) => line.quantity === null).map((line) => line.id);
   const estimatedIds = data.activities.filter((line) => line.estimated === true).map((line) => line.id);
-  return assemble({
+  const footprint = assemble({
     year: data.year,
     factorSet: meta(resolved),
     organisation: data.organisation,
     detail: "lines",
     groups: groupsOf(state),
-    lines,
+    lines: [],
     unknown: lineCounts(state.unknown, unknownIds),
     estimated: lineCounts(state.estimated, estimatedIds),
     checks: checksOf(state),
+  });
+  // The per-line detail is built on first read (then kept): a caller who needs only the totals
+  // never pays for a Decimal multiply and a few objects per line. It depends only on the parsed
+  // lines and the finished state, which nothing changes any more, so every read gives the same lines.
+  let lines: FootprintLine[] | undefined;
+  return Object.defineProperty(footprint, "lines", {
+    get: () => {
+      lines ??= data.activities.map((line) => lineDetail(state, line));
+      return lines;
+    },
+    enumerable: true,
   });
 }
 

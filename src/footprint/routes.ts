@@ -9,7 +9,7 @@ import { checkStatus, customGroup, listedGroup, locationFree, type ElectricityGr
 import { listedParts, type PartSpec } from "./parts.js";
 import { THEME_SCOPES, THEME_SECTIONS, type Scope3Category, type Theme } from "./themes.js";
 import type { TypedActivity } from "./types.js";
-import { UNIT_ALIASES, UNIT_DIMENSIONS, unknownUnit } from "./units.js";
+import { UNIT_DIMENSIONS, unitCodeOf, unknownUnit } from "./units.js";
 
 // The routes: for each line, the groups its quantity goes into. A route is found once per theme,
 // factor, unit and location (a chain of routes per factor reference, see Route.next) and cached;
@@ -27,9 +27,7 @@ export function shown(value: unknown): string {
 
 /** The unit code of a unit as the activity schema reads it (a code, or an alias of one); `null` for anything else. */
 function unitCode(unit: unknown): UnitCode | null {
-  if (typeof unit !== "string") return null;
-  if (Object.hasOwn(UNIT_DIMENSIONS, unit)) return unit as UnitCode;
-  return Object.hasOwn(UNIT_ALIASES, unit) ? (UNIT_ALIASES[unit] ?? null) : null;
+  return typeof unit === "string" ? (unitCodeOf(unit) ?? null) : null;
 }
 
 /** Why a unit is not a unit code. */

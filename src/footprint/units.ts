@@ -68,6 +68,21 @@ export const UNIT_ALIASES: Readonly<Record<string, UnitCode>> = {
   "kg ds": "kg-ds",
 };
 
+/**
+ * The unit code a unit as written stands for: a unit code itself, or one of {@link UNIT_ALIASES};
+ * `undefined` for anything else. Both tables are read as own properties only, so `"constructor"`
+ * or `"__proto__"` is no unit.
+ */
+export function unitCodeOf(text: string): UnitCode | undefined {
+  if (Object.hasOwn(UNIT_DIMENSIONS, text)) return text as UnitCode;
+  return Object.hasOwn(UNIT_ALIASES, text) ? UNIT_ALIASES[text] : undefined;
+}
+
+/** Whether a text is a unit code (an own key of {@link UNIT_DIMENSIONS}). */
+export function isUnitCode(text: unknown): text is UnitCode {
+  return typeof text === "string" && Object.hasOwn(UNIT_DIMENSIONS, text);
+}
+
 /** The message for a unit that is no unit code: `km` gets a hint, because it means vkm or pkm. */
 export function unknownUnit(unit: string): string {
   const hint = unit.trim().toLowerCase() === "km" ? ": km is ambiguous, write vkm (vehicle kilometres) or pkm (passenger kilometres), or tkm for freight" : "";
@@ -108,6 +123,10 @@ export function unitNote(from: UnitCode, to: UnitCode): string | null {
 
 /** The exact fraction that turns a quantity in `from` into one in `to` (see {@link convertUnit}). */
 export function conversion(from: UnitCode, to: UnitCode, mjPerUnit?: DecimalInput): Conversion {
+  if (!isUnitCode(from) || !isUnitCode(to)) {
+    const message = unknownUnit(String(isUnitCode(from) ? to : from));
+    throw new KoploperError("UNIT_MISMATCH", message, [{ path: [], message, code: "invalid_unit" }]);
+  }
   const times = new D(from === to ? 1 : (SCALE[from] ?? 1));
   if (from === to || unitNote(from, to) !== null) return { times, divide: times };
   if (UNIT_DIMENSIONS[from] === UNIT_DIMENSIONS[to]) return { times, divide: new D(SCALE[to] ?? 1) };

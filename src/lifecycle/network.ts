@@ -1,4 +1,4 @@
-import { subMonths } from "date-fns";
+import { subMonths } from "date-fns/subMonths";
 import { FIRST_YEAR, type IsoDate } from "./dates.js";
 import { refuse, requireNotBefore } from "./guards.js";
 import { foldLog } from "./replay.js";

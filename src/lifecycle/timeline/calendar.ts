@@ -1,6 +1,8 @@
 import { TZDate } from "@date-fns/tz/date";
 import { tz } from "@date-fns/tz/tz";
-import { addDays, addMonths, formatISO } from "date-fns";
+import { addDays } from "date-fns/addDays";
+import { addMonths } from "date-fns/addMonths";
+import { formatISO } from "date-fns/formatISO";
 
 /**
  * Calendar-day arithmetic in a time zone. A day is a `TZDate` at 12:00 local time: noon exists on

@@ -1,0 +1,332 @@
+import { Decimal } from "decimal.js";
+import { D, toDecimal } from "../core/decimal.js";
+import { outsideDomain, wideZero } from "./exact.js";
+import type { Activity } from "./activity.schema.js";
+import { unitCodeOf } from "./units.js";
+
+// The fast path of `activitiesSchema`: a hand-written check of plain lines that builds exactly what
+// the zod schema builds (the same values, the same keys in the same order). It gives up (returns
+// `undefined`) on anything it is not sure of: any problem, any key it does not know, an optional key
+// present with `undefined`, an object that is not a plain object, a line of a shape it does not
+// handle. The caller then runs the zod schema, which reports every issue with its path as before.
+// So the fast path decides only which valid inputs skip zod; it never decides an error.
+
+/** Thrown (and caught below) when the fast path gives up. Never leaves this module. */
+const GIVE_UP: unique symbol = Symbol("give up");
+
+function giveUp(): never {
+  throw GIVE_UP;
+}
+
+const proto = Object.prototype;
+
+function plain(value: unknown): Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Object.getPrototypeOf(value) !== proto) giveUp();
+  return value as Record<string, unknown>;
+}
+
+// decimal.js keeps a value's digits in base-1e7 words aligned on the decimal point, the base-10
+// exponent of its first digit in `e` and the sign in `s`.
+const WORD = 1e7;
+const WORD_DIGITS = 7;
+const MILLION = 1e6;
+// Up to this size a number with at most six decimals is exactly its millionths (the engine's fast lane uses the same bound).
+const FAST_MAX = 4e9;
+
+function digitCount(word: number): number {
+  let count = 1;
+  for (let rest = word; rest >= 10; rest = Math.floor(rest / 10)) count++;
+  return count;
+}
+
+/**
+ * `toDecimal(value)` for a positive number, without decimal.js's string parsing (which costs more
+ * per quantity than zod's whole object check): a number of at most 4e9 with at most six decimals
+ * is written as exactly `n / 1e6` (its shortest form, which `toDecimal` reads, has no other digits),
+ * so its words are computed from `n`. Every other number goes through `toDecimal`.
+ */
+export function decimalOfNumber(value: number): Decimal {
+  const n = Math.round(value * MILLION);
+  if (!(value > 0 && value <= FAST_MAX && n / MILLION === value)) return toDecimal(value);
+  const fraction = n % MILLION;
+  const whole = (n - fraction) / MILLION;
+  const low = whole % WORD;
+  const high = (whole - low) / WORD;
+  const words = high > 0 ? [high, low, fraction * 10] : low > 0 ? [low, fraction * 10] : [fraction * 10];
+  while (words[words.length - 1] === 0) words.pop();
+  const first = words[0] as number;
+  const exact = new D(1) as Decimal & { e: number; d: number[] };
+  exact.e = high > 0 ? WORD_DIGITS + digitCount(first) - 1 : low > 0 ? digitCount(first) - 1 : digitCount(first) - WORD_DIGITS - 1;
+  exact.d = words;
+  return exact;
+}
+
+/** A quantity: a number, decimal string or Decimal inside the exact domain (zero or more). */
+function quantity(value: unknown): Decimal {
+  if (typeof value === "number") {
+    // Every finite number of zero or more is inside the exact domain (see DOMAIN).
+    if (!(value >= 0 && value < Number.POSITIVE_INFINITY)) giveUp();
+    return decimalOfNumber(value);
+  }
+  if (typeof value !== "string" && !Decimal.isDecimal(value)) giveUp();
+  const exact = toDecimal(value as string | Decimal);
+  if (outsideDomain(exact) !== null) giveUp();
+  return exact;
+}
+
+function text(value: unknown, min: 0 | 1): string {
+  if (typeof value !== "string" || value.length < min) giveUp();
+  return value;
+}
+
+function flag(value: unknown): boolean {
+  if (typeof value !== "boolean") giveUp();
+  return value;
+}
+
+function int(value: unknown, min: number, max: number): number {
+  if (!Number.isSafeInteger(value) || (value as number) < min || (value as number) > max) giveUp();
+  return value as number;
+}
+
+function unit(value: unknown): Activity["unit"] {
+  const code = typeof value === "string" ? unitCodeOf(value) : undefined;
+  if (code === undefined) giveUp();
+  return code;
+}
+
+function factorRef(value: unknown): string | number {
+  if (typeof value === "string" ? value.length > 0 : Number.isSafeInteger(value) && (value as number) > 0) return value as string | number;
+  giveUp();
+}
+
+function period(value: unknown): NonNullable<Activity["period"]> {
+  const raw = plain(value);
+  let year: number | undefined;
+  let quarter: number | undefined;
+  let month: number | undefined;
+  for (const key in raw) {
+    const field = raw[key];
+    if (key === "year") year = int(field, 1990, 2100);
+    else if (key === "quarter") quarter = int(field, 1, 4);
+    else if (key === "month") month = int(field, 1, 12);
+    else giveUp();
+  }
+  if (year === undefined || (quarter !== undefined && month !== undefined)) giveUp();
+  const out: { year: number; quarter?: number; month?: number } = { year };
+  if (quarter !== undefined) out.quarter = quarter;
+  if (month !== undefined) out.month = month;
+  return out;
+}
+
+const GREEN = new Set(["wind", "solar", "hydro", "biomass"]);
+
+function green(value: unknown): { quantity: Decimal; source: string; origin?: string }[] {
+  if (!Array.isArray(value)) giveUp();
+  const out: { quantity: Decimal; source: string; origin?: string }[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const raw = plain(value[i]);
+    let amount: Decimal | undefined;
+    let source: string | undefined;
+    let origin: string | undefined;
+    for (const key in raw) {
+      const field = raw[key];
+      if (key === "quantity") amount = quantity(field);
+      else if (key === "source" && typeof field === "string" && GREEN.has(field)) source = field;
+      else if (key === "origin" && (field === "guarantee" || field === "own")) origin = field;
+      else giveUp();
+    }
+    if (amount === undefined || source === undefined) giveUp();
+    out.push(origin === undefined ? { quantity: amount, source } : { quantity: amount, source, origin });
+  }
+  return out;
+}
+
+function ownFactor(value: unknown): { value: Decimal; unit: Activity["unit"]; source: string } {
+  const raw = plain(value);
+  let amount: Decimal | undefined;
+  let code: Activity["unit"] | undefined;
+  let source: string | undefined;
+  for (const key in raw) {
+    const field = raw[key];
+    if (key === "value") amount = quantity(field);
+    else if (key === "unit") code = unit(field);
+    else if (key === "source") source = text(field, 1);
+    else giveUp();
+  }
+  if (amount === undefined || code === undefined || source === undefined) giveUp();
+  return { value: amount, unit: code, source };
+}
+
+// What each theme's line may carry besides the common fields, as in activity.schema.ts.
+const LISTED = new Set(["refrigerant", "business-travel", "commuting", "visitor-travel", "freight", "wastewater"]);
+const ENERGY = new Set(["heat", "fuel", "mobile-machinery"]);
+const PHYSICAL = new Set(["water", "paper", "solvents"]);
+
+/** The keys a line of `theme` may have after the common ones, in the schema's order. */
+function extraKeys(theme: unknown): readonly string[] {
+  if (theme === "electricity") return ["factor", "green", "supplierFactor"];
+  if (typeof theme !== "string") giveUp();
+  if (LISTED.has(theme)) return ["factor"];
+  if (ENERGY.has(theme)) return ["factor", "renewable"];
+  if (theme === "waste") return ["factor", "hazardous", "treatment"];
+  if (PHYSICAL.has(theme)) return ["factor"];
+  if (theme === "other") return ["category", "factor"];
+  if (theme === "offset") return [];
+  giveUp();
+}
+
+/** A line's extra field, checked as the theme's schema checks it. */
+function extra(theme: string, key: string, value: unknown): unknown {
+  switch (key) {
+    case "factor":
+      return theme === "other" || PHYSICAL.has(theme) ? ownFactor(value) : factorRef(value);
+    case "green":
+      return green(value);
+    case "supplierFactor":
+      return quantity(value);
+    case "renewable":
+    case "hazardous":
+      return flag(value);
+    case "treatment":
+      if (value !== "recycling" && value !== "disposal") giveUp();
+      return value;
+    default:
+      // category
+      return int(value, 1, 15);
+  }
+}
+
+type Out = Record<string, unknown>;
+
+/** Whether `key` is one of the fields every line may have. */
+function common(key: string): boolean {
+  switch (key) {
+    case "id":
+    case "quantity":
+    case "unit":
+    case "period":
+    case "location":
+    case "estimated":
+    case "note":
+    case "vehicle":
+    case "theme":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function line(value: unknown, numbers: boolean): Activity {
+  const raw = plain(value);
+  const theme = raw["theme"];
+  const extras = extraKeys(theme);
+  // Every key must be known; each field is then read once, and a key present with `undefined`
+  // (which zod keeps as a key) shows as fewer defined fields than keys.
+  let keys = 0;
+  for (const key in raw) {
+    if (!common(key) && !extras.includes(key)) giveUp();
+    keys++;
+  }
+  const id = raw["id"];
+  const amount = raw["quantity"];
+  const code = raw["unit"];
+  const when = raw["period"];
+  const location = raw["location"];
+  const estimated = raw["estimated"];
+  const note = raw["note"];
+  const vehicle = raw["vehicle"];
+  const out: Out = {};
+  out["id"] = text(id, 1);
+  if (amount === undefined) giveUp();
+  out["quantity"] =
+    amount === null ? null : numbers && typeof amount === "number" && amount >= 0 && amount < Number.POSITIVE_INFINITY ? amount : quantity(amount);
+  out["unit"] = unit(code);
+  let defined = 4; // id, quantity, unit, theme
+  if (when !== undefined) {
+    out["period"] = period(when);
+    defined++;
+  }
+  if (location !== undefined) {
+    out["location"] = text(location, 1);
+    defined++;
+  }
+  if (estimated !== undefined) {
+    out["estimated"] = flag(estimated);
+    defined++;
+  }
+  if (note !== undefined) {
+    out["note"] = text(note, 0);
+    defined++;
+  }
+  if (vehicle !== undefined) {
+    out["vehicle"] = text(vehicle, 1);
+    defined++;
+  }
+  out["theme"] = theme;
+  for (const key of extras) {
+    const field = raw[key];
+    if (field === undefined) continue;
+    out[key] = extra(theme as string, key, field);
+    defined++;
+  }
+  if (defined !== keys) giveUp();
+  // Required by the theme's schema: a listed factor everywhere but electricity, water, paper, solvents and offset; a category for other.
+  if (out["factor"] === undefined && theme !== "electricity" && theme !== "offset" && !PHYSICAL.has(theme as string)) giveUp();
+  if (theme === "other" && out["category"] === undefined) giveUp();
+  return out as Activity;
+}
+
+/**
+ * The lines `activitiesSchema` would give for `input`, without zod, or `undefined` when the fast
+ * path gives up (then the zod schema decides, with every issue and its path). Lines with duplicate
+ * ids or more green kWh than their total make it give up too.
+ */
+export function fastActivities(input: unknown): Activity[] | undefined {
+  const lines = fastLines(input, false);
+  return lines as Activity[] | undefined;
+}
+
+/** A line of {@link fastLines} with numbers: an `Activity` whose own `quantity` may still be the number it was given. */
+export type NumberLine = Activity extends infer Line
+  ? Line extends Activity
+    ? Omit<Line, "quantity"> & { quantity: Line["quantity"] | number }
+    : never
+  : never;
+
+/**
+ * Like {@link fastActivities}, but a line's `quantity` given as a number stays that number, which
+ * the engine sums in its integer lane; {@link withDecimals} then turns the lines into `Activity`s.
+ */
+export function fastNumberLines(input: unknown): NumberLine[] | undefined {
+  return fastLines(input, true);
+}
+
+/** Turns lines of {@link fastNumberLines} into the `Activity`s `activitiesSchema` gives (in place: they are the library's own objects). */
+export function withDecimals(lines: NumberLine[]): Activity[] {
+  for (const line of lines) if (typeof line.quantity === "number") line.quantity = decimalOfNumber(line.quantity);
+  return lines as Activity[];
+}
+
+function fastLines(input: unknown, numbers: boolean): NumberLine[] | undefined {
+  if (!Array.isArray(input)) return undefined;
+  try {
+    const out: NumberLine[] = new Array(input.length);
+    const seen = new Set<string>();
+    for (let i = 0; i < input.length; i++) {
+      // With `numbers`, `quantity` may be a number here: the green check below takes it as it is.
+      const parsed = line(input[i], numbers);
+      if (seen.has(parsed.id)) giveUp();
+      seen.add(parsed.id);
+      if (parsed.theme === "electricity" && parsed.green !== undefined && parsed.quantity !== null) {
+        const sum = parsed.green.reduce((total: Decimal, part) => total.plus(part.quantity), wideZero());
+        if (sum.gt(parsed.quantity)) giveUp();
+      }
+      out[i] = parsed as NumberLine;
+    }
+    return out;
+  } catch {
+    // Giving up (GIVE_UP), or anything an odd input throws on the way (a getter, a proxy): zod decides.
+    return undefined;
+  }
+}
