@@ -403,14 +403,22 @@ ${COMMON_HELP}`,
     } catch (error) {
       explain(error, "koploper timeline: options", 2);
     }
-    io.stdout(values.ics === true ? toICalendar(plan, { cohortName: values.name ?? "Koploperproject", locale }) : timelineText(plan, locale));
+    if (values.ics !== true) {
+      io.stdout(timelineText(plan, locale));
+      return 0;
+    }
+    try {
+      io.stdout(toICalendar(plan, { cohortName: values.name ?? "Koploperproject", locale }));
+    } catch (error) {
+      explain(error, "koploper timeline: --name", 2);
+    }
     return 0;
   },
 };
 
 const demo: Command = {
   summary: "a Koploper year with a fictional cohort, as a report (and files with --out)",
-  help: `Usage: koploper demo [--locale nl|en] [--out DIR]
+  help: `Usage: koploper demo [--locale nl|en] [--out DIR [--force]]
 
 Runs a fictional Koploper year on the real 2026 factor list and the Koploper scan and prints the report.
 
@@ -418,12 +426,15 @@ Options:
   --out DIR                    also write the timeline (.ics), each company's VSME report
                                (-vsme.md, -vsme.xbrl.json) and the charts (SVG, need vega and
                                vega-lite; without them the rest is written, the charts skipped, exit 1)
+  --force                      with --out: overwrite files that are there already (without it, the
+                               demo writes nothing when one is, names them and exits 1)
 ${COMMON_HELP}`,
   async run(args, io) {
-    const { values, positionals, locale } = parse("demo", args, { out: { type: "string" } });
+    const { values, positionals, locale } = parse("demo", args, { out: { type: "string" }, force: { type: "boolean" } });
     if (values.help === true) return help(io, this);
     if (positionals.length > 0) throw usage(`koploper demo: unexpected argument "${positionals[0] ?? ""}"`);
-    return runDemo(values.out === undefined ? { locale } : { locale, out: values.out }, io);
+    if (values.force === true && values.out === undefined) throw usage("koploper demo: --force needs --out");
+    return runDemo(values.out === undefined ? { locale } : { locale, out: values.out, force: values.force === true }, io);
   },
 };
 

@@ -16,6 +16,7 @@ export function memoryIo(files: Readonly<Record<string, string>> = {}) {
     },
     writeFile: async (path, data) => void written.set(path, data),
     mkdir: async (path) => void dirs.push(path),
+    exists: async (path) => Object.hasOwn(files, path) || written.has(path),
   };
   return { io, out: () => out.join(""), err: () => err.join(""), written, dirs };
 }
