@@ -6,6 +6,7 @@ import {
   footprintByPeriod,
   periodOptionsSchema,
   footprintChart,
+  formatNumber,
   koploperScan,
   nl2026,
   planTimeline,
@@ -24,7 +25,6 @@ import {
 } from "../index.js";
 import { runDemo } from "./demo.js";
 import { SECTION_LABELS, searchFactors } from "./factor-search.js";
-import { formatDecimalString, formatNumber } from "./format.js";
 import { CliError, explain, readJson, table, usage, writeText, type CliIo } from "./io.js";
 import { renderSvg } from "./render.js";
 import { vsmeCommand as vsme } from "./vsme.js";
@@ -236,7 +236,9 @@ const MAIN_VALUES = ["wtw", "ghgProtocol", "gwp100", "total", "co2"] as const;
 
 function mainValue(factor: Factor, locale: Locale): string {
   const field = MAIN_VALUES.find((name) => factor.values[name] !== undefined);
-  return field === undefined ? "-" : `${formatDecimalString(factor.values[field] ?? "", locale)} (${field})`;
+  const value = field === undefined ? undefined : factor.values[field];
+  // A factor value with all its places: 2,134 in Dutch.
+  return value === undefined ? "-" : `${formatNumber(value, value.split(".")[1]?.length ?? 0, locale)} (${field})`;
 }
 
 const FACTOR_TEXT = {

@@ -65,17 +65,17 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<number> 
   }
   const files: [string, string][] = [[`${out}/timeline.ics`, toICalendar(year.timeline, { cohortName: year.cohortName, locale })]];
   for (const participant of year.participants) files.push(...demoVsmeFiles(participant, year.state.participants[participant.id], out, locale));
+  if (options.force !== true) {
+    const taken: string[] = [];
+    for (const file of [...files, ...charts].map(([name]) => name)) if (await io.exists(file)) taken.push(file);
+    if (taken.length > 0) throw new CliError(t.taken(taken), 1);
+  }
   let skipped = false;
   try {
     for (const [file, spec] of charts) files.push([file, await renderSvg(spec, io.load)]);
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
     skipped = true;
-  }
-  if (options.force !== true) {
-    const taken: string[] = [];
-    for (const [file] of files) if (await io.exists(file)) taken.push(file);
-    if (taken.length > 0) throw new CliError(t.taken(taken), 1);
   }
   for (const [file, content] of files) await writeText(io, file, content);
   io.stdout(`\n${t.written}: ${files.map(([file]) => file).join(", ")}\n`);

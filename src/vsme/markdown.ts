@@ -2,7 +2,7 @@ import * as z from "zod/v4";
 import { D } from "../core/decimal.js";
 import type { Locale } from "../core/localized.js";
 import { createParser, type DeepReadonly } from "../core/parse.js";
-import { formatNumber } from "../core/format.js";
+import { formatExact as formatNumber } from "../core/format.js";
 import type { VsmeDatapoint, VsmeGap, VsmeReport } from "./report.js";
 import { TAXONOMY, type VsmeConceptName } from "./taxonomy/data.js";
 
