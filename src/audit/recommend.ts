@@ -52,6 +52,8 @@ export interface UsedParameter {
  * - `triggers`: why it is on the list (lines, profile, answers, thresholds or gaps);
  * - `co2ReductionKg`: the footprint before minus after the measure, both ways (kg CO2-eq; `null`
  *   when the measure has no footprint effect or a parameter is missing, see `missingParameters`);
+ * - `changes`: that effect as scenario changes on the participant's own lines (for
+ *   `applyScenario`, to see what chosen measures do together); empty when `co2ReductionKg` is `null`;
  * - `parameters` used, `investment`, `annualSavings` (each with its basis) and `paybackYears`
  *   (investment / annual savings, `null` unless both are known and savings are above 0);
  * - `deadline`: a duty's next reporting deadline.
@@ -77,6 +79,7 @@ export interface AuditItem {
   readonly servesDuty: string | null;
   readonly triggers: readonly Trigger[];
   readonly co2ReductionKg: { readonly marketBased: Decimal; readonly locationBased: Decimal } | null;
+  readonly changes: readonly ScenarioChange[];
   readonly parameters: readonly UsedParameter[];
   readonly missingParameters: readonly string[];
   readonly investment: Amount | null;
@@ -237,9 +240,10 @@ function measureItem(
   const estimate = options.estimates?.[measure.id];
   const { used, missing } = parametersOf(measure, estimate);
   let co2: Draft["co2ReductionKg"] = null;
+  let changes: ScenarioChange[] = [];
   if (measure.effect !== undefined && missing.length === 0) {
-    const values = new Map(used.map((p) => [p.id, p.value]));
-    const result = applyScenario(footprint.input, changesOf(measure, context.lines, values, options.location), footprint.options);
+    changes = changesOf(measure, context.lines, new Map(used.map((p) => [p.id, p.value])), options.location);
+    const result = applyScenario(footprint.input, changes, footprint.options);
     co2 = {
       marketBased: result.before.total.marketBased.minus(result.after.total.marketBased),
       locationBased: result.before.total.locationBased.minus(result.after.total.locationBased),
@@ -260,6 +264,7 @@ function measureItem(
     servesDuty: servedDuty(measure, duties),
     triggers: outcome.triggers,
     co2ReductionKg: co2,
+    changes,
     parameters: used,
     missingParameters: missing,
     investment,
@@ -289,6 +294,7 @@ const NOT_A_MEASURE = {
   emlCode: null,
   servesDuty: null,
   co2ReductionKg: null,
+  changes: [],
   parameters: [],
   missingParameters: [],
   investment: null,

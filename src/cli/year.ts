@@ -29,7 +29,6 @@ import {
   type MeasureInput,
   type OrganisationProfile,
   type PrizeRanking,
-  type ScenarioChange,
   type Timeline,
 } from "../index.js";
 
@@ -47,12 +46,11 @@ interface Participant {
   readonly maturity: number;
   readonly growth: number;
   readonly activities: ActivityInput[];
-  /** What the participant changes during the year, as changes to its activity data. */
-  readonly changes: ScenarioChange[];
   /**
    * The demo adviser's estimates per catalogue measure (the share saved, one-off investment and
    * annual savings in EUR): fictional figures of this example, not facts. The measures with an
-   * estimate go into the action plan, each with the payback of its own figures.
+   * estimate go into the action plan, each with the payback of its own figures, and what they do
+   * together to the activity data is the final measurement.
    */
   readonly estimates: NonNullable<AuditOptions["estimates"]>;
   /** What the adviser knows about the location (office area for energielabel C). */
@@ -82,10 +80,6 @@ const PARTICIPANTS: readonly Participant[] = [
       { id: "paper", theme: "waste", factor: "papier-en-karton", quantity: 3.2, unit: "t" },
       { id: "r404a", theme: "refrigerant", factor: "r404a", quantity: 1.5, unit: "kg" },
     ],
-    changes: [
-      { kind: "green-electricity", share: 1, source: "wind" },
-      { kind: "scale", line: "gas", by: 0.85 },
-    ],
     estimates: {
       "led-lighting": { parameters: { share: 0.08 }, investment: 6500, annualSavings: 1900 },
       "oven-heat-recovery": { parameters: { share: 0.12 }, investment: 18000, annualSavings: 2600 },
@@ -112,10 +106,6 @@ const PARTICIPANTS: readonly Participant[] = [
       { id: "waste", theme: "waste", factor: "restafval", quantity: 14, unit: "t" },
       { id: "green-waste", theme: "waste", factor: "gft-vergisting", quantity: 22, unit: "t" },
     ],
-    changes: [
-      { kind: "scale", line: "gas", by: 0.7 },
-      { kind: "green-electricity", share: 0.5, source: "solar" },
-    ],
     estimates: {
       "heating-timer": { parameters: { share: 0.06 }, investment: 800, annualSavings: 1400 },
       "solar-panels": { parameters: { share: 0.5 }, investment: 42000, annualSavings: 7800 },
@@ -140,10 +130,6 @@ const PARTICIPANTS: readonly Participant[] = [
       { id: "rail", theme: "freight", factor: "bulk-trein-elektrisch", quantity: 1200000, unit: "tkm" },
       { id: "business-travel", theme: "business-travel", factor: car, quantity: 42000, unit: "vkm" },
       { id: "waste", theme: "waste", factor: "restafval", quantity: 9, unit: "t" },
-    ],
-    changes: [
-      { kind: "switch-factor", from: "diesel-b7", to: "dieselvervanger-hvo30" },
-      { kind: "scale", line: "trucks", by: 0.95 },
     ],
     estimates: {
       "eco-driving": { parameters: { share: 0.05 }, investment: 6000, annualSavings: 14000 },
@@ -170,10 +156,6 @@ const PARTICIPANTS: readonly Participant[] = [
       { id: "wastewater", theme: "wastewater", factor: "afvalwater", quantity: 90, unit: "VE" },
       { id: "waste", theme: "waste", factor: "restafval", quantity: 18, unit: "t" },
     ],
-    changes: [
-      { kind: "green-electricity", share: 1, source: "wind" },
-      { kind: "scale", line: "propane", by: 0 },
-    ],
     estimates: {
       "weather-compensation": { parameters: { share: 0.07 }, investment: 1200, annualSavings: 650 },
       "hot-water": { parameters: { share: 0.1 }, investment: 2200, annualSavings: 800 },
@@ -199,10 +181,6 @@ const PARTICIPANTS: readonly Participant[] = [
       { id: "freight", theme: "freight", factor: "vrachtwagen-zware-trekker-oplegger", quantity: 850000, unit: "tkm" },
       { id: "plastics", theme: "waste", factor: "kunststoffen-gemengd", quantity: 40, unit: "t" },
     ],
-    changes: [
-      { kind: "green-electricity", share: 1, source: "wind" },
-      { kind: "scale", line: "machines", by: 0.8 },
-    ],
     estimates: {
       "compressed-air-leaks": { parameters: { share: 0.05 }, investment: 2500, annualSavings: 3200 },
       "eco-driving": { parameters: { share: 0.06 }, investment: 4000, annualSavings: 6500 },
@@ -226,10 +204,6 @@ const PARTICIPANTS: readonly Participant[] = [
       { id: "commuting", theme: "commuting", factor: "ov-trein-elektrisch", quantity: 52000, unit: "pkm" },
       { id: "business-travel", theme: "business-travel", factor: car, quantity: 21000, unit: "vkm" },
       { id: "waste", theme: "waste", factor: "restafval", quantity: 1.4, unit: "t" },
-    ],
-    changes: [
-      { kind: "green-electricity", share: 1, source: "solar" },
-      { kind: "scale", line: "business-travel", by: 0.6 },
     ],
     site: { officeAreaM2: 380, officeShare: 1 },
     estimates: {
@@ -256,7 +230,6 @@ const PARTICIPANTS: readonly Participant[] = [
       { id: "fleet", theme: "fuel", factor: "diesel-b7", quantity: 36000, unit: "l", vehicle: "wagenpark" },
       { id: "business-travel", theme: "business-travel", factor: car, quantity: 160000, unit: "vkm" },
     ],
-    changes: [{ kind: "scale", line: "gas", by: 0.8 }],
     estimates: {
       "heating-timer": { parameters: { share: 0.05 }, investment: 15000, annualSavings: 9000 },
       "led-lighting": { parameters: { share: 0.06 }, investment: 60000, annualSavings: 19000 },
@@ -350,9 +323,6 @@ export function koploperYear(): KoploperYear {
 
   const participants = PARTICIPANTS.map((p, index) => {
     const input = { year: 2026, activities: p.activities, organisation: { fte: p.fte } };
-    const scenario = applyScenario(input, p.changes, { factors: nl2026 });
-    const baseline = scenario.before;
-    const final = calculateFootprint({ year: 2027, activities: [...scenario.activities], organisation: { fte: p.fte } }, { factors: nl2026 });
     const scanBefore = assess(p, p.maturity);
     const scanAfter = assess(p, p.maturity + p.growth);
     const adviserId = index % 2 === 0 ? "ada" : "reinier";
@@ -372,6 +342,14 @@ export function koploperYear(): KoploperYear {
     const chosen = items.filter(
       (item) => item.source === "duty" || item.id.slice("measure:".length) in p.estimates || item === items.find((i) => i.source === "iso26000"),
     );
+    // The final measurement: the year after, with what the measures of the plan do together.
+    const scenario = applyScenario(
+      input,
+      chosen.flatMap((item) => item.changes),
+      { factors: nl2026 },
+    );
+    const baseline = scenario.before;
+    const final = calculateFootprint({ year: 2027, activities: [...scenario.activities], organisation: { fte: p.fte } }, { factors: nl2026 });
     const audit = [...new Map([...recommendations, ...chosen].map((item) => [item.id, item])).values()].map((item) => itemToAuditRecommendation(item));
     const measures: MeasureInput[] = chosen.map((item, m) =>
       itemToMeasure(item, {
