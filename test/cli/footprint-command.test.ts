@@ -182,6 +182,12 @@ describe("koploper footprint", () => {
     expect(code).toBe(1);
     expect(err()).toContain("bad.json: activities[0].quantity: must be zero or more");
     expect(err()).toContain("bad.json: activities[1].factor:");
+    expect(err()).toMatchInlineSnapshot(`
+      "bad.json: invalid footprint input:
+        bad.json: activities[0].quantity: must be zero or more
+        bad.json: activities[1].factor: Invalid input
+      "
+    `);
   });
 
   it("names the path of an unknown factor with the closest ones", async () => {
@@ -191,12 +197,22 @@ describe("koploper footprint", () => {
     expect(err()).toContain("f.json: UNKNOWN_FACTOR:");
     expect(err()).toContain('f.json: activities[0].factor: no factor "aardgas"');
     expect(err()).toContain("aardgas-g-gas");
+    expect(err()).toMatchInlineSnapshot(`
+      "f.json: UNKNOWN_FACTOR:
+        f.json: activities[0].factor: no factor "aardgas" in factor set "nl-2026"; closest: "aardgas-g-gas" (Aardgas (G-gas)), "aardgascondensaat" (Aardgascondensaat), "cng-aardgas" (CNG (aardgas))
+      "
+    `);
   });
 
   it("names the root when the file is not an object", async () => {
     const { code, err } = await cli(["footprint", "list.json"], { "list.json": "[]" });
     expect(code).toBe(1);
     expect(err()).toContain("list.json: (root):");
+    expect(err()).toMatchInlineSnapshot(`
+      "list.json: invalid footprint input:
+        list.json: (root): Invalid input: expected object, received array
+      "
+    `);
   });
 
   it("refuses a bad --accounting, --locale or --by, --split alone, an unknown flag, no file or two files with exit code 2", async () => {
