@@ -17,3 +17,4 @@ export * from "./lifecycle/index.js";
 export * from "./audit/index.js";
 export * from "./vsme/index.js";
 export * from "./charts/index.js";
+export { formatNumber } from "./core/format.js";

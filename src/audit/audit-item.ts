@@ -1,6 +1,7 @@
 import type { Decimal } from "decimal.js";
 import type { Localized } from "../core/localized.js";
 import type { MeasureTheme } from "../core/measure-themes.js";
+import type { ScenarioChange } from "../footprint/analysis.schema.js";
 import type { Footprint } from "../footprint/types.js";
 import type { IsoDate } from "../lifecycle/dates.js";
 import type { Trigger } from "./applicability.js";
@@ -37,6 +38,8 @@ export interface UsedParameter {
  * - `triggers`: why it is on the list (lines, profile, answers, thresholds or gaps);
  * - `co2ReductionKg`: the footprint before minus after the measure, both ways (kg CO2-eq; `null`
  *   when the measure has no footprint effect or a parameter is missing, see `missingParameters`);
+ * - `changes`: that effect as scenario changes on the participant's own lines (for
+ *   `applyScenario`, to see what chosen measures do together); empty when `co2ReductionKg` is `null`;
  * - `parameters` used, `investment`, `annualSavings` (each with its basis) and `paybackYears`
  *   (investment / annual savings, `null` unless both are known and savings are above 0);
  * - `deadline`: a duty's next reporting deadline.
@@ -62,6 +65,7 @@ export interface AuditItem {
   readonly servesDuty: string | null;
   readonly triggers: readonly Trigger[];
   readonly co2ReductionKg: { readonly marketBased: Decimal; readonly locationBased: Decimal } | null;
+  readonly changes: readonly ScenarioChange[];
   readonly parameters: readonly UsedParameter[];
   readonly missingParameters: readonly string[];
   readonly investment: Amount | null;

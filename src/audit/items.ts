@@ -15,6 +15,7 @@ const NOT_A_MEASURE = {
   emlCode: null,
   servesDuty: null,
   co2ReductionKg: null,
+  changes: [],
   parameters: [],
   missingParameters: [],
   investment: null,

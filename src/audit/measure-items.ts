@@ -157,9 +157,10 @@ export function measureItem(
   const estimate = own(options.estimates, measure.id);
   const { used, missing } = parametersOf(measure, estimate);
   let co2: Draft["co2ReductionKg"] = null;
+  let changes: ScenarioChange[] = [];
   if (measure.effect !== undefined && missing.length === 0) {
-    const values = new Map(used.map((p) => [p.id, p.value]));
-    const result = applyScenario(footprint.input, changesOf(measure, context.lines, values, options.location), footprint.options);
+    changes = changesOf(measure, context.lines, new Map(used.map((p) => [p.id, p.value])), options.location);
+    const result = applyScenario(footprint.input, changes, footprint.options);
     co2 = {
       marketBased: result.before.total.marketBased.minus(result.after.total.marketBased),
       locationBased: result.before.total.locationBased.minus(result.after.total.locationBased),
@@ -180,6 +181,7 @@ export function measureItem(
     servesDuty: servedDuty(measure, duties),
     triggers: outcome.triggers,
     co2ReductionKg: co2,
+    changes,
     parameters: used,
     missingParameters: missing,
     investment,

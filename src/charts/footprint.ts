@@ -13,7 +13,7 @@ import {
   type ComparisonChartOptions,
   type FootprintChartOptions,
 } from "./options.schema.js";
-import { formatNumber } from "../core/format.js";
+import { formatExact as formatNumber } from "../core/format.js";
 import { chartNumber, chartSpec, formatAmount, type JsonValue, type VegaLiteSpec } from "./spec.js";
 import { refuse } from "../core/errors.js";
 

@@ -3,7 +3,7 @@ import { getClausesOfLevel } from "../iso26000/standard.js";
 import { refuse } from "../core/errors.js";
 import { word } from "./labels.js";
 import { chartOptions, type ChartOptions } from "./options.schema.js";
-import { formatNumber } from "../core/format.js";
+import { formatExact as formatNumber } from "../core/format.js";
 import { chartSpec, type VegaLiteSpec } from "./spec.js";
 
 const STATUS_COLOURS = ["#2e7d32", "#f9a825", "#9e9e9e"] as const;

@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { refuse } from "../core/errors.js";
-import { formatNumber } from "../core/format.js";
+import { formatExact as formatNumber } from "../core/format.js";
 import type { Locale } from "../core/localized.js";
 
 /**

@@ -1,29 +1,45 @@
 import { cohortChart, comparisonChart, footprintChart, iso26000ProfileChart, toICalendar, type Locale, type VegaLiteSpec } from "../index.js";
-import { CliError, writeText, type CliIo } from "./io.js";
+import { CliError, makeFolder, writeText, type CliIo } from "./io.js";
 import { INSTALL_VEGA, renderSvg } from "./render.js";
 import { demoVsmeFiles } from "./vsme.js";
 import { koploperYear } from "./year.js";
 import { renderYear } from "./year-report.js";
 
-/** What `koploper demo` passes: the report's language and, with `--out DIR`, where to write files. */
+/**
+ * What `koploper demo` passes: the report's language, with `--out DIR` where to write files, and
+ * with `--force` that files already there may be overwritten.
+ */
 export interface DemoOptions {
   readonly locale: Locale;
   readonly out?: string;
+  readonly force?: boolean;
 }
 
 const TEXT = {
   nl: {
     written: "Geschreven",
     skipped: (count: number) => `Overgeslagen: ${count} SVG-grafieken (daarvoor zijn de optionele pakketten vega en vega-lite nodig: ${INSTALL_VEGA})`,
+    taken: (files: readonly string[]) =>
+      files.length === 1
+        ? `Dit bestand bestaat al: ${files[0]}. Niets geschreven; --force overschrijft het.`
+        : `Deze ${files.length} bestanden bestaan al: ${files.join(", ")}. Niets geschreven; --force overschrijft ze.`,
   },
-  en: { written: "Written", skipped: (count: number) => `Skipped: ${count} SVG charts (they need the optional packages vega and vega-lite: ${INSTALL_VEGA})` },
+  en: {
+    written: "Written",
+    skipped: (count: number) => `Skipped: ${count} SVG charts (they need the optional packages vega and vega-lite: ${INSTALL_VEGA})`,
+    taken: (files: readonly string[]) =>
+      files.length === 1
+        ? `This file exists already: ${files[0]}. Nothing written; --force overwrites it.`
+        : `These ${files.length} files exist already: ${files.join(", ")}. Nothing written; --force overwrites them.`,
+  },
 } as const;
 
 /**
  * The Koploper year demo: prints the report of the example cohort in Oost-Groningen and, with
  * `out`, writes its timeline as an .ics file, each company's VSME report (Markdown and xBRL-JSON)
  * and its charts as SVG files into that folder. Without
- * vega and vega-lite it still writes the .ics, says which charts it skipped and returns 1.
+ * vega and vega-lite it still writes the .ics, says which charts it skipped and returns 1. A file
+ * that is there already is not overwritten without `force`: then nothing is written and it returns 1.
  */
 export async function runDemo(options: DemoOptions, io: CliIo): Promise<number> {
   const { locale } = options;
@@ -32,7 +48,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<number> 
   io.stdout(renderYear(year, locale));
   if (options.out === undefined) return 0;
   const out = options.out;
-  await io.mkdir(out);
+  await makeFolder(io, out);
   const charts: [string, VegaLiteSpec][] = [
     [
       `${out}/cohort.svg`,
@@ -49,6 +65,11 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<number> 
   }
   const files: [string, string][] = [[`${out}/timeline.ics`, toICalendar(year.timeline, { cohortName: year.cohortName, locale })]];
   for (const participant of year.participants) files.push(...demoVsmeFiles(participant, year.state.participants[participant.id], out, locale));
+  if (options.force !== true) {
+    const taken: string[] = [];
+    for (const file of [...files, ...charts].map(([name]) => name)) if (await io.exists(file)) taken.push(file);
+    if (taken.length > 0) throw new CliError(t.taken(taken), 1);
+  }
   let skipped = false;
   try {
     for (const [file, spec] of charts) files.push([file, await renderSvg(spec, io.load)]);

@@ -29,11 +29,16 @@ function pairs(word: string): string[] {
   return Array.from({ length: Math.max(word.length - 1, 0) }, (_, index) => word.slice(index, index + 2));
 }
 
-/** Dice similarity (0-1) of the letter pairs of two words: 1 for equal words, 0 for nothing shared. */
-function similarity(a: string, b: string): number {
-  const left = pairs(a);
-  const right = pairs(b);
-  if (left.length + right.length === 0) return a === b ? 1 : 0;
+/**
+ * Dice similarity (0-1) of the letter pairs of the query (`left`, its pairs made once per search)
+ * and a word: 1 for equal words, 0 for nothing shared. Below {@link NEAR} it only says "not near":
+ * words whose pair counts differ too much to reach it are not compared, so a long search stays
+ * linear in its length.
+ */
+function similarity(query: string, left: readonly string[], word: string): number {
+  const right = pairs(word);
+  if (left.length + right.length === 0) return query === word ? 1 : 0;
+  if ((2 * Math.min(left.length, right.length)) / (left.length + right.length) < NEAR) return 0;
   let shared = 0;
   const rest = [...right];
   for (const pair of left) {
@@ -56,7 +61,7 @@ const NEAR_TIER = 4;
  * 0 the id or the source id, 1 an id or name that starts with the query, 2 one that contains it,
  * 3 its section (code or name), subsection or unit, 4 to 5 a near match (closer is lower).
  */
-function rank(factor: Factor, query: string): number | undefined {
+function rank(factor: Factor, query: string, queryPairs: readonly string[]): number | undefined {
   if (factor.id === query || String(factor.sourceId) === query) return 0;
   const names = [factor.id, factor.name.nl, factor.name.en].map(fold);
   if (names.some((name) => name.startsWith(query))) return 1;
@@ -65,7 +70,7 @@ function rank(factor: Factor, query: string): number | undefined {
   const places = [factor.section, section.nl, section.en, factor.subsection ?? ""].map(fold);
   if (places.some((place) => place.includes(query)) || fold(factor.unit) === query) return 3;
   const words = names.flatMap((name) => name.split(/[^a-z0-9]+/)).filter((word) => word.length > 0);
-  const best = Math.max(0, ...words.map((word) => similarity(query, word)), ...names.map((name) => similarity(query, name)));
+  const best = Math.max(0, ...[...words, ...names].map((word) => similarity(query, queryPairs, word)));
   return best >= NEAR ? NEAR_TIER + 1 - best : undefined;
 }
 
@@ -76,8 +81,9 @@ function rank(factor: Factor, query: string): number | undefined {
 export function searchFactors(set: FactorSet, text: string | undefined): Factor[] {
   if (text === undefined) return [...set.factors];
   const query = fold(text);
+  const queryPairs = pairs(query);
   const found = set.factors
-    .map((factor, index) => ({ factor, index, rank: rank(factor, query) }))
+    .map((factor, index) => ({ factor, index, rank: rank(factor, query, queryPairs) }))
     .filter((match): match is { factor: Factor; index: number; rank: number } => match.rank !== undefined)
     .sort((a, b) => a.rank - b.rank || a.index - b.index);
   const direct = found.filter((match) => match.rank < NEAR_TIER);

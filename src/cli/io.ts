@@ -2,8 +2,9 @@ import { isKoploperError, type KoploperIssue } from "../index.js";
 
 /**
  * What the CLI touches of the outside world, so tests can run it in-process: two output streams,
- * the file operations it needs (`mkdir` makes parents too) and, optionally, how it loads the
- * optional packages vega and vega-lite (a dynamic `import` when absent).
+ * the file operations it needs (`mkdir` makes parents too, `exists` tells whether a path is taken)
+ * and, optionally, how it loads the optional packages vega and vega-lite (a dynamic `import` when
+ * absent).
  */
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -11,6 +12,7 @@ export interface CliIo {
   readonly readFile: (path: string) => Promise<string>;
   readonly writeFile: (path: string, data: string) => Promise<void>;
   readonly mkdir: (path: string) => Promise<void>;
+  readonly exists: (path: string) => Promise<boolean>;
   readonly load?: (name: string) => Promise<unknown>;
 }
 
@@ -26,6 +28,24 @@ export class CliError extends Error {
 
 /** A usage error: a missing or unknown argument, or a flag value that cannot be right. */
 export const usage = (message: string): CliError => new CliError(message, 2);
+
+/** The reason of a failed file operation as Node gives it (`ENOENT: no such file or directory, ...`). */
+const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** A failure of the operating system (Node's errors with a `code` and a `syscall`: EACCES, ENOSPC, ...). */
+function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === "string" && typeof (error as NodeJS.ErrnoException).syscall === "string";
+}
+
+/**
+ * The CLI error for what a command threw: a CLI error as it is, a failure of the operating system
+ * as a message (exit 1, no stack trace); anything else (a bug) is rethrown.
+ */
+export function ioFailure(error: unknown): CliError {
+  if (error instanceof CliError) return error;
+  if (isSystemError(error)) return new CliError(`koploper: ${reason(error)}`, 1);
+  throw error;
+}
 
 /** A path inside a JSON document as people read it: `activities[0].quantity`, `(root)` when empty. */
 function formatPath(path: readonly (string | number)[]): string {
@@ -58,12 +78,12 @@ export async function readJson(io: CliIo, file: string): Promise<unknown> {
     text = await io.readFile(file);
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    throw new CliError(`${file}: cannot read the file${code === "ENOENT" ? " (it does not exist)" : ` (${String((error as Error).message)})`}`, 1);
+    throw new CliError(`${file}: cannot read the file${code === "ENOENT" ? " (it does not exist)" : ` (${reason(error)})`}`, 1);
   }
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new CliError(`${file}: not valid JSON: ${(error as Error).message}`, 1);
+    throw new CliError(`${file}: not valid JSON: ${reason(error)}`, 1);
   }
 }
 
@@ -72,7 +92,18 @@ export async function writeText(io: CliIo, file: string, data: string): Promise<
   try {
     await io.writeFile(file, data);
   } catch (error) {
-    throw new CliError(`${file}: cannot write the file (${(error as Error).message})`, 1);
+    throw new CliError(`${file}: cannot write the file (${reason(error)})`, 1);
+  }
+}
+
+/** Makes a folder and its parents, naming it when that fails (a file of that name, no permission). */
+export async function makeFolder(io: CliIo, folder: string): Promise<void> {
+  try {
+    await io.mkdir(folder);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    const why = code === "EEXIST" || code === "ENOTDIR" ? "a file of that name is in the way" : reason(error);
+    throw new CliError(`${folder}: cannot make the folder (${why})`, 1);
   }
 }
 

@@ -1,6 +1,7 @@
 import pkg from "../../package.json" with { type: "json" };
 import { COMMANDS } from "./commands.js";
-import { CliError, type CliIo } from "./io.js";
+import { type CliIo, ioFailure } from "./io.js";
+import { visible } from "./visible.js";
 
 export type { CliIo } from "./io.js";
 
@@ -36,7 +37,9 @@ Run koploper <command> --help for a command's options.
  * `io`; the result is the exit code: 0 done, 1 not all done (bad input: a message names the file
  * and the path inside it; no match; a skipped part), 2 a usage error.
  */
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+export async function run(argv: readonly string[], outside: CliIo): Promise<number> {
+  // The one place output is written: every text, whatever the command and format, made visible.
+  const io: CliIo = { ...outside, stdout: (text) => outside.stdout(visible(text)), stderr: (text) => outside.stderr(visible(text)) };
   const [name, ...args] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     (name === undefined ? io.stderr : io.stdout)(HELP);
@@ -53,8 +56,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   try {
     return await command.run(args, io);
-  } catch (error) {
-    if (!(error instanceof CliError)) throw error;
+  } catch (caught) {
+    const error = ioFailure(caught);
     io.stderr(`${error.message}\n${error.exitCode === 2 ? `Run koploper ${name} --help for usage.\n` : ""}`);
     return error.exitCode;
   }

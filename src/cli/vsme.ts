@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import {
   calculateFootprint,
   environmentalPerformance,
@@ -14,7 +13,8 @@ import {
   type VsmeInput,
   type VsmeReport,
 } from "../index.js";
-import { CliError, explain, readJson, usage, type CliIo } from "./io.js";
+import { COMMON_HELP, help, oneOf, parse, type Command } from "./args.js";
+import { CliError, explain, readJson, usage } from "./io.js";
 import type { KoploperYear } from "./year.js";
 
 const HELP = `Usage: koploper vsme INPUT.json [--format json|xbrl-json|md] [--locale nl|en]
@@ -27,49 +27,24 @@ Protocol) and a "period" { "start", "end" } (by default the footprint's calendar
 See docs/examples/vsme-bakery.json.
 
 Options:
-  --format json|xbrl-json|md  json: the datapoints (default); xbrl-json: an xBRL-JSON report;
-                              md: a readable report in Markdown
-  --locale nl|en              language of the report (default nl)
-  -h, --help                  show this help
-`;
+  --format json|xbrl-json|md   json: the datapoints (default); xbrl-json: an xBRL-JSON report;
+                               md: a readable report in Markdown
+${COMMON_HELP}`;
 
 const FORMATS = ["json", "xbrl-json", "md"] as const;
-const LOCALES = ["nl", "en"] as const;
-
-function choice<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T {
-  if (value === undefined) return allowed[0] as T;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw usage(`koploper vsme: --${flag} must be one of ${allowed.join(", ")}, not "${value}"`);
-}
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** `koploper vsme`: the command's help and what it does with its arguments. */
-export const vsmeCommand = {
+export const vsmeCommand: Command = {
   summary: "a VSME report (Basic Module) as JSON datapoints, xBRL-JSON or Markdown",
   help: HELP,
-  async run(args: readonly string[], io: CliIo): Promise<number> {
-    // biome-ignore lint/suspicious/noImplicitAnyLet: typed by the parseArgs call that assigns it in the try block
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: [...args],
-        options: { format: { type: "string" }, locale: { type: "string" }, help: { type: "boolean", short: "h" } },
-        allowPositionals: true,
-        strict: true,
-      });
-    } catch (error) {
-      throw usage(`koploper vsme: ${(error as Error).message.split("\n")[0] ?? ""}`);
-    }
-    const { values, positionals } = parsed;
-    if (values.help === true) {
-      io.stdout(HELP);
-      return 0;
-    }
-    const format = choice("format", values.format, FORMATS);
-    const locale = choice("locale", values.locale, LOCALES);
+  async run(args, io) {
+    const { values, positionals, locale } = parse("vsme", args, { format: { type: "string" } });
+    if (values.help === true) return help(io, this);
+    const format = oneOf("vsme", "format", values.format, FORMATS, "json");
     if (positionals.length !== 1) throw usage(`koploper vsme: expected one INPUT.json, got ${positionals.length} arguments`);
     const file = positionals[0] ?? "";
     const data = await readJson(io, file);

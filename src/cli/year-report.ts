@@ -1,7 +1,16 @@
 // The demo's readable report of the example Koploper year, in Dutch or English.
 import type { Decimal } from "decimal.js";
-import { PRIZE_CRITERIA, getClause, localize, measurePayback, type Locale, type MeasureStatus, type PrizeCriterion, type PrizeEntry } from "../index.js";
-import { formatEuro, formatNumber } from "./format.js";
+import {
+  PRIZE_CRITERIA,
+  formatNumber,
+  getClause,
+  localize,
+  measurePayback,
+  type Locale,
+  type MeasureStatus,
+  type PrizeCriterion,
+  type PrizeEntry,
+} from "../index.js";
 import type { KoploperYear } from "./year.js";
 
 const TEXT = {
@@ -91,6 +100,8 @@ const TEXT = {
 >;
 
 const num = formatNumber;
+/** An amount of euros: `€ 727.000` in Dutch, `EUR 727,000` in English. */
+const euro = (value: Decimal, locale: Locale): string => `${locale === "nl" ? "€" : "EUR"} ${num(value, 0, locale)}`;
 const tonnes = (kg: Decimal, locale: Locale): string => num(kg.div(1000), 1, locale);
 
 /** A prize entry from its scores, every number in the locale: "1. Name: 0,96 punten. jury 0,94 x 0,40 = 0,38; ...". */
@@ -151,7 +162,7 @@ export function renderYear(year: KoploperYear, locale: Locale): string {
   lines.push(`  ${num(report.participants.total, 0, locale)} ${t.participants}, ${num(report.participants.companies, 0, locale)} ${t.companies}`);
   lines.push(`  ${num(report.measures.chosen, 0, locale)} / ${num(report.measures.done, 0, locale)} ${t.measures}`);
   lines.push(
-    `  ${t.investment}: ${formatEuro(report.money.investment, locale)}; ${t.savings}: ${formatEuro(report.money.annualSavings, locale)}; ${t.payback}: ${report.money.paybackYears === null ? "-" : num(report.money.paybackYears, 1, locale)} ${t.years}`,
+    `  ${t.investment}: ${euro(report.money.investment, locale)}; ${t.savings}: ${euro(report.money.annualSavings, locale)}; ${t.payback}: ${report.money.paybackYears === null ? "-" : num(report.money.paybackYears, 1, locale)} ${t.years}`,
   );
   lines.push(
     `  ${t.co2}: ${tonnes(report.co2.measuredReduction.scope12MarketBased, locale)} t (${t.baseline} ${tonnes(report.co2.baseline.scope12MarketBased, locale)} t)`,

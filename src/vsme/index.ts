@@ -7,9 +7,12 @@
  * @module koploper/vsme
  */
 export { KoploperError, isKoploperError, type KoploperErrorCode, type KoploperIssue } from "../core/errors.js";
-export { VSME_ISSUES, vsmeInputSchema, vsmeOptionsSchema, type VsmeInput, type VsmeIssue, type VsmeOptions } from "./report.schema.js";
+export { VSME_ISSUES, type VsmeIssue } from "./issues.js";
+export { vsmeInputSchema, vsmeOptionsSchema, type VsmeInput, type VsmeOptions } from "./report.schema.js";
 export type { VsmeStatus } from "./rules.js";
-export { vsmeReport, type VsmeDatapoint, type VsmeGap, type VsmeNote, type VsmePeriod, type VsmeReport } from "./report.js";
+export { vsmeReport } from "./report.js";
+export type { VsmeDatapoint, VsmeGap, VsmeNote, VsmePeriod, VsmeReport } from "./types.js";
 export type { VsmeConceptName } from "./taxonomy/data.js";
 export { toXbrlJson, type XbrlJson } from "./xbrl.js";
-export { toVsmeMarkdown, vsmeMarkdownOptionsSchema, type VsmeMarkdownOptions } from "./markdown.js";
+export { toVsmeMarkdown } from "./markdown.js";
+export { vsmeMarkdownOptionsSchema, type VsmeMarkdownOptions } from "./markdown.schema.js";

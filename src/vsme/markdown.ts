@@ -1,49 +1,9 @@
-import * as z from "zod/v4";
 import { D } from "../core/decimal.js";
 import type { Locale } from "../core/localized.js";
-import { createParser, type DeepReadonly } from "../core/parse.js";
-import { formatNumber } from "../core/format.js";
-import type { VsmeDatapoint, VsmeGap, VsmeReport } from "./report.js";
+import { formatExact } from "../core/format.js";
+import { optionsParser, reportParser, type VsmeMarkdownOptions } from "./markdown.schema.js";
+import type { VsmeDatapoint, VsmeGap, VsmeReport } from "./types.js";
 import { TAXONOMY, type VsmeConceptName } from "./taxonomy/data.js";
-
-const reportSchema = /* @__PURE__ */ z.custom<VsmeReport>(
-  (value) =>
-    typeof value === "object" &&
-    value !== null &&
-    typeof (value as { datapoints?: unknown }).datapoints === "object" &&
-    Array.isArray((value as { missing?: unknown }).missing) &&
-    typeof (value as { entity?: { name?: unknown } }).entity?.name === "string",
-  "expected a report from vsmeReport",
-);
-
-/** Checks that a value is a report from `vsmeReport` (the door of the output functions). */
-export const reportParser = /* @__PURE__ */ createParser(reportSchema, "VSME report");
-
-/**
- * The options of {@link toVsmeMarkdown}: the `locale` of the texts and numbers (the report's own by default).
- *
- * @example
- * ```ts
- * import { vsmeMarkdownOptionsSchema } from "koploper/vsme";
- *
- * vsmeMarkdownOptionsSchema.parse({ locale: "en" }); //=> { locale: "en" }
- * ```
- */
-export const vsmeMarkdownOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ locale: z.optional(z.enum(["nl", "en"])) }))();
-
-/**
- * The options of {@link toVsmeMarkdown} as a caller writes them.
- *
- * @example
- * ```ts
- * import type { VsmeMarkdownOptions } from "koploper/vsme";
- *
- * const options: VsmeMarkdownOptions = { locale: "en" };
- * ```
- */
-export type VsmeMarkdownOptions = DeepReadonly<z.input<typeof vsmeMarkdownOptionsSchema>>;
-
-const optionsParser = /* @__PURE__ */ createParser(vsmeMarkdownOptionsSchema, "VSME Markdown options");
 
 const WORDS = {
   nl: {
@@ -140,14 +100,14 @@ function shownValue(point: VsmeDatapoint, locale: Locale): string {
           .join(", ");
   if (point.unit === undefined) return point.value;
   const value = new D(point.value);
-  if (type === "dtr-types:percentItemType") return `${formatNumber(value.times(100), 1, locale)} %`;
+  if (type === "dtr-types:percentItemType") return `${formatExact(value.times(100), 1, locale)} %`;
   if (point.unit === "utr:tCO2e/iso4217:EUR") {
     const text = value.toSignificantDigits(4, D.ROUND_HALF_UP).toFixed();
     return `${locale === "nl" ? text.replace(".", ",") : text} ${UNITS[point.unit] ?? ""}`;
   }
   const places =
     point.unit === "iso4217:EUR" ? 2 : point.unit === "utr:MWh" || point.unit === "utr:tCO2e" ? 3 : value.isInteger() ? 0 : point.unit === "xbrli:pure" ? 2 : 3;
-  return `${formatNumber(value, places, locale)}${UNITS[point.unit] === undefined ? "" : ` ${UNITS[point.unit] ?? ""}`}`;
+  return `${formatExact(value, places, locale)}${UNITS[point.unit] === undefined ? "" : ` ${UNITS[point.unit] ?? ""}`}`;
 }
 
 function rowLabel(point: VsmeDatapoint, locale: Locale): string {

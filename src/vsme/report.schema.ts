@@ -4,45 +4,9 @@ import { decimalSchema } from "../core/common.schema.js";
 import type { EnvironmentalPerformance } from "../footprint/environment.js";
 import type { Footprint } from "../footprint/types.js";
 import { measureSchema } from "../lifecycle/measure.schema.js";
+import { VSME_ISSUES, type VsmeIssue } from "./issues.js";
+import { membersOf, naceMember } from "./members.js";
 import { TAXONOMY } from "./taxonomy/data.js";
-
-function membersOf(concept: keyof typeof TAXONOMY.concepts): readonly string[] {
-  return TAXONOMY.concepts[concept].members ?? [];
-}
-
-/** A NACE code as people write it ("C10.71", "C1071", "10.71") to the taxonomy member (`nace:NACE_C1071`), or `undefined`. */
-export function naceMember(code: string): string | undefined {
-  const nace = membersOf("vsme:NaceSectorClassificationCodes");
-  const compact = code.replace(/\./g, "").toUpperCase();
-  const member = /^[A-Z]/.test(compact) ? `nace:NACE_${compact}` : nace.find((name) => name.slice("nace:NACE_".length + 1) === compact);
-  return member !== undefined && nace.includes(member) ? member : undefined;
-}
-
-/** The ten sustainability matters of VSME B2 (the members of `vsme:SustainabilityIssueAddressedByPracticePolicyAndOrFutureInitiative`), by koploper's short name. */
-export const VSME_ISSUES = {
-  "climate-change": "vsme:ClimateChangeMember",
-  pollution: "vsme:PollutionMember",
-  "water-and-marine-resources": "vsme:WaterAndMarineResourcesMember",
-  "biodiversity-and-ecosystems": "vsme:BiodiversityAndEcosystemsMember",
-  "circular-economy": "vsme:CircularEconomyMember",
-  "own-workforce": "vsme:OwnWorkforceMember",
-  "workers-in-the-value-chain": "vsme:WorkersInTheValueChainMember",
-  "affected-communities": "vsme:AffectedCommunitiesMember",
-  "consumers-and-end-users": "vsme:ConsumersAndEndUsersMember",
-  "business-conduct": "vsme:BusinessConductMember",
-} as const;
-
-/**
- * One of the ten sustainability matters of VSME B2 (see {@link VSME_ISSUES}).
- *
- * @example
- * ```ts
- * import type { VsmeIssue } from "koploper/vsme";
- *
- * const issue: VsmeIssue = "circular-economy";
- * ```
- */
-export type VsmeIssue = keyof typeof VSME_ISSUES;
 
 /** A calendar date `YYYY-MM-DD`. */
 function isoDateSchema() {

@@ -1,5 +1,5 @@
-import { reportParser } from "./markdown.js";
-import type { VsmePeriod, VsmeReport } from "./report.js";
+import { reportParser } from "./markdown.schema.js";
+import type { VsmePeriod, VsmeReport } from "./types.js";
 import { TAXONOMY } from "./taxonomy/data.js";
 
 /**

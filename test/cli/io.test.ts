@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CliError, explain, readJson, table, writeText } from "../../src/cli/io.js";
+import { CliError, explain, ioFailure, readJson, table, writeText } from "../../src/cli/io.js";
 import { run } from "../../src/cli/main.js";
 import { KoploperError } from "../../src/index.js";
 import { thrownBy } from "../helpers.js";
@@ -67,5 +67,18 @@ describe("run", () => {
       },
     };
     await expect(run(["factors", "trein"], io)).rejects.toThrow("EPIPE");
+  });
+});
+
+describe("ioFailure", () => {
+  it("turns a failure of the operating system into a message with exit 1, and rethrows a bug", () => {
+    const full = Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC", syscall: "write" });
+    expect([ioFailure(full).message, ioFailure(full).exitCode]).toEqual(["koploper: ENOSPC: no space left on device, write", 1]);
+    const usageError = new CliError("koploper x: bad", 2);
+    expect(ioFailure(usageError)).toBe(usageError);
+    const bug = new TypeError("x is undefined");
+    expect(thrownBy(() => ioFailure(bug))).toBe(bug);
+    const coded = Object.assign(new Error("no syscall"), { code: "ERR_X" });
+    expect(thrownBy(() => ioFailure(coded))).toBe(coded);
   });
 });

@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isWellFormed } from "../charts/render.js";
+import { controlsIn } from "./controls.js";
 
 const cliPath = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
 
@@ -99,5 +100,24 @@ describe("the built koploper command (dist/cli.js)", { timeout: 60_000 }, () => 
     expect(code).toBe(0);
     expect(stdout.length).toBeGreaterThan(0);
     expect(existsSync(join(dir, "demo-out", "timeline.ics"))).toBe(true);
+    const again = await koploper(["demo", "--out", "demo-out"], dir);
+    expect([again.code, again.stderr]).toEqual([1, expect.stringContaining("Niets geschreven; --force overschrijft ze.")]);
+  });
+
+  it("exits 1 with a message, never a stack trace, when --out is a file or a file is in its way", async () => {
+    for (const out of ["fp.json", "fp.json/sub"]) {
+      const { code, stderr } = await koploper(["demo", "--out", out], dir);
+      expect([code, stderr]).toEqual([1, `${out}: cannot make the folder (a file of that name is in the way)\n`]);
+    }
+  });
+
+  it("prints control characters from a file visibly, not as terminal escapes", async () => {
+    const input = { year: 2026, activities: [{ id: "gas\u001b[2J\u009b31m", theme: "fuel", factor: 135, quantity: 1, unit: "Nm3", estimated: true }] };
+    await writeFile(join(dir, "escape.json"), JSON.stringify(input));
+    const text = await koploper(["footprint", "escape.json"], dir);
+    expect(text.stdout).toContain("gas\\u001b[2J\\u009b31m");
+    const json = await koploper(["footprint", "escape.json", "--json"], dir);
+    expect(controlsIn(json.stdout)).toEqual([]);
+    expect((JSON.parse(json.stdout) as { estimated: { ids: string[] } }).estimated.ids).toEqual([input.activities[0]?.id]);
   });
 });

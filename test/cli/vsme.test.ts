@@ -2,17 +2,12 @@ import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { run } from "../../src/cli/main.js";
-import { memoryIo } from "./memory-io.js";
+import { cli as run } from "./memory-io.js";
 
 const examplePath = fileURLToPath(new URL("../../docs/examples/vsme-bakery.json", import.meta.url));
 const EXAMPLE = readFileSync(examplePath, "utf8");
 
-async function cli(argv: string[], files: Record<string, string> = { "in.json": EXAMPLE }) {
-  const memory = memoryIo(files);
-  const code = await run(argv, memory.io);
-  return { code, ...memory };
-}
+const cli = (argv: string[], files: Record<string, string> = { "in.json": EXAMPLE }) => run(argv, files);
 
 describe("koploper vsme", () => {
   it("is listed in the help and has its own", async () => {
@@ -63,6 +58,11 @@ describe("koploper vsme", () => {
     const bad = await cli(["vsme", "in.json"], { "in.json": JSON.stringify(input) });
     expect(bad.code).toBe(1);
     expect(bad.err()).toContain("in.json: general.country: expected an ISO 3166 country code");
+    expect(bad.err()).toMatchInlineSnapshot(`
+      "in.json: invalid VSME input:
+        in.json: general.country: expected an ISO 3166 country code of the taxonomy, such as NL
+      "
+    `);
     const activities = JSON.parse(EXAMPLE) as { footprint: { activities: Record<string, unknown>[] } };
     (activities.footprint.activities[0] as Record<string, unknown>)["quantity"] = "lots";
     expect((await cli(["vsme", "in.json"], { "in.json": JSON.stringify(activities) })).err()).toContain("in.json: footprint: activities[0].quantity");

@@ -76,3 +76,37 @@ describe("the example year's audit", () => {
     expect(bakery.annualCo2ReductionKg?.gt(0)).toBe(true);
   });
 });
+
+describe("the example year's final measurement", () => {
+  const participant = (id: string) => year.participants.find((p) => p.id === id)!;
+  const factorsOf = (footprint: (typeof year.participants)[number]["final"]) =>
+    new Set(footprint.lines.flatMap((line) => line.parts.map((part) => part.factorId)));
+
+  it("comes from the measures of each action plan: every company ends lower, by what its chosen measures do", () => {
+    for (const p of year.participants) {
+      const effects = p.chosen.filter((item) => item.changes.length > 0);
+      expect(effects.length).toBeGreaterThan(0);
+      expect(p.final.total.marketBased.lt(p.baseline.total.marketBased)).toBe(true);
+      // Every line the measures add is named after a measure of the plan.
+      const added = p.final.lines.map((line) => line.id).filter((id) => !p.baseline.lines.some((line) => line.id === id));
+      for (const id of added) expect(effects.map((item) => item.id.slice("measure:".length))).toContain(id.split(":")[0]);
+    }
+  });
+
+  it("follows the plan, not a list of its own: the fleet's HVO share and no green power the bakery did not choose", () => {
+    const transport = participant("transport-oldambt");
+    expect(transport.chosen.map((item) => item.id)).toContain("measure:fleet-hvo");
+    expect(factorsOf(transport.final).has("biodiesel-hvo")).toBe(true);
+    expect(factorsOf(transport.final).has("dieselvervanger-hvo30")).toBe(false);
+    const bakery = participant("bakkerij-hofstede");
+    expect(bakery.chosen.map((item) => item.id)).not.toContain("measure:green-electricity");
+    expect(bakery.final.scope2.marketBased.gt(0)).toBe(true);
+  });
+
+  it("records in the final measurement what the report and the prize use", () => {
+    for (const p of year.participants) {
+      const final = year.state.participants[p.id]?.finalMeasurement?.footprint;
+      expect(final?.total.marketBased.toString()).toBe(p.final.total.marketBased.toString());
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { formatNumber } from "../../src/core/format.js";
+import { formatExact as formatNumber } from "../../src/core/format.js";
 import { cohortChart, LIMITS, parseFootprintSummary, toDecimal } from "../../src/index.js";
 import { renderSvg, svgTexts } from "../charts/render.js";
 import { caught } from "../helpers.js";
