@@ -10,6 +10,17 @@
  */
 export * from "./core/index.js";
 export * from "./factors/factor-set.schema.js";
+export {
+  ELECTRICITY_ROLES,
+  FACTOR_SECTIONS,
+  FACTOR_VALUE_FIELDS,
+  UNIT_CODES,
+  type ElectricityRole,
+  type FactorSection,
+  type FactorStatus,
+  type FactorValueField,
+  type UnitCode,
+} from "./factors/codes.js";
 export { nl2026 } from "./factors/nl-2026/data.js";
 export * from "./footprint/index.js";
 export * from "./iso26000/index.js";

@@ -1,7 +1,7 @@
 import type { Decimal } from "decimal.js";
 import { D } from "../core/decimal.js";
 import { isKoploperError } from "../core/errors.js";
-import type { UnitCode } from "../factors/factor-set.schema.js";
+import type { UnitCode } from "../factors/codes.js";
 import type { Activity } from "../footprint/activity.schema.js";
 import type { Theme } from "../footprint/themes.js";
 import { convertUnit } from "../footprint/units.js";

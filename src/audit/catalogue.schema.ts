@@ -5,7 +5,7 @@ import { MEASURE_THEMES } from "../core/measure-themes.js";
 import { createParser, type DeepReadonly, type SafeParseResult } from "../core/parse.js";
 import { LIMITS } from "../core/limits.js";
 import { decimalSchema, localizedSchema } from "../core/common.schema.js";
-import { UNIT_CODES, type UnitCode } from "../factors/factor-set.schema.js";
+import { UNIT_CODES, type UnitCode } from "../factors/codes.js";
 import { GREEN_SOURCES, THEMES, type Theme } from "../footprint/themes.js";
 import { isClause, getClause } from "../iso26000/standard.js";
 import { ENERGY_DUTIES, type EnergyDuty } from "./duty-codes.js";

@@ -1,5 +1,6 @@
 import { calculateFootprint } from "../footprint/calculate.js";
-import type { FootprintInput, FootprintOptions } from "../footprint/activity.schema.js";
+import type { FootprintInput } from "../footprint/activity.schema.js";
+import type { FootprintOptions } from "../footprint/options.schema.js";
 import type { RuleContext } from "./applicability.js";
 import type { AuditResult, Draft } from "./audit-item.js";
 import { catalogueParser, type MeasureCatalogue } from "./catalogue.schema.js";

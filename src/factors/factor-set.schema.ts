@@ -3,20 +3,6 @@ import { decimalSchema, localizedSchema } from "../core/common.schema.js";
 import { ELECTRICITY_ROLES, FACTOR_SECTIONS, FACTOR_STATUSES, FACTOR_VALUE_FIELDS, GWP_SETS, UNIT_CODES } from "./codes.js";
 import { GAS_CODES } from "./gases.js";
 
-// The constants live in the zod-free codes.ts; re-exported here for the modules that import them
-// with the schema.
-export {
-  ELECTRICITY_ROLES,
-  FACTOR_SECTIONS,
-  FACTOR_VALUE_FIELDS,
-  UNIT_CODES,
-  type ElectricityRole,
-  type FactorSection,
-  type FactorStatus,
-  type FactorValueField,
-  type UnitCode,
-} from "./codes.js";
-
 const plainDecimalString = /* @__PURE__ */ decimalSchema.transform((value) => value.toString());
 
 /**

@@ -2,7 +2,7 @@ import { Decimal } from "decimal.js";
 import * as z from "zod/v4";
 import { createParser, type SafeParseResult, type DeepReadonly } from "../core/parse.js";
 import { decimalSchema } from "../core/common.schema.js";
-import { UNIT_CODES, gwpSetSchema, type FactorSet, type UnitCode } from "../factors/factor-set.schema.js";
+import { UNIT_CODES, type UnitCode } from "../factors/codes.js";
 import { outsideDomain, wideZero } from "./exact.js";
 import { GREEN_SOURCES } from "./themes.js";
 import { unitCodeOf, unknownUnit } from "./units.js";
@@ -32,7 +32,7 @@ export const unitSchema = /* @__PURE__ */ z.string().transform((text, ctx): Unit
   return z.NEVER;
 });
 
-const factorRef = /* @__PURE__ */ z.union([z.string().min(1), z.int().positive()]);
+export const factorRef = /* @__PURE__ */ z.union([z.string().min(1), z.int().positive()]);
 
 const period = /* @__PURE__ */ z
   .strictObject({
@@ -219,12 +219,6 @@ export const organisationSchema = /* @__PURE__ */ z.strictObject({
   waterM3: z.optional(quantity),
 });
 
-/** The production units of an organisation as a list (none, one or up to three). */
-export function productionUnits(org: Organisation): readonly { readonly quantity: Decimal; readonly unit: string }[] {
-  const production = org.production;
-  return production === undefined ? [] : Array.isArray(production) ? production : [production];
-}
-
 /**
  * What {@link calculateFootprint} takes: the footprint `year`, the `activities` and optionally the
  * `organisation`.
@@ -243,39 +237,6 @@ export const footprintInputSchema = /* @__PURE__ */ z.strictObject({
   activities: activitiesSchema,
   /** Company data for key figures and plausibility checks. */
   organisation: z.optional(organisationSchema),
-});
-
-const role = /* @__PURE__ */ z.optional(factorRef);
-
-/**
- * The calculation options: the `factors` (a {@link FactorSet}, such as `nl2026` or one from
- * `parseFactorSet`; not re-validated here), the `accounting` mode (`"wtw"`, the Dutch default, or
- * `"ghg-strict"`), the `gwp` set for refrigerants (the set's own by default), `allowWithdrawn` to
- * accept withdrawn factors, and `electricity` to name the grey, grid-mix and green-source factors
- * of a set that does not use the Dutch list's numbering.
- *
- * @example
- * ```ts
- * import { footprintOptionsSchema } from "koploper";
- *
- * footprintOptionsSchema.shape.accounting.unwrap().options; //=> ["wtw", "ghg-strict"]
- * ```
- */
-export const footprintOptionsSchema = /* @__PURE__ */ z.strictObject({
-  factors: z.custom<FactorSet>(
-    (value) => typeof value === "object" && value !== null && Array.isArray((value as { factors?: unknown }).factors),
-    "expected a FactorSet (for example nl2026, or one from parseFactorSet)",
-  ),
-  accounting: z.optional(z.enum(["wtw", "ghg-strict"])),
-  gwp: z.optional(gwpSetSchema),
-  allowWithdrawn: z.optional(z.boolean()),
-  electricity: z.optional(
-    z.strictObject({
-      grey: role,
-      gridMix: role,
-      green: z.optional(z.strictObject({ wind: role, solar: role, hydro: role, biomass: role })),
-    }),
-  ),
 });
 
 /**
@@ -338,22 +299,6 @@ export type OrganisationInput = DeepReadonly<z.input<typeof organisationSchema>>
  */
 export type FootprintInput = DeepReadonly<z.input<typeof footprintInputSchema>>;
 
-/**
- * The options of {@link calculateFootprint} (see {@link footprintOptionsSchema}).
- *
- * @example
- * ```ts
- * import type { FootprintOptions } from "koploper";
- * import { nl2026 } from "koploper/factors/nl-2026";
- *
- * const options: FootprintOptions = { factors: nl2026, accounting: "ghg-strict" };
- * ```
- */
-export type FootprintOptions = DeepReadonly<z.input<typeof footprintOptionsSchema>>;
-
-/** Validated options. */
-export type ResolvedOptions = z.output<typeof footprintOptionsSchema>;
-
 const activitiesParser = /* @__PURE__ */ createParser(activitiesSchema, "activities", fastActivities);
 
 /**
@@ -390,33 +335,3 @@ export function parseActivities(input: unknown): Activity[] {
 export function safeParseActivities(input: unknown): SafeParseResult<Activity[]> {
   return activitiesParser.safeParse(input);
 }
-
-/**
- * The options of {@link createFootprintAccumulator}: the calculation options plus the footprint
- * `year` and optionally the `organisation`, which a one-shot calculation takes from its input.
- *
- * @example
- * ```ts
- * import { accumulatorOptionsSchema } from "koploper";
- *
- * accumulatorOptionsSchema.shape.year.minValue; //=> 1990
- * ```
- */
-export const accumulatorOptionsSchema = /* @__PURE__ */ (() =>
-  footprintOptionsSchema.extend({
-    year: z.int().min(1990).max(2100),
-    organisation: z.optional(organisationSchema),
-  }))();
-
-/**
- * The options of {@link createFootprintAccumulator} as a caller writes them.
- *
- * @example
- * ```ts
- * import type { AccumulatorOptions } from "koploper";
- * import { nl2026 } from "koploper/factors/nl-2026";
- *
- * const options: AccumulatorOptions = { factors: nl2026, year: 2026 };
- * ```
- */
-export type AccumulatorOptions = DeepReadonly<z.input<typeof accumulatorOptionsSchema>>;

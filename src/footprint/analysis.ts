@@ -5,15 +5,9 @@ import type * as z from "zod/v4";
 import { createParser } from "../core/parse.js";
 import { reductionPathSchema, scenarioChangeSchema, type ReductionPathInput, type ScenarioChange } from "./analysis.schema.js";
 import { calculateFootprint } from "./calculate.js";
-import {
-  footprintInputSchema,
-  organisationSchema,
-  productionUnits,
-  type Activity,
-  type FootprintInput,
-  type FootprintOptions,
-  type OrganisationInput,
-} from "./activity.schema.js";
+import { footprintInputSchema, organisationSchema, type Activity, type FootprintInput, type OrganisationInput } from "./activity.schema.js";
+import { productionUnits } from "./organisation.js";
+import type { FootprintOptions } from "./options.schema.js";
 import { THEMES, type Theme } from "./themes.js";
 import type { DualAmount, Footprint } from "./types.js";
 

@@ -6,18 +6,8 @@ import { createParser } from "../core/parse.js";
 import { addLines, combine, problemsOf } from "./engine.js";
 import { createState, type EngineState, type Group } from "./groups.js";
 import { routeOf } from "./routes.js";
-import {
-  accumulatorOptionsSchema,
-  activitySchema,
-  footprintInputSchema,
-  footprintOptionsSchema,
-  organisationSchema,
-  type AccumulatorOptions,
-  type Activity,
-  type FootprintInput,
-  type FootprintOptions,
-  type ResolvedOptions,
-} from "./activity.schema.js";
+import { activitySchema, footprintInputSchema, organisationSchema, type Activity, type FootprintInput } from "./activity.schema.js";
+import { accumulatorOptionsSchema, footprintOptionsSchema, type AccumulatorOptions, type FootprintOptions, type ResolvedOptions } from "./options.schema.js";
 import { assemble, lineCounts, materialize, sortGroups } from "./summary.js";
 import type { Footprint, FootprintGroup, FootprintLine, TypedActivity } from "./types.js";
 import { applyConversion, unitNote } from "./units.js";

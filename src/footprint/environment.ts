@@ -1,15 +1,17 @@
 import type { Decimal } from "decimal.js";
 import { D } from "../core/decimal.js";
-import type { Factor, UnitCode } from "../factors/factor-set.schema.js";
+import type { Factor } from "../factors/factor-set.schema.js";
+import type { UnitCode } from "../factors/codes.js";
 import { prepare } from "./calculate.js";
 import { routeOf } from "./routes.js";
 import { fraction, over, plus, rational, times, toDecimalOnce, ZERO, type Rational } from "./exact.js";
 import { lookupFactor } from "./factor-index.js";
-import { productionUnits, type Activity, type FootprintInput, type FootprintOptions, type Organisation } from "./activity.schema.js";
+import type { Activity, FootprintInput, Organisation } from "./activity.schema.js";
+import { productionUnits } from "./organisation.js";
+import type { FootprintOptions } from "./options.schema.js";
 import { THEMES, type Theme } from "./themes.js";
 import { conversion, type Conversion } from "./units.js";
 // The result types live in environment-types.ts; re-exported for the modules that import them from here.
-export type { EnergyFigure, EnvironmentalPerformance } from "./environment-types.js";
 import type {
   ClassificationSource,
   DistanceFigure,

@@ -41,23 +41,20 @@ export { reductionPathSchema, scenarioChangeSchema, type ReductionPathInput, typ
 export { calculateFootprint, createFootprintAccumulator, mergeFootprints, recalculateFootprint, type FootprintAccumulator } from "./calculate.js";
 export type { FactorRef } from "./factor-index.js";
 export {
-  accumulatorOptionsSchema,
   activitiesSchema,
   activitySchema,
   footprintInputSchema,
-  footprintOptionsSchema,
   organisationSchema,
   parseActivities,
   safeParseActivities,
   unitSchema,
-  type AccumulatorOptions,
   type Activity,
   type ActivityInput,
   type FootprintInput,
-  type FootprintOptions,
   type Organisation,
   type OrganisationInput,
 } from "./activity.schema.js";
+export { accumulatorOptionsSchema, footprintOptionsSchema, type AccumulatorOptions, type FootprintOptions } from "./options.schema.js";
 export { GREEN_SOURCES, THEME_SCOPES, THEMES, type Scope3Category, type Theme } from "./themes.js";
 export type {
   Accounting,

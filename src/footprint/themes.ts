@@ -1,4 +1,4 @@
-import type { FactorSection } from "../factors/factor-set.schema.js";
+import type { FactorSection } from "../factors/codes.js";
 
 /**
  * The renewable sources of green electricity (Dutch guarantees of origin), as an electricity

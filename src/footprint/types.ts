@@ -1,7 +1,7 @@
 import type { Decimal } from "decimal.js";
 import type { DecimalInput } from "../core/decimal.js";
 import type { GwpSet } from "../factors/codes.js";
-import type { UnitCode } from "../factors/factor-set.schema.js";
+import type { UnitCode } from "../factors/codes.js";
 import type { Activity, Organisation } from "./activity.schema.js";
 import type { GREEN_SOURCES, Scope3Category, Theme } from "./themes.js";
 import type { Conversion } from "./units.js";

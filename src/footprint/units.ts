@@ -2,7 +2,7 @@ import type { Decimal } from "decimal.js";
 import { D, toDecimal, type DecimalInput } from "../core/decimal.js";
 import { KoploperError } from "../core/errors.js";
 import { exactly } from "./exact.js";
-import type { UnitCode } from "../factors/factor-set.schema.js";
+import type { UnitCode } from "../factors/codes.js";
 
 /**
  * The dimension of every unit code. Conversions happen only inside one dimension (plus the fuel

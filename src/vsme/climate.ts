@@ -1,7 +1,7 @@
 // B3: energy and greenhouse gas emissions, from the footprint and its environmental performance.
 import type { Decimal } from "decimal.js";
 import { D } from "../core/decimal.js";
-import type { EnergyFigure, EnvironmentalPerformance } from "../footprint/environment.js";
+import type { EnergyFigure, EnvironmentalPerformance } from "../footprint/environment-types.js";
 import type { Theme } from "../footprint/themes.js";
 import type { Footprint } from "../footprint/types.js";
 import { type Builder, PLACES, quotient, t } from "./builder.js";

@@ -1,6 +1,6 @@
 // B4 to B7: pollution, biodiversity, water, and resource use, circular economy and waste.
 import { D } from "../core/decimal.js";
-import type { EnvironmentalPerformance } from "../footprint/environment.js";
+import type { EnvironmentalPerformance } from "../footprint/environment-types.js";
 import { type Builder, t } from "./builder.js";
 import type { ParsedInput } from "./report.schema.js";
 

@@ -1,7 +1,7 @@
 import * as z from "zod/v4";
 import { createParser, type DeepReadonly } from "../core/parse.js";
 import { decimalSchema } from "../core/common.schema.js";
-import type { EnvironmentalPerformance } from "../footprint/environment.js";
+import type { EnvironmentalPerformance } from "../footprint/environment-types.js";
 import type { Footprint } from "../footprint/types.js";
 import { measureSchema } from "../lifecycle/measure.schema.js";
 import { VSME_ISSUES, type VsmeIssue } from "./issues.js";

@@ -6,7 +6,7 @@ import { gwp } from "../../src/factors/gwp.js";
 import { parseFactorSet } from "../../src/factors/factor-input.schema.js";
 import { nl2026 } from "../../src/factors/nl-2026/index.js";
 import { nl2026 as fromRoot } from "../../src/index.js";
-import type { FACTOR_VALUE_FIELDS } from "../../src/factors/factor-set.schema.js";
+import type { FACTOR_VALUE_FIELDS } from "../../src/factors/codes.js";
 
 const dir = new URL("../../src/factors/nl-2026/", import.meta.url);
 const csv = readFileSync(new URL("co2emissiefactoren-2026.csv", dir), "utf8");
