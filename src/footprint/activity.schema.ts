@@ -1,12 +1,11 @@
 import { Decimal } from "decimal.js";
 import * as z from "zod/v4";
-import { createParser, type SafeParseResult, type DeepReadonly } from "../core/parse.js";
+import type { DeepReadonly } from "../core/parse.js";
 import { decimalSchema } from "../core/common.schema.js";
 import { UNIT_CODES, type UnitCode } from "../factors/codes.js";
 import { outsideDomain, wideZero } from "./exact.js";
 import { GREEN_SOURCES } from "./themes.js";
 import { unitCodeOf, unknownUnit } from "./units.js";
-import { fastActivities } from "./activity-fast.js";
 
 const quantity = /* @__PURE__ */ decimalSchema.check((ctx) => {
   const outside = outsideDomain(ctx.value);
@@ -298,40 +297,3 @@ export type OrganisationInput = DeepReadonly<z.input<typeof organisationSchema>>
  * ```
  */
 export type FootprintInput = DeepReadonly<z.input<typeof footprintInputSchema>>;
-
-const activitiesParser = /* @__PURE__ */ createParser(activitiesSchema, "activities", fastActivities);
-
-/**
- * Validates activity lines (see {@link activitySchema} and {@link activitiesSchema}).
- *
- * @param input - anything
- * @returns the lines with exact quantities and unit codes
- * @throws {@link KoploperError} `INVALID_INPUT` with every issue and its path
- *
- * @example
- * ```ts
- * import { parseActivities } from "koploper";
- *
- * parseActivities([{ id: "gas", theme: "fuel", factor: 135, quantity: "12000", unit: "Nm3" }])[0]?.quantity?.toString(); //=> "12000"
- * ```
- */
-export function parseActivities(input: unknown): Activity[] {
-  return activitiesParser.parse(input);
-}
-
-/**
- * Like {@link parseActivities}, but returns the error instead of throwing it.
- *
- * @param input - anything
- * @returns `{ success: true, data }` or `{ success: false, error }`
- *
- * @example
- * ```ts
- * import { safeParseActivities } from "koploper";
- *
- * safeParseActivities([{ id: "x", theme: "fuel", factor: 135, quantity: -1, unit: "Nm3" }]).success; //=> false
- * ```
- */
-export function safeParseActivities(input: unknown): SafeParseResult<Activity[]> {
-  return activitiesParser.safeParse(input);
-}

@@ -12,7 +12,7 @@ import { assemble, lineCounts, materialize, sortGroups } from "./summary.js";
 import type { Footprint, FootprintGroup, FootprintLine, TypedActivity } from "./types.js";
 import { applyConversion, unitNote } from "./units.js";
 import { exactly, Wide, wideZero } from "./exact.js";
-import { fastNumberLines, withDecimals, type NumberLine } from "./activity-fast.js";
+import { fastNumberLines, withDecimals, type NumberLine } from "./activities.js";
 
 const inputParser = /* @__PURE__ */ createParser(footprintInputSchema, "footprint input");
 const optionsParser = /* @__PURE__ */ createParser(footprintOptionsSchema, "footprint options");

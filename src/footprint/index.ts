@@ -45,8 +45,6 @@ export {
   activitySchema,
   footprintInputSchema,
   organisationSchema,
-  parseActivities,
-  safeParseActivities,
   unitSchema,
   type Activity,
   type ActivityInput,
@@ -54,6 +52,7 @@ export {
   type Organisation,
   type OrganisationInput,
 } from "./activity.schema.js";
+export { parseActivities, safeParseActivities } from "./activities.js";
 export { accumulatorOptionsSchema, footprintOptionsSchema, type AccumulatorOptions, type FootprintOptions } from "./options.schema.js";
 export { GREEN_SOURCES, THEME_SCOPES, THEMES, type Scope3Category, type Theme } from "./themes.js";
 export type {

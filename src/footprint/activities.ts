@@ -1,7 +1,8 @@
 import { Decimal } from "decimal.js";
 import { D, toDecimal } from "../core/decimal.js";
 import { outsideDomain, wideZero } from "./exact.js";
-import type { Activity } from "./activity.schema.js";
+import { createParser, type SafeParseResult } from "../core/parse.js";
+import { activitiesSchema, type Activity } from "./activity.schema.js";
 import { unitCodeOf } from "./units.js";
 
 // The fast path of `activitiesSchema`: a hand-written check of plain lines that builds exactly what
@@ -329,4 +330,41 @@ function fastLines(input: unknown, numbers: boolean): NumberLine[] | undefined {
     // Giving up (GIVE_UP), or anything an odd input throws on the way (a getter, a proxy): zod decides.
     return undefined;
   }
+}
+
+const activitiesParser = /* @__PURE__ */ createParser(activitiesSchema, "activities", fastActivities);
+
+/**
+ * Validates activity lines (see {@link activitySchema} and {@link activitiesSchema}).
+ *
+ * @param input - anything
+ * @returns the lines with exact quantities and unit codes
+ * @throws {@link KoploperError} `INVALID_INPUT` with every issue and its path
+ *
+ * @example
+ * ```ts
+ * import { parseActivities } from "koploper";
+ *
+ * parseActivities([{ id: "gas", theme: "fuel", factor: 135, quantity: "12000", unit: "Nm3" }])[0]?.quantity?.toString(); //=> "12000"
+ * ```
+ */
+export function parseActivities(input: unknown): Activity[] {
+  return activitiesParser.parse(input);
+}
+
+/**
+ * Like {@link parseActivities}, but returns the error instead of throwing it.
+ *
+ * @param input - anything
+ * @returns `{ success: true, data }` or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { safeParseActivities } from "koploper";
+ *
+ * safeParseActivities([{ id: "x", theme: "fuel", factor: 135, quantity: -1, unit: "Nm3" }]).success; //=> false
+ * ```
+ */
+export function safeParseActivities(input: unknown): SafeParseResult<Activity[]> {
+  return activitiesParser.safeParse(input);
 }

@@ -1,4 +1,4 @@
-// The fast path of the activity lines (src/footprint/activity-fast.ts) against the zod schema it
+// The fast path of the activity lines (src/footprint/activities.ts) against the zod schema it
 // stands in for: on every input it either gives up or gives exactly what activitiesSchema gives
 // (the same values, Decimals with the same digits, the same keys in the same order), and it never
 // accepts what the schema refuses. The errors themselves always come from the schema.
@@ -6,7 +6,7 @@ import { fc, test } from "@fast-check/vitest";
 import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { activitiesSchema, calculateFootprint, nl2026, parseActivities, safeParseActivities, toDecimal } from "../../src/index.js";
-import { decimalOfNumber, fastActivities } from "../../src/footprint/activity-fast.js";
+import { decimalOfNumber, fastActivities } from "../../src/footprint/activities.js";
 import { deepFreeze } from "../helpers.js";
 
 const internals = (value: Decimal) => ({ ...(value as unknown as { s: number; e: number; d: number[] }) });
