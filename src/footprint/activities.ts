@@ -1,5 +1,6 @@
 import { Decimal } from "decimal.js";
 import { D, toDecimal } from "../core/decimal.js";
+import { LIMITS } from "../core/limits.js";
 import { outsideDomain, wideZero } from "./exact.js";
 import { createParser, type SafeParseResult } from "../core/parse.js";
 import { activitiesSchema, type Activity } from "./activity.schema.js";
@@ -75,8 +76,8 @@ function quantity(value: unknown): Decimal {
   return exact;
 }
 
-function text(value: unknown, min: 0 | 1): string {
-  if (typeof value !== "string" || value.length < min) giveUp();
+function text(value: unknown, min: 0 | 1, max: number = LIMITS.idLength): string {
+  if (typeof value !== "string" || value.length < min || value.length > max) giveUp();
   return value;
 }
 
@@ -97,7 +98,8 @@ function unit(value: unknown): Activity["unit"] {
 }
 
 function factorRef(value: unknown): string | number {
-  if (typeof value === "string" ? value.length > 0 : Number.isSafeInteger(value) && (value as number) > 0) return value as string | number;
+  if (typeof value === "string" ? value.length > 0 && value.length <= LIMITS.idLength : Number.isSafeInteger(value) && (value as number) > 0)
+    return value as string | number;
   giveUp();
 }
 
@@ -152,7 +154,7 @@ function ownFactor(value: unknown): { value: Decimal; unit: Activity["unit"]; so
     const field = raw[key];
     if (key === "value") amount = quantity(field);
     else if (key === "unit") code = unit(field);
-    else if (key === "source") source = text(field, 1);
+    else if (key === "source") source = text(field, 1, LIMITS.textLength);
     else giveUp();
   }
   if (amount === undefined || code === undefined || source === undefined) giveUp();
@@ -257,7 +259,7 @@ function line(value: unknown, numbers: boolean): Activity {
     defined++;
   }
   if (note !== undefined) {
-    out["note"] = text(note, 0);
+    out["note"] = text(note, 0, LIMITS.textLength);
     defined++;
   }
   if (vehicle !== undefined) {

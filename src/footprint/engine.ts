@@ -1,5 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { D } from "../core/decimal.js";
+import { LIMITS } from "../core/limits.js";
 import { isKoploperError, KoploperError, refuse, rewrap, type IssuePath } from "../core/errors.js";
 import type { ElectricityLine } from "./electricity.js";
 import { checkedQuantity, Wide, wideZero } from "./exact.js";
@@ -28,7 +29,8 @@ function count(counts: ThemeCounts, theme: Theme): ThemeCounts {
   return { ...counts, [theme]: (counts[theme] ?? 0) + 1 };
 }
 
-const nonEmpty = (value: unknown): boolean => typeof value === "string" && value !== "";
+// An id-like field: a non-empty string of at most LIMITS.idLength characters, as the schema has it.
+const nonEmpty = (value: unknown): boolean => typeof value === "string" && value !== "" && value.length <= LIMITS.idLength;
 
 function checkPeriod(period: unknown): void {
   const { year, quarter, month } = (typeof period === "object" && period !== null ? period : {}) as { year?: unknown; quarter?: unknown; month?: unknown };
@@ -41,11 +43,16 @@ function checkPeriod(period: unknown): void {
 
 /** The checks the activity schema makes of the fields a route does not hold, for a typed line. */
 function checkFields(line: TypedActivity): void {
-  if (line.id !== undefined && !nonEmpty(line.id)) refuse("INVALID_INPUT", "invalid_id", "a line id is a non-empty string", ["id"]);
+  if (line.id !== undefined && !nonEmpty(line.id))
+    refuse("INVALID_INPUT", "invalid_id", `a line id is a non-empty string of at most ${LIMITS.idLength} characters`, ["id"]);
   if (line.estimated !== undefined && typeof line.estimated !== "boolean") refuse("INVALID_INPUT", "invalid_type", "estimated is true or false", ["estimated"]);
-  if (line.vehicle !== undefined && !nonEmpty(line.vehicle)) refuse("INVALID_INPUT", "invalid_vehicle", "a vehicle is a non-empty string", ["vehicle"]);
-  if (line.location !== undefined && !nonEmpty(line.location)) refuse("INVALID_INPUT", "invalid_location", "a location is a non-empty string", ["location"]);
-  if (line.note !== undefined && typeof line.note !== "string") refuse("INVALID_INPUT", "invalid_type", "a note is a string", ["note"]);
+  if (line.vehicle !== undefined && !nonEmpty(line.vehicle))
+    refuse("INVALID_INPUT", "invalid_vehicle", `a vehicle is a non-empty string of at most ${LIMITS.idLength} characters`, ["vehicle"]);
+  if (line.location !== undefined && !nonEmpty(line.location))
+    refuse("INVALID_INPUT", "invalid_location", `a location is a non-empty string of at most ${LIMITS.idLength} characters`, ["location"]);
+  if (line.note !== undefined && (typeof line.note !== "string" || line.note.length > LIMITS.textLength)) {
+    refuse("INVALID_INPUT", "invalid_type", `a note is a string of at most ${LIMITS.textLength} characters`, ["note"]);
+  }
   if (line.period !== undefined) checkPeriod(line.period);
   switch (line.theme) {
     case "heat":

@@ -1,5 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { D } from "../core/decimal.js";
+import { LIMITS } from "../core/limits.js";
 import { refuse } from "../core/errors.js";
 import type { UnitCode } from "../factors/codes.js";
 import { electricityGroups } from "./electricity.js";
@@ -115,8 +116,11 @@ function resolveRoute(state: EngineState, raw: TypedActivity): Route {
   if (unit === null) return refuse("UNIT_MISMATCH", "invalid_unit", unitProblem(raw.unit), ["unit"]);
   // The groups see the unit code; the route keeps the line's own spelling, which later lines match.
   const line = unit === raw.unit ? raw : { ...raw, unit };
-  if (line.location !== undefined && (typeof line.location !== "string" || line.location === "")) {
-    refuse("INVALID_INPUT", "invalid_location", "a location is a non-empty string", ["location"]);
+  if (line.location !== undefined && (typeof line.location !== "string" || line.location === "" || line.location.length > LIMITS.idLength)) {
+    refuse("INVALID_INPUT", "invalid_location", `a location is a non-empty string of at most ${LIMITS.idLength} characters`, ["location"]);
+  }
+  if (typeof line.factor === "string" && line.factor.length > LIMITS.idLength) {
+    refuse("INVALID_INPUT", "too_big", `a factor reference has at most ${LIMITS.idLength} characters`, ["factor"]);
   }
   // One object literal for every route, so that all routes share one hidden class (the hot loop stays monomorphic).
   const route = (group: Group, anyLocation: boolean, electricity: ElectricityGroups | null = null, vehicleKind: Route["vehicleKind"] = null): Route => ({
