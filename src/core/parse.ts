@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import * as z from "zod/v4";
-import { KoploperError, type KoploperIssue } from "./errors.js";
+import { KoploperError, type KoploperIssue, rewrap } from "./errors.js";
 import { LIMITS } from "./limits.js";
 
 /**
@@ -79,3 +79,14 @@ export type DeepReadonly<T> = T extends Decimal | Date | ((...args: never[]) => 
   : T extends object
     ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
     : T;
+
+/**
+ * Runs a `safeParse` made by {@link createParser} at a function's door: the parsed value, or its
+ * error about the part of the function's input at `path` (nothing added for an empty path).
+ * Internal.
+ */
+export function parseAt<T>(safeParse: (input: unknown) => SafeParseResult<T>, input: unknown, path: readonly (string | number)[] = []): T {
+  const result = safeParse(input);
+  if (result.success) return result.data;
+  throw path.length === 0 ? result.error : rewrap(result.error, path);
+}

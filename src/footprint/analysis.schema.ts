@@ -1,5 +1,5 @@
 import * as z from "zod/v4";
-import type { DeepReadonly } from "../core/parse.js";
+import { createParser, parseAt, type DeepReadonly, type SafeParseResult } from "../core/parse.js";
 import { decimalSchema } from "../core/common.schema.js";
 import { activitySchema } from "./activity.schema.js";
 import { GREEN_SOURCES, THEMES } from "./themes.js";
@@ -85,3 +85,74 @@ export type ReductionPathInput = DeepReadonly<z.input<typeof reductionPathSchema
  * ```
  */
 export type ScenarioChange = DeepReadonly<z.input<typeof scenarioChangeSchema>>;
+
+/**
+ * A {@link ReductionPath} as `reductionPath` made it, or its JSON form (amounts as decimal
+ * strings): the target year after the base year, a rate from 0 to 1, and one point per year from
+ * the base year to the target year, each target zero or more.
+ *
+ * @example
+ * ```ts
+ * import { reductionPath, reductionPathResultSchema } from "koploper";
+ *
+ * const path = reductionPath({ baseYear: 2020, baseEmissions: 2500, targetYear: 2030, reduction: 0.5 });
+ * reductionPathResultSchema.parse(JSON.parse(JSON.stringify(path))).annualRate.toString(); //=> "0.05"
+ * ```
+ */
+export const reductionPathResultSchema = /* @__PURE__ */ z
+  .strictObject({
+    baseYear: year,
+    targetYear: year,
+    baseEmissions: nonNegative,
+    annualRate: share,
+    points: z.array(z.strictObject({ year, target: nonNegative })),
+  })
+  .refine((p) => p.targetYear > p.baseYear, { message: "the target year must come after the base year", path: ["targetYear"] })
+  .refine((p) => p.points.length === p.targetYear - p.baseYear + 1 && p.points.every((point, index) => point.year === p.baseYear + index), {
+    message: "the path has one point per year from the base year to the target year",
+    path: ["points"],
+  });
+
+const reductionPathParser = /* @__PURE__ */ createParser(reductionPathResultSchema, "reduction path");
+
+/**
+ * Loads a stored reduction path (the value `reductionPath` returned, or its JSON form), checked by
+ * {@link reductionPathResultSchema}, with every amount an exact `Decimal` again.
+ *
+ * @param input - a reduction path, or what `JSON.parse` made of one
+ * @returns the reduction path
+ * @throws {@link KoploperError} `INVALID_INPUT` with every issue and its path
+ *
+ * @example
+ * ```ts
+ * import { parseReductionPath, reductionPath } from "koploper";
+ *
+ * const stored = JSON.stringify(reductionPath({ baseYear: 2020, baseEmissions: 2500, targetYear: 2030, reduction: 0.5 }));
+ * parseReductionPath(JSON.parse(stored)).points[10]?.target.toString(); //=> "1250"
+ * ```
+ */
+export function parseReductionPath(input: unknown): z.output<typeof reductionPathResultSchema> {
+  return reductionPathParser.parse(input);
+}
+
+/**
+ * Like {@link parseReductionPath}, but returns the error instead of throwing it.
+ *
+ * @param input - a reduction path, or what `JSON.parse` made of one
+ * @returns `{ success: true, data }` or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { safeParseReductionPath } from "koploper";
+ *
+ * safeParseReductionPath({ baseYear: 2030, targetYear: 2020 }).success; //=> false
+ * ```
+ */
+export function safeParseReductionPath(input: unknown): SafeParseResult<z.output<typeof reductionPathResultSchema>> {
+  return reductionPathParser.safeParse(input);
+}
+
+/** The door check of `checkReductionPath`'s path; internal. */
+export function reductionPathAt(input: unknown, path: readonly (string | number)[]): z.output<typeof reductionPathResultSchema> {
+  return parseAt(reductionPathParser.safeParse, input, path);
+}

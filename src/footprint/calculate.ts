@@ -19,6 +19,7 @@ import { assemble, lineCounts, materialize, sortGroups } from "./summary.js";
 import type { Footprint, FootprintGroup, FootprintLine, TypedActivity } from "./types.js";
 import { applyConversion, unitNote } from "./units.js";
 import { exactly, Wide, wideZero } from "./exact.js";
+import { footprintAt } from "./footprint.schema.js";
 
 const inputParser = /* @__PURE__ */ createParser(footprintInputSchema, "footprint input");
 const optionsParser = /* @__PURE__ */ createParser(footprintOptionsSchema, "footprint options");
@@ -256,6 +257,7 @@ export function createFootprintAccumulator(options: AccumulatorOptions): Footpri
  * ```
  */
 export function recalculateFootprint(footprint: Footprint, options: FootprintOptions): Footprint {
+  footprint = footprintAt(footprint, ["footprint"]);
   if (footprint.detail !== "lines") {
     const message = "recalculating needs per-line detail: this footprint has group totals only (an accumulator's result)";
     throw new KoploperError("INVALID_INPUT", message, [{ path: ["footprint", "detail"], message, code: "invalid_value" }]);
@@ -295,6 +297,8 @@ function incompatible(message: string): KoploperError {
  * ```
  */
 export function mergeFootprints(a: Footprint, b: Footprint): Footprint {
+  a = footprintAt(a, ["a"]);
+  b = footprintAt(b, ["b"]);
   const fa = a.factorSet;
   const fb = b.factorSet;
   if (a.year !== b.year || fa.id !== fb.id || fa.year !== fb.year || fa.accounting !== fb.accounting || fa.gwp !== fb.gwp) {

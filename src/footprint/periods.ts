@@ -4,6 +4,7 @@ import { D } from "../core/decimal.js";
 import { KoploperError } from "../core/errors.js";
 import { createParser, type DeepReadonly } from "../core/parse.js";
 import type { DualAmount, Footprint, FootprintLine } from "./types.js";
+import { footprintAt } from "./footprint.schema.js";
 
 /**
  * The options of {@link footprintByPeriod}: `by` the period to show (`"month"`, `"quarter"` or
@@ -189,6 +190,7 @@ const optionsParser = /* @__PURE__ */ createParser(periodOptionsSchema, "period 
  * ```
  */
 export function footprintByPeriod(footprint: Footprint, options: PeriodOptions): FootprintByPeriod {
+  footprint = footprintAt(footprint, ["footprint"]);
   const { by, split = false } = optionsParser.parse(options);
   if (footprint.detail !== "lines") {
     const message = "a period view needs per-line detail: this footprint has group totals only (an accumulator's result)";

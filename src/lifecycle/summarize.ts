@@ -1,6 +1,7 @@
 import type { Decimal } from "decimal.js";
 import { KoploperError } from "../core/errors.js";
 import type { Footprint } from "../footprint/types.js";
+import { footprintAt } from "../footprint/footprint.schema.js";
 import type { Recommendation } from "../iso26000/recommendations.js";
 import type { AssessmentScore } from "../iso26000/score.js";
 import { CORE_SUBJECT_CLAUSES, type CoreSubjectClause } from "./common.schema.js";
@@ -26,6 +27,7 @@ import type { AuditRecommendation, FootprintSummary, Iso26000Summary } from "./s
  * ```
  */
 export function summarizeFootprint(footprint: Footprint): FootprintSummary {
+  footprint = footprintAt(footprint);
   return {
     year: footprint.year,
     factorSetId: footprint.factorSet.id,

@@ -2,7 +2,7 @@ import * as z from "zod/v4";
 import { createParser, type DeepReadonly } from "../core/parse.js";
 import { decimalSchema } from "../core/common.schema.js";
 import type { EnvironmentalPerformance } from "../footprint/environment.js";
-import type { Footprint } from "../footprint/types.js";
+import { footprintSchema } from "../footprint/footprint.schema.js";
 import { measureSchema } from "../lifecycle/measure.schema.js";
 import { TAXONOMY } from "./taxonomy/data.js";
 
@@ -188,14 +188,7 @@ function inputSchema() {
 
   const corruption = z.strictObject({ convictions: count, finesEur: amount });
 
-  const footprint = z.custom<Footprint>(
-    (value) =>
-      typeof value === "object" &&
-      value !== null &&
-      Array.isArray((value as { groups?: unknown }).groups) &&
-      typeof (value as { scope2?: { locationBased?: unknown } }).scope2?.locationBased === "object",
-    "expected a Footprint from calculateFootprint",
-  );
+  const footprint = footprintSchema;
   const environment = z.custom<EnvironmentalPerformance>(
     (value) =>
       typeof value === "object" &&
