@@ -2,6 +2,7 @@ import type { Decimal } from "decimal.js";
 import { D } from "../core/decimal.js";
 import { KoploperError } from "../core/errors.js";
 import type { AssessmentScore, Score } from "./score.js";
+import { assessmentScoreAt } from "./score.schema.js";
 
 /**
  * How one level moved between two assessments: `before`, `after` and `change` (after - before;
@@ -102,6 +103,8 @@ function idOf(reference: string): string {
  * ```
  */
 export function compareAssessments(before: AssessmentScore, after: AssessmentScore): AssessmentComparison {
+  before = assessmentScoreAt(before, ["before"]);
+  after = assessmentScoreAt(after, ["after"]);
   if (idOf(before.questionnaire) !== idOf(after.questionnaire)) {
     const message = `cannot compare assessments of different questionnaires ("${before.questionnaire}" and "${after.questionnaire}")`;
     throw new KoploperError("INVALID_INPUT", message, [{ path: [], message, code: "different_questionnaires" }]);

@@ -4,6 +4,7 @@ import type { Footprint } from "../footprint/types.js";
 import { footprintAt } from "../footprint/footprint.schema.js";
 import type { Recommendation } from "../iso26000/recommendations.js";
 import type { AssessmentScore } from "../iso26000/score.js";
+import { assessmentScoreAt } from "../iso26000/score.schema.js";
 import { CORE_SUBJECT_CLAUSES, type CoreSubjectClause } from "./common.schema.js";
 import type { AuditRecommendation, FootprintSummary, Iso26000Summary } from "./summaries.schema.js";
 
@@ -56,6 +57,7 @@ export function summarizeFootprint(footprint: Footprint): FootprintSummary {
  * ```
  */
 export function summarizeAssessment(score: AssessmentScore): Iso26000Summary {
+  score = assessmentScoreAt(score);
   const overall = score.overall.level;
   if (overall === null) {
     const message = "the assessment has no overall level: no question was scored";
