@@ -90,3 +90,39 @@ export function parseAt<T>(safeParse: (input: unknown) => SafeParseResult<T>, in
   if (result.success) return result.data;
   throw path.length === 0 ? result.error : rewrap(result.error, path);
 }
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value) && [Object.prototype, null].includes(Object.getPrototypeOf(value));
+
+/** `output` with the keys of every object in the order `input` has them (keys `input` lacks last), so a loaded value is the stored one. */
+function inKeyOrderOf(input: unknown, output: unknown): unknown {
+  if (Array.isArray(output)) return Array.isArray(input) ? output.map((item, index) => inKeyOrderOf(input[index], item)) : output;
+  if (!isPlainObject(output) || !isPlainObject(input)) return output;
+  const result: Record<string, unknown> = {};
+  const keys = [...Object.keys(input).filter((key) => Object.hasOwn(output, key)), ...Object.keys(output).filter((key) => !Object.hasOwn(input, key))];
+  for (const key of keys) {
+    Object.defineProperty(result, key, { value: inKeyOrderOf(input[key], output[key]), enumerable: true, writable: true, configurable: true });
+  }
+  return result;
+}
+
+/**
+ * {@link createParser} for a stored result (a footprint, a score, a state): the parsed value keeps
+ * the stored value's key order, so loading a live result gives an equal value, down to its JSON.
+ * Internal.
+ */
+export function createResultParser<S extends z.ZodType>(schema: S, what: string): ReturnType<typeof createParser<S>> {
+  const parser = createParser(schema, what);
+  const safeParse = (input: unknown): SafeParseResult<z.output<S>> => {
+    const result = parser.safeParse(input);
+    return result.success ? { success: true, data: inKeyOrderOf(input, result.data) as z.output<S> } : result;
+  };
+  return {
+    safeParse,
+    parse: (input) => {
+      const result = safeParse(input);
+      if (!result.success) throw result.error;
+      return result.data;
+    },
+  };
+}

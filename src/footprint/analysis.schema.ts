@@ -1,5 +1,5 @@
 import * as z from "zod/v4";
-import { createParser, parseAt, type DeepReadonly, type SafeParseResult } from "../core/parse.js";
+import { createResultParser, parseAt, type DeepReadonly, type SafeParseResult } from "../core/parse.js";
 import { decimalSchema } from "../core/common.schema.js";
 import { activitySchema } from "./activity.schema.js";
 import { GREEN_SOURCES, THEMES } from "./themes.js";
@@ -113,7 +113,7 @@ export const reductionPathResultSchema = /* @__PURE__ */ z
     path: ["points"],
   });
 
-const reductionPathParser = /* @__PURE__ */ createParser(reductionPathResultSchema, "reduction path");
+const reductionPathParser = /* @__PURE__ */ createResultParser(reductionPathResultSchema, "reduction path");
 
 /**
  * Loads a stored reduction path (the value `reductionPath` returned, or its JSON form), checked by

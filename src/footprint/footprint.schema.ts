@@ -1,6 +1,6 @@
 import * as z from "zod/v4";
 import { decimalSchema } from "../core/common.schema.js";
-import { createParser, parseAt, type SafeParseResult } from "../core/parse.js";
+import { createResultParser, parseAt, type SafeParseResult } from "../core/parse.js";
 import { UNIT_CODES, gwpSetSchema } from "../factors/factor-set.schema.js";
 import { activitySchema, organisationSchema } from "./activity.schema.js";
 import { THEMES } from "./themes.js";
@@ -130,7 +130,7 @@ export const footprintSchema = /* @__PURE__ */ z
   })
   .transform((fp): Footprint => fp);
 
-const footprintParser = /* @__PURE__ */ createParser(footprintSchema, "footprint");
+const footprintParser = /* @__PURE__ */ createResultParser(footprintSchema, "footprint");
 
 /**
  * Loads a stored {@link Footprint}: the value `calculateFootprint` returned, or its JSON form

@@ -1,6 +1,6 @@
 import * as z from "zod/v4";
 import { decimalSchema } from "../core/common.schema.js";
-import { createParser, parseAt, type SafeParseResult } from "../core/parse.js";
+import { createResultParser, parseAt, type SafeParseResult } from "../core/parse.js";
 import type { AssessmentScore } from "./score.js";
 
 // A stored assessment score is checked as strictly as any other input: its shape, its own keys, the
@@ -61,7 +61,7 @@ export const assessmentScoreSchema = /* @__PURE__ */ z
   })
   .transform((score): AssessmentScore => score);
 
-const scoreParser = /* @__PURE__ */ createParser(assessmentScoreSchema, "assessment score");
+const scoreParser = /* @__PURE__ */ createResultParser(assessmentScoreSchema, "assessment score");
 
 /**
  * Loads a stored {@link AssessmentScore}: the value `scoreAssessment` returned, or its JSON form,

@@ -6,6 +6,7 @@ import type { LifecycleRule } from "./rules.js";
 import { meetingWarnings } from "./warnings.js";
 import { D } from "../core/decimal.js";
 import { participantOf, participantsOf, type CohortState, type ParticipantState } from "./state.js";
+import { cohortStateAt } from "./state.schema.js";
 
 const ZERO = /* @__PURE__ */ new D(0);
 
@@ -435,6 +436,11 @@ function transition(state: CohortState, event: LifecycleEvent): CohortState {
  * ```
  */
 export function applyEvent(state: CohortState | undefined, event: LifecycleEventInput): CohortState {
+  return applyToState(state === undefined ? undefined : cohortStateAt(state, ["state"]), event);
+}
+
+/** {@link applyEvent} on a state this library just built, as `replay` folds its log; internal. */
+export function applyToState(state: CohortState | undefined, event: LifecycleEventInput): CohortState {
   const parsed = parseEvent(event);
   if (state === undefined) {
     if (parsed.type !== "cohort-created") refuse("cohort-not-created", "a log starts with a cohort-created event", ["type"]);

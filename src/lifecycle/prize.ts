@@ -5,6 +5,7 @@ import type { Localized } from "../core/localized.js";
 import { ineligibility } from "./guards.js";
 import { PRIZE_CRITERIA, parsePrizeCriteria, type PrizeCriteriaInput, type PrizeCriterion } from "./prize.schema.js";
 import { isChosen, isDone, participantsOf, type CohortState, type ParticipantState } from "./state.js";
+import { cohortStateAt } from "./state.schema.js";
 
 /**
  * One criterion's part of a participant's prize score: the measured `raw` value (`null` when there
@@ -278,6 +279,7 @@ function methodExplanation(
  * ```
  */
 export function rankPrize(state: CohortState, criteria: PrizeCriteriaInput, options: { readonly acrossFactorSets?: boolean } = {}): PrizeRanking {
+  state = cohortStateAt(state, ["state"]);
   const parsed = parsePrizeCriteria(criteria);
   const kinds = parsed.eligibleKinds ?? state.cohort.settings.prizeEligibleKinds;
   const weights = Object.fromEntries(PRIZE_CRITERIA.map((criterion) => [criterion, parsed.weights[criterion] ?? ZERO])) as Record<PrizeCriterion, Decimal>;

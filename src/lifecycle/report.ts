@@ -6,6 +6,7 @@ import { CORE_SUBJECT_CLAUSES, type CoreSubjectClause } from "./common.schema.js
 import { PARTICIPANT_KINDS, type ParticipantKind } from "./cohort.schema.js";
 import { MEASURE_STATUSES, type Measure, type MeasureStatus } from "./measure.schema.js";
 import { isChosen, isCurrent, isDone, participantsOf, type CohortState, type ParticipantState, type ParticipantStatus } from "./state.js";
+import { cohortStateAt } from "./state.schema.js";
 
 /**
  * Done steps out of the participants they apply to (active or completed).
@@ -194,6 +195,7 @@ function co2Figures(pairs: readonly { scope12: Decimal; total: Decimal }[]): Co2
  * ```
  */
 export function cohortReport(state: CohortState, options: { readonly acrossFactorSets?: boolean } = {}): CohortReport {
+  state = cohortStateAt(state, ["state"]);
   const all = participantsOf(state);
   const current = all.filter(isCurrent);
   const across = acrossFactorSets(current, options, "options");

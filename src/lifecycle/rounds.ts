@@ -2,6 +2,7 @@ import { KoploperError, type KoploperIssue } from "../core/errors.js";
 import type { IsoDate } from "./dates.js";
 import { cohortReport, type CohortReport } from "./report.js";
 import type { CohortState } from "./state.js";
+import { cohortStateAt } from "./state.schema.js";
 
 /**
  * One round (lichting) of a municipality's programme: its number in the series (1 for the first),
@@ -98,6 +99,7 @@ export function roundsReport(cohorts: readonly CohortState[], options: { readonl
     throw new KoploperError("INVALID_INPUT", "invalid rounds: expected an array of cohort states", [
       { path: [], message: "Expected an array of cohort states", code: "invalid_type" },
     ]);
+  cohorts = cohorts.map((state, index) => cohortStateAt(state, [index]));
   const issues = linkIssues(cohorts);
   if (issues.length > 0) throw new KoploperError("INVALID_INPUT", `invalid rounds:\n${issues.map((issue) => `- ${issue.message}`).join("\n")}`, issues);
   const next = new Map(cohorts.flatMap((state) => (state.cohort.follows === undefined ? [] : [[state.cohort.follows, state] as const])));
