@@ -1,6 +1,7 @@
 import type { Decimal } from "decimal.js";
 import { D } from "../core/decimal.js";
-import { KoploperError } from "../core/errors.js";
+import { KoploperError, rewrap } from "../core/errors.js";
+import { booleanOption, readOptions } from "../core/options.js";
 import type { Localized } from "../core/localized.js";
 import { ineligibility } from "./guards.js";
 import { PRIZE_CRITERIA, parsePrizeCriteria, type PrizeCriteriaInput, type PrizeCriterion } from "./prize.schema.js";
@@ -88,10 +89,11 @@ export interface PrizeRanking {
  * update is not a reduction (recalculate the audit's footprint with `recalculateFootprint`).
  */
 export function acrossFactorSets(participants: readonly ParticipantState[], options: { readonly acrossFactorSets?: boolean }, path: string): string[] {
-  const optIn: unknown = (options as { acrossFactorSets?: unknown } | null)?.acrossFactorSets;
-  if (typeof options !== "object" || options === null || (optIn !== undefined && typeof optIn !== "boolean")) {
-    const message = "options.acrossFactorSets must be a boolean";
-    throw new KoploperError("INVALID_INPUT", message, [{ path: [path, "acrossFactorSets"], message, code: "invalid_type" }]);
+  let optIn: unknown;
+  try {
+    optIn = readOptions(options, "options", { acrossFactorSets: booleanOption }).acrossFactorSets;
+  } catch (error) {
+    throw rewrap(error as KoploperError, [path], "");
   }
   const across = participants.filter(
     ({ audit, finalMeasurement }) =>
@@ -280,6 +282,7 @@ function methodExplanation(
  */
 export function rankPrize(state: CohortState, criteria: PrizeCriteriaInput, options: { readonly acrossFactorSets?: boolean } = {}): PrizeRanking {
   state = cohortStateAt(state, ["state"]);
+  acrossFactorSets([], options, "options");
   const parsed = parsePrizeCriteria(criteria);
   const kinds = parsed.eligibleKinds ?? state.cohort.settings.prizeEligibleKinds;
   const weights = Object.fromEntries(PRIZE_CRITERIA.map((criterion) => [criterion, parsed.weights[criterion] ?? ZERO])) as Record<PrizeCriterion, Decimal>;

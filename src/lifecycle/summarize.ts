@@ -1,5 +1,6 @@
 import type { Decimal } from "decimal.js";
-import { KoploperError } from "../core/errors.js";
+import { KoploperError, refuse } from "../core/errors.js";
+import { localeOption } from "../core/options.js";
 import type { Footprint } from "../footprint/types.js";
 import { footprintAt } from "../footprint/footprint.schema.js";
 import type { Recommendation } from "../iso26000/recommendations.js";
@@ -88,6 +89,7 @@ export function summarizeAssessment(score: AssessmentScore): Iso26000Summary {
  * ```
  */
 export function toAuditRecommendation(recommendation: Recommendation, locale: "nl" | "en" = "nl"): AuditRecommendation {
+  if (localeOption(locale) !== null) refuse("INVALID_INPUT", "invalid_value", 'locale must be "nl" or "en"', ["locale"]);
   const coreSubject = CORE_SUBJECT_CLAUSES.find((clause) => clause === recommendation.coreSubject);
   return {
     id: recommendation.id,
