@@ -3,6 +3,7 @@ import { createParser, type DeepReadonly } from "../core/parse.js";
 import { decimalSchema } from "../core/common.schema.js";
 import type { EnvironmentalPerformance } from "../footprint/environment.js";
 import { footprintSchema } from "../footprint/footprint.schema.js";
+import type { Footprint } from "../footprint/types.js";
 import { measureSchema } from "../lifecycle/measure.schema.js";
 import { TAXONOMY } from "./taxonomy/data.js";
 
