@@ -75,7 +75,7 @@ const scoreParser = /* @__PURE__ */ createResultParser(assessmentScoreSchema, "a
  * ```ts
  * import { koploperScan, parseAssessmentScore, parseResponse, scoreAssessment } from "koploper";
  *
- * const response = parseResponse(koploperScan, { questionnaire: `${koploperScan.id}@${koploperScan.version}`, answers: { env_waste: 3 } }, { partial: true });
+ * const response = parseResponse(koploperScan, { questionnaire: `${koploperScan.id}@${koploperScan.version}`, answers: { pr_ethics: 3 } }, { partial: true });
  * const stored = JSON.stringify(scoreAssessment(koploperScan, response));
  * parseAssessmentScore(JSON.parse(stored)).threshold.toString(); //=> "0.5"
  * ```

@@ -175,7 +175,7 @@ const footprints = footprintInput.chain((input) => {
 });
 
 // Scan answers: each maturity question answered from 0 to 4, or left open.
-const scores = fc.array(fc.option(fc.integer({ min: 0, max: 4 })), { minLength: 80, maxLength: 80 }).map((levels): AssessmentScore => {
+const scores = fc.array(fc.option(fc.integer({ min: 0, max: 4 })), { minLength: 41, maxLength: 41 }).map((levels): AssessmentScore => {
   const questions = koploperScan.sections.flatMap((section) => section.questions.filter((question) => question.type === "maturity"));
   const answers = Object.fromEntries(
     questions.flatMap((question, index) => (levels[index] === null || levels[index] === undefined ? [] : [[question.key, levels[index]]])),
