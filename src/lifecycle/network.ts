@@ -3,7 +3,14 @@ import { refuse as refuseInput } from "../core/errors.js";
 import type { IsoDate } from "./dates.js";
 import { refuse, requireNotBefore } from "./guards.js";
 import { foldLog } from "./replay.js";
-import { parseInactiveMembersArguments, parseNetworkEvent, type InactiveMembersOptions, type NetworkEvent, type NetworkEventInput } from "./network.schema.js";
+import {
+  networkStateAt,
+  parseInactiveMembersArguments,
+  parseNetworkEvent,
+  type InactiveMembersOptions,
+  type NetworkEvent,
+  type NetworkEventInput,
+} from "./network.schema.js";
 import { participantOf, type CohortState } from "./state.js";
 import { cohortStateAt } from "./state.schema.js";
 import { dayFromIsoDate, isoDate } from "./timeline/calendar.js";
@@ -146,7 +153,7 @@ function collaboration(state: NetworkState, event: EventOf<"collaboration-starte
  * ```
  */
 export function applyNetworkEvent(state: NetworkState | undefined, event: NetworkEventInput, cohorts: readonly CohortState[] = []): NetworkState {
-  return applyToNetwork(state, event, cohortStates(cohorts));
+  return applyToNetwork(state === undefined ? undefined : networkStateAt(state, ["state"]), event, cohortStates(cohorts));
 }
 
 /** The cohort states a network's members come from, each checked at the door (issues under `cohorts`). */
@@ -234,6 +241,7 @@ export interface InactiveMember {
  * ```
  */
 export function inactiveMembers(state: NetworkState, now: string | Date, options?: InactiveMembersOptions): readonly InactiveMember[] {
+  state = networkStateAt(state, ["state"]);
   const input = parseInactiveMembersArguments(now, options);
   const limit = isoDate(subMonths(dayFromIsoDate(input.now, "UTC"), input.options.months));
   const quiet = state.memberIds.flatMap((id) => {

@@ -15,28 +15,31 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 
 type EventOf<T extends LifecycleEvent["type"]> = Extract<LifecycleEvent, { type: T }>;
 
-/** Checks the record of an event of `type` (the event without `type` and the keys in `without`) with the event's schema. */
-function checkedPart<T extends LifecycleEvent["type"]>(type: T, without: Readonly<Record<string, string>>) {
+/**
+ * Checks the record a state keeps of an event of `type` (the event without `type` and the keys in
+ * `without`) with the schema of the log's events, so every rule of the event holds again. Internal.
+ */
+export function checkedPart(events: z.ZodType, type: string, without: Readonly<Record<string, string>> = {}) {
   return z.unknown().transform((value, ctx): Record<string, unknown> => {
     if (!isRecord(value) || ["type", ...Object.keys(without)].some((key) => Object.hasOwn(value, key))) {
       ctx.addIssue({ code: "custom", message: `expected the record of a ${type} event`, input: value });
       return z.NEVER;
     }
-    const result = lifecycleEventSchema.safeParse({ ...value, type, ...without });
+    const result = events.safeParse({ ...value, type, ...without });
     if (!result.success) {
       for (const issue of result.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: issue.path, input: value });
       return z.NEVER;
     }
-    return Object.fromEntries(Object.entries(result.data).filter(([key]) => key !== "type" && !Object.hasOwn(without, key)));
+    return Object.fromEntries(Object.entries(result.data as Record<string, unknown>).filter(([key]) => key !== "type" && !Object.hasOwn(without, key)));
   });
 }
 
 /** The state's record of a cohort-wide event of `type`. */
-const eventPart = <T extends LifecycleEvent["type"]>(type: T) => checkedPart(type, {}).transform((part) => part as Omit<EventOf<T>, "type">);
+const eventPart = <T extends LifecycleEvent["type"]>(type: T) => checkedPart(lifecycleEventSchema, type).transform((part) => part as Omit<EventOf<T>, "type">);
 
 /** A participant's record of an event of `type` (without its `participantId`). */
 const participantPart = <T extends LifecycleEvent["type"]>(type: T) =>
-  checkedPart(type, { participantId: "participant" }).transform((part) => part as Omit<Omit<EventOf<T>, "type">, "participantId">);
+  checkedPart(lifecycleEventSchema, type, { participantId: "participant" }).transform((part) => part as Omit<Omit<EventOf<T>, "type">, "participantId">);
 
 const participantState = /* @__PURE__ */ z.strictObject({
   participant: participantSchema,

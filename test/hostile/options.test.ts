@@ -31,6 +31,7 @@ import {
   overrideFactors,
   parseResponse,
   planTimeline,
+  recommendationFor,
   rankPrize,
   recalculateFootprint,
   replay,
@@ -57,7 +58,7 @@ const questionnaire = `${koploperScan.id}@${koploperScan.version}`;
 const response = parseResponse(koploperScan, { questionnaire, answers: { pr_ethics: 3 } }, { partial: true });
 const score = scoreAssessment(koploperScan, response);
 const relevance = defaultRelevance(profile);
-const recommendation = analyzeGaps(score, relevance).recommendations[0];
+const recommendation = recommendationFor("6.5.3", 0);
 const audit = auditRecommendations({ footprint: input, profile }, { date: "2027-02-10", factors: nl2026 });
 const item = audit.items[0];
 const cohort: LifecycleEventInput = {

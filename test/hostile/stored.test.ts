@@ -22,6 +22,7 @@ import {
   defaultRelevance,
   footprintByPeriod,
   footprintChart,
+  inactiveMembers,
   isKoploperError,
   iso26000ProfileChart,
   keyFigures,
@@ -50,6 +51,7 @@ import {
   type CohortState,
   type Footprint,
   type NetworkEventInput,
+  type NetworkState,
   type ReductionPath,
 } from "../../src/index.js";
 import { caught } from "../helpers.js";
@@ -117,6 +119,15 @@ const stateConsumers: Readonly<Record<string, (state: CohortState) => unknown>> 
   roundsReport: (state) => roundsReport([state]),
   replayNetwork: (state) => replayNetwork(network, [state]),
   applyNetworkEvent: (state) => applyNetworkEvent(replayNetwork(network.slice(0, 1)), network[1] as NetworkEventInput, [state]),
+};
+
+const networkState = replayNetwork(network, [year.state]);
+const networkConsumers: Readonly<Record<string, (state: NetworkState) => unknown>> = {
+  inactiveMembers: (state) => inactiveMembers(state, "2029-06-01"),
+  applyNetworkEvent: (state) =>
+    applyNetworkEvent(state, { type: "activity-held", date: "2028-03-10", activityId: "lente", title: "Lentebijeenkomst", attendance: ["hofstede"] }, [
+      year.state,
+    ]),
 };
 
 const pathConsumers: Readonly<Record<string, (value: ReductionPath) => unknown>> = {
@@ -209,6 +220,7 @@ describe("a stored result is taken back by every function that takes it, with th
     }
     expectSameAnswers(pathConsumers, path);
     expectSameAnswers(stateConsumers, year.state);
+    expectSameAnswers(networkConsumers, networkState);
   });
 
   it("loads each result type back to a value equal to the live one, Decimals included", () => {
@@ -271,6 +283,7 @@ describe("an edited or corrupted stored result gives a KoploperError, nothing el
     ["assessment score", participant.scanBefore, scoreConsumers],
     ["cohort state", year.state, stateConsumers],
     ["reduction path", path, pathConsumers],
+    ["network state", networkState, networkConsumers],
   ] as const;
   for (const [what, live, consumers] of cases) {
     const paths = pathsOf(stored(live));
