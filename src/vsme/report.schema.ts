@@ -2,6 +2,7 @@ import * as z from "zod/v4";
 import { createParser, type DeepReadonly } from "../core/parse.js";
 import { decimalSchema } from "../core/common.schema.js";
 import type { EnvironmentalPerformance } from "../footprint/environment.js";
+import { environmentalPerformanceSchema } from "../footprint/environment.schema.js";
 import { footprintSchema } from "../footprint/footprint.schema.js";
 import type { Footprint } from "../footprint/types.js";
 import { measureSchema } from "../lifecycle/measure.schema.js";
@@ -190,14 +191,7 @@ function inputSchema() {
   const corruption = z.strictObject({ convictions: count, finesEur: amount });
 
   const footprint = footprintSchema;
-  const environment = z.custom<EnvironmentalPerformance>(
-    (value) =>
-      typeof value === "object" &&
-      value !== null &&
-      typeof (value as { energy?: { total?: unknown } }).energy?.total === "object" &&
-      Array.isArray((value as { waste?: { streams?: unknown } }).waste?.streams),
-    "expected an EnvironmentalPerformance from environmentalPerformance",
-  );
+  const environment = environmentalPerformanceSchema;
 
   return z.strictObject({
     entity: z.strictObject({

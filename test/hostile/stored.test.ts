@@ -20,6 +20,7 @@ import {
   compareFootprints,
   comparisonChart,
   defaultRelevance,
+  environmentalPerformance,
   footprintByPeriod,
   footprintChart,
   inactiveMembers,
@@ -48,6 +49,7 @@ import {
   vsmeReport,
   type ActivityInput,
   type AssessmentScore,
+  type EnvironmentalPerformance,
   type CohortState,
   type Footprint,
   type NetworkEventInput,
@@ -128,6 +130,14 @@ const networkConsumers: Readonly<Record<string, (state: NetworkState) => unknown
     applyNetworkEvent(state, { type: "activity-held", date: "2028-03-10", activityId: "lente", title: "Lentebijeenkomst", attendance: ["hofstede"] }, [
       year.state,
     ]),
+};
+
+const environment = environmentalPerformance(
+  { year: 2026, activities: participant.baseline.lines.map((line) => line.activity) as ActivityInput[] },
+  { factors: nl2026 },
+);
+const environmentConsumers: Readonly<Record<string, (value: EnvironmentalPerformance) => unknown>> = {
+  vsmeReport: (value) => vsmeReport({ entity, environment: value }, vsmeOptions),
 };
 
 const pathConsumers: Readonly<Record<string, (value: ReductionPath) => unknown>> = {
@@ -221,6 +231,7 @@ describe("a stored result is taken back by every function that takes it, with th
     expectSameAnswers(pathConsumers, path);
     expectSameAnswers(stateConsumers, year.state);
     expectSameAnswers(networkConsumers, networkState);
+    expectSameAnswers(environmentConsumers, environment);
   });
 
   it("loads each result type back to a value equal to the live one, Decimals included", () => {
@@ -284,6 +295,7 @@ describe("an edited or corrupted stored result gives a KoploperError, nothing el
     ["cohort state", year.state, stateConsumers],
     ["reduction path", path, pathConsumers],
     ["network state", networkState, networkConsumers],
+    ["environmental performance", environment, environmentConsumers],
   ] as const;
   for (const [what, live, consumers] of cases) {
     const paths = pathsOf(stored(live));
