@@ -51,6 +51,14 @@ export function createParser<S extends z.ZodType>(
     const result = schema.safeParse(input);
     return result.success ? { success: true, data: result.data } : { success: false, error: invalidInput(what, result.error) };
   };
+  return withParse(safeParse);
+}
+
+/** The pair of a `safeParse`: it and the `parse` that throws its error. */
+function withParse<T>(safeParse: (input: unknown) => SafeParseResult<T>): {
+  readonly parse: (input: unknown) => T;
+  readonly safeParse: (input: unknown) => SafeParseResult<T>;
+} {
   return {
     safeParse,
     parse: (input) => {
@@ -113,16 +121,8 @@ function inKeyOrderOf(input: unknown, output: unknown): unknown {
  */
 export function createResultParser<S extends z.ZodType>(schema: S, what: string): ReturnType<typeof createParser<S>> {
   const parser = createParser(schema, what);
-  const safeParse = (input: unknown): SafeParseResult<z.output<S>> => {
+  return withParse((input): SafeParseResult<z.output<S>> => {
     const result = parser.safeParse(input);
     return result.success ? { success: true, data: inKeyOrderOf(input, result.data) as z.output<S> } : result;
-  };
-  return {
-    safeParse,
-    parse: (input) => {
-      const result = safeParse(input);
-      if (!result.success) throw result.error;
-      return result.data;
-    },
-  };
+  });
 }
