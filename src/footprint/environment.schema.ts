@@ -70,4 +70,3 @@ export const environmentalPerformanceSchema = /* @__PURE__ */ z
     }),
   })
   .transform((value): EnvironmentalPerformance => value);
-
