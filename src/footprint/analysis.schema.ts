@@ -1,7 +1,11 @@
 import * as z from "zod/v4";
 import { createResultParser, parseAt, type DeepReadonly, type SafeParseResult } from "../core/parse.js";
 import { decimalSchema } from "../core/common.schema.js";
+import { refuse } from "../core/errors.js";
+import { booleanOption, readOptions } from "../core/options.js";
 import { activitySchema } from "./activity.schema.js";
+import { footprintAt } from "./footprint.schema.js";
+import type { Footprint } from "./types.js";
 import { GREEN_SOURCES, THEMES } from "./themes.js";
 
 const share = /* @__PURE__ */ decimalSchema.refine((value) => value.gte(0) && value.lte(1), "must be between 0 and 1");
@@ -155,4 +159,36 @@ export function safeParseReductionPath(input: unknown): SafeParseResult<z.output
 /** The door check of `checkReductionPath`'s path; internal. */
 export function reductionPathAt(input: unknown, path: readonly (string | number)[]): z.output<typeof reductionPathResultSchema> {
   return parseAt(reductionPathParser.safeParse, input, path);
+}
+
+/** The door check of `compareFootprints`: both footprints, and its options read as input (own keys only); internal. */
+export function comparisonInput(
+  base: unknown,
+  current: unknown,
+  options: unknown,
+): { base: Footprint; current: Footprint; options: { readonly normalizeBy?: "fte" | "revenue"; readonly acrossFactorSets?: boolean } } {
+  const normalizeBy = (value: unknown) => (value === "fte" || value === "revenue" ? null : 'normalizeBy must be "fte" or "revenue"');
+  const read = readOptions(options, "comparison options", { normalizeBy, acrossFactorSets: booleanOption });
+  return {
+    base: footprintAt(base, ["base"]),
+    current: footprintAt(current, ["current"]),
+    options: read as { normalizeBy?: "fte" | "revenue"; acrossFactorSets?: boolean },
+  };
+}
+
+/** The door check of `checkReductionPath`: the path, every footprint and the basis; internal. */
+export function pathCheckInput<P>(
+  path: P,
+  footprints: unknown,
+  basis: unknown,
+): { path: P; footprints: readonly Footprint[]; basis: "marketBased" | "locationBased" } {
+  if (!Array.isArray(footprints)) refuse("INVALID_INPUT", "invalid_type", "footprints must be an array of footprints", ["footprints"]);
+  if (basis !== "marketBased" && basis !== "locationBased")
+    refuse("INVALID_INPUT", "invalid_value", 'basis must be "marketBased" or "locationBased"', ["basis"]);
+  return { path: reductionPathAt(path, ["path"]) as P, footprints: footprints.map((footprint, index) => footprintAt(footprint, ["footprints", index])), basis };
+}
+
+/** The door check of `keyFigures`: its footprint (issues under `footprint`); internal. */
+export function keyFiguresInput(footprint: unknown): Footprint {
+  return footprintAt(footprint, ["footprint"]);
 }

@@ -1,10 +1,9 @@
 import type { Decimal } from "decimal.js";
 import { D } from "../core/decimal.js";
-import { KoploperError, refuse } from "../core/errors.js";
+import { KoploperError } from "../core/errors.js";
 import { createParser } from "../core/parse.js";
-import { booleanOption, readOptions } from "../core/options.js";
-import { footprintAt } from "./footprint.schema.js";
-import { reductionPathAt, reductionPathSchema, scenarioChangeSchema, type ReductionPathInput, type ScenarioChange } from "./analysis.schema.js";
+import { reductionPathSchema, scenarioChangeSchema, type ReductionPathInput, type ScenarioChange } from "./analysis.schema.js";
+import { comparisonInput, keyFiguresInput, pathCheckInput } from "./analysis.schema.js";
 import { calculateFootprint } from "./calculate.js";
 import {
   footprintInputSchema,
@@ -83,7 +82,7 @@ function divided(footprint: Footprint, by: Decimal | undefined): KeyFigure | nul
  * ```
  */
 export function keyFigures(footprint: Footprint, organisation: OrganisationInput): KeyFigures {
-  footprint = footprintAt(footprint, ["footprint"]);
+  footprint = keyFiguresInput(footprint);
   const org = organisationParser.parse(organisation);
   const perUnit = productionUnits(org).map(({ quantity, unit }) => {
     const figure = divided(footprint, quantity);
@@ -157,8 +156,6 @@ function normalizer(footprint: Footprint, by: "fte" | "revenue" | undefined, whi
   return value;
 }
 
-const normalizeByOption = (value: unknown): string | null => (value === "fte" || value === "revenue" ? null : 'normalizeBy must be "fte" or "revenue"');
-
 /** Whether two footprints were calculated on one factor set, accounting and GWP set. */
 function sameFactorSet(a: Footprint["factorSet"], b: Footprint["factorSet"]): boolean {
   return a.id === b.id && a.year === b.year && a.accounting === b.accounting && a.gwp === b.gwp;
@@ -193,16 +190,14 @@ export function compareFootprints(
   current: Footprint,
   options: { readonly normalizeBy?: "fte" | "revenue"; readonly acrossFactorSets?: boolean } = {},
 ): FootprintComparison {
-  const opts = readOptions(options, "comparison options", { normalizeBy: normalizeByOption, acrossFactorSets: booleanOption });
-  base = footprintAt(base, ["base"]);
-  current = footprintAt(current, ["current"]);
+  ({ base, current, options } = comparisonInput(base, current, options));
   const across = !sameFactorSet(base.factorSet, current.factorSet);
-  if (across && opts.acrossFactorSets !== true) {
+  if (across && options.acrossFactorSets !== true) {
     const name = (set: Footprint["factorSet"]) => `${set.id} (${set.year}, ${set.accounting}, ${set.gwp})`;
     const message = `the base was calculated on ${name(base.factorSet)} and the current footprint on ${name(current.factorSet)}: a factor update is not a reduction; recalculate the base with recalculateFootprint, or pass acrossFactorSets: true`;
     throw new KoploperError("INCOMPATIBLE_FOOTPRINTS", message, [{ path: ["base", "factorSet"], message, code: "factor_set_mismatch" }]);
   }
-  const by = opts.normalizeBy as "fte" | "revenue" | undefined;
+  const by = options.normalizeBy;
   const nb = normalizer(base, by, "base");
   const nc = normalizer(current, by, "current");
   const diff = (b: Decimal, c: Decimal) => change(b.div(nb), c.div(nc));
@@ -309,12 +304,8 @@ export interface PathCheck {
  * ```
  */
 export function checkReductionPath(path: ReductionPath, footprints: readonly Footprint[], basis: keyof DualAmount = "marketBased"): PathCheck[] {
-  path = reductionPathAt(path, ["path"]);
-  if (!Array.isArray(footprints)) refuse("INVALID_INPUT", "invalid_type", "footprints must be an array of footprints", ["footprints"]);
-  if (basis !== "marketBased" && basis !== "locationBased")
-    refuse("INVALID_INPUT", "invalid_value", 'basis must be "marketBased" or "locationBased"', ["basis"]);
-  return footprints.map((stored, index) => {
-    const footprint = footprintAt(stored, ["footprints", index]);
+  ({ path, footprints, basis } = pathCheckInput(path, footprints, basis));
+  return footprints.map((footprint, index) => {
     if (footprint.year < path.baseYear) {
       const message = `footprint ${footprint.year} is before the base year ${path.baseYear}`;
       throw new KoploperError("INVALID_INPUT", message, [{ path: [index, "year"], message, code: "before_base_year" }]);
