@@ -320,4 +320,31 @@ describe("an edited or corrupted stored result gives a KoploperError, nothing el
     expect(paths({ ...state, participantIds: [] })).toContain(`state.participants.${participant.id}`);
     expect(paths({ ...state, juryScores: [{ type: "jury-scores-recorded" }] })).toContain("state.juryScores.0");
   });
+
+  it("refuses stored records filed under another id, listed twice or with counts that disagree", () => {
+    const state = stored(year.state) as unknown as { participants: Record<string, unknown>; participantIds: string[]; belowMinimum: boolean };
+    const record = state.participants[participant.id];
+    const paths = (value: unknown) => caught(() => certificates(value as never)).issues.map((issue) => issue.path.join("."));
+    expect(paths({ ...state, participants: { ...state.participants, other: record } })).toEqual([
+      `participants.other.participant.id`,
+      "participants.other",
+      "companyCount",
+    ]);
+    expect(paths({ ...state, participantIds: [...state.participantIds, participant.id] })).toEqual(["participantIds"]);
+    expect(paths({ ...state, belowMinimum: !state.belowMinimum })).toEqual(["belowMinimum"]);
+    expect(paths({ ...state, kickoff: { type: "kickoff-held" } })).toEqual(["kickoff"]);
+
+    const net = stored(networkState) as unknown as { members: Record<string, { memberId: string }>; memberIds: string[] };
+    const netPaths = (value: unknown) => caught(() => inactiveMembers(value as never, "2029-01-01")).issues.map((issue) => issue.path.join("."));
+    expect(netPaths({ ...net, members: { other: net.members["hofstede"] } })).toEqual([
+      "state.members.other.memberId",
+      "state.members.other",
+      "state.memberIds.0",
+    ]);
+
+    expect(caught(() => replayNetwork(network, {} as never)).issues[0]?.path).toEqual(["cohorts"]);
+    expect(caught(() => checkReductionPath(path, {} as never)).issues[0]?.path).toEqual(["footprints"]);
+    expect(caught(() => checkReductionPath(path, [], "both" as never)).issues[0]?.path).toEqual(["basis"]);
+    expect(caught(() => checkReductionPath({ ...stored(path), points: [] } as never, [])).issues[0]?.path).toEqual(["path", "points"]);
+  });
 });
