@@ -17,12 +17,13 @@ const amounts = {
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
 
 // A cohort chart's participant has a footprint (it has groups) or a footprint summary; each is checked in full.
-const footprintOrSummary = /* @__PURE__ */ z.unknown().transform((value, ctx) => {
-  const result = (isObject(value) && "groups" in value ? footprintSchema : footprintSummarySchema).safeParse(value);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: issue.path, input: value });
-  return z.NEVER;
-});
+const footprintOrSummary = /* @__PURE__ */ (() =>
+  z.unknown().transform((value, ctx) => {
+    const result = (isObject(value) && "groups" in value ? footprintSchema : footprintSummarySchema).safeParse(value);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: issue.path, input: value });
+    return z.NEVER;
+  }))();
 
 /**
  * The options every chart takes (see {@link ChartOptions}).

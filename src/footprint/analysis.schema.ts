@@ -103,19 +103,20 @@ export type ScenarioChange = DeepReadonly<z.input<typeof scenarioChangeSchema>>;
  * reductionPathResultSchema.parse(JSON.parse(JSON.stringify(path))).annualRate.toString(); //=> "0.05"
  * ```
  */
-export const reductionPathResultSchema = /* @__PURE__ */ z
-  .strictObject({
-    baseYear: year,
-    targetYear: year,
-    baseEmissions: nonNegative,
-    annualRate: share,
-    points: z.array(z.strictObject({ year, target: nonNegative })),
-  })
-  .refine((p) => p.targetYear > p.baseYear, { message: "the target year must come after the base year", path: ["targetYear"] })
-  .refine((p) => p.points.length === p.targetYear - p.baseYear + 1 && p.points.every((point, index) => point.year === p.baseYear + index), {
-    message: "the path has one point per year from the base year to the target year",
-    path: ["points"],
-  });
+export const reductionPathResultSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      baseYear: year,
+      targetYear: year,
+      baseEmissions: nonNegative,
+      annualRate: share,
+      points: z.array(z.strictObject({ year, target: nonNegative })),
+    })
+    .refine((p) => p.targetYear > p.baseYear, { message: "the target year must come after the base year", path: ["targetYear"] })
+    .refine((p) => p.points.length === p.targetYear - p.baseYear + 1 && p.points.every((point, index) => point.year === p.baseYear + index), {
+      message: "the path has one point per year from the base year to the target year",
+      path: ["points"],
+    }))();
 
 const reductionPathParser = /* @__PURE__ */ createResultParser(reductionPathResultSchema, "reduction path");
 

@@ -5,37 +5,6 @@ import type { AssessmentScore } from "./score.js";
 
 // A stored assessment score is checked as strictly as any other input: its shape, its own keys, the
 // ranges of its levels and shares, and that every clause score sits under its own clause number.
-const range = (min: number, max: number) => decimalSchema.refine((value) => value.gte(min) && value.lte(max), `must be from ${min} to ${max}`);
-const level = /* @__PURE__ */ range(0, 4);
-const share = /* @__PURE__ */ range(0, 1);
-const scoreShape = {
-  level: /* @__PURE__ */ z.union([level, z.null()]),
-  coverage: share,
-  conclusive: /* @__PURE__ */ z.boolean(),
-  applicable: /* @__PURE__ */ z.boolean(),
-};
-const clause = /* @__PURE__ */ z.string().min(1);
-const clauseScore = /* @__PURE__ */ z.strictObject({
-  ...scoreShape,
-  clause,
-  answers: z.array(
-    z.strictObject({
-      key: z.string().min(1),
-      weight: decimalSchema.refine((value) => !value.isNegative(), "must be zero or more"),
-      status: z.enum(["scored", "unknown", "unanswered", "notApplicable", "hidden"]),
-      score: z.union([level, z.null()]),
-    }),
-  ),
-});
-const coreSubjectScore = /* @__PURE__ */ z.strictObject({ ...scoreShape, clause, issues: z.array(clause) });
-const byClause = <T extends z.ZodType<{ clause: string }>>(entry: T) =>
-  z.record(clause, entry).check((ctx) => {
-    for (const [key, value] of Object.entries(ctx.value)) {
-      if (value.clause !== key)
-        ctx.issues.push({ code: "custom", message: `the score of clause ${value.clause} is filed under ${key}`, path: [key, "clause"], input: value });
-    }
-  });
-
 /**
  * An {@link AssessmentScore} as `scoreAssessment` made it, or its JSON form
  * (`JSON.parse(JSON.stringify(score))`, levels and shares as decimal strings): the shape, its own
@@ -49,17 +18,49 @@ const byClause = <T extends z.ZodType<{ clause: string }>>(entry: T) =>
  * assessmentScoreSchema.safeParse({ questionnaire: "scan@1" }).success; //=> false
  * ```
  */
-export const assessmentScoreSchema = /* @__PURE__ */ z
-  .strictObject({
-    questionnaire: z.string().min(1),
-    threshold: share,
-    issues: byClause(clauseScore),
-    coreSubjects: byClause(coreSubjectScore),
-    principles: byClause(clauseScore),
-    practices: byClause(clauseScore),
-    overall: z.strictObject(scoreShape),
-  })
-  .transform((score): AssessmentScore => score);
+export const assessmentScoreSchema = /* @__PURE__ */ (() => {
+  const range = (min: number, max: number) => decimalSchema.refine((value) => value.gte(min) && value.lte(max), `must be from ${min} to ${max}`);
+  const level = range(0, 4);
+  const share = range(0, 1);
+  const scoreShape = {
+    level: z.union([level, z.null()]),
+    coverage: share,
+    conclusive: z.boolean(),
+    applicable: z.boolean(),
+  };
+  const clause = z.string().min(1);
+  const clauseScore = z.strictObject({
+    ...scoreShape,
+    clause,
+    answers: z.array(
+      z.strictObject({
+        key: z.string().min(1),
+        weight: decimalSchema.refine((value) => !value.isNegative(), "must be zero or more"),
+        status: z.enum(["scored", "unknown", "unanswered", "notApplicable", "hidden"]),
+        score: z.union([level, z.null()]),
+      }),
+    ),
+  });
+  const coreSubjectScore = z.strictObject({ ...scoreShape, clause, issues: z.array(clause) });
+  const byClause = <T extends z.ZodType<{ clause: string }>>(entry: T) =>
+    z.record(clause, entry).check((ctx) => {
+      for (const [key, value] of Object.entries(ctx.value)) {
+        if (value.clause !== key)
+          ctx.issues.push({ code: "custom", message: `the score of clause ${value.clause} is filed under ${key}`, path: [key, "clause"], input: value });
+      }
+    });
+  return z
+    .strictObject({
+      questionnaire: z.string().min(1),
+      threshold: share,
+      issues: byClause(clauseScore),
+      coreSubjects: byClause(coreSubjectScore),
+      principles: byClause(clauseScore),
+      practices: byClause(clauseScore),
+      overall: z.strictObject(scoreShape),
+    })
+    .transform((score): AssessmentScore => score);
+})();
 
 const scoreParser = /* @__PURE__ */ createResultParser(assessmentScoreSchema, "assessment score");
 

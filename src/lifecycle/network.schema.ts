@@ -123,44 +123,45 @@ export function parseInactiveMembersArguments(now: unknown, options: unknown): {
 
 // A stored network state, checked like any input: each record of an event by that event's schema,
 // every member filed under its own id and listed once in memberIds.
-const networkStateSchema = /* @__PURE__ */ z
-  .strictObject({
-    network: z.strictObject({ id: idSchema, name: textSchema, region: z.exactOptional(textSchema) }),
-    createdOn: isoDateSchema,
-    memberIds: uniqueIdsSchema(),
-    members: z.record(
-      idSchema,
-      z.strictObject({
-        memberId: idSchema,
-        name: textSchema,
-        cohortId: idSchema,
-        cohortName: textSchema,
-        participantId: idSchema,
-        joinedOn: isoDateSchema,
-        lastActiveOn: z.exactOptional(isoDateSchema),
-      }),
-    ),
-    activities: z.array(
-      checkedPart(networkEventSchema, "activity-held").transform((part) => part as Omit<Extract<NetworkEvent, { type: "activity-held" }>, "type">),
-    ),
-    collaborations: z.array(
-      checkedPart(networkEventSchema, "collaboration-started").transform(
-        (part) => part as Omit<Extract<NetworkEvent, { type: "collaboration-started" }>, "type">,
+const networkStateSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      network: z.strictObject({ id: idSchema, name: textSchema, region: z.exactOptional(textSchema) }),
+      createdOn: isoDateSchema,
+      memberIds: uniqueIdsSchema(),
+      members: z.record(
+        idSchema,
+        z.strictObject({
+          memberId: idSchema,
+          name: textSchema,
+          cohortId: idSchema,
+          cohortName: textSchema,
+          participantId: idSchema,
+          joinedOn: isoDateSchema,
+          lastActiveOn: z.exactOptional(isoDateSchema),
+        }),
       ),
-    ),
-    eventCount: z.int().min(1),
-  })
-  .check((ctx) => {
-    const { memberIds, members } = ctx.value;
-    for (const [id, member] of Object.entries(members)) {
-      if (member.memberId !== id)
-        ctx.issues.push({ code: "custom", message: `member "${member.memberId}" is filed under "${id}"`, path: ["members", id, "memberId"], input: member });
-      if (!memberIds.includes(id)) ctx.issues.push({ code: "custom", message: `member "${id}" is not in memberIds`, path: ["members", id], input: member });
-    }
-    memberIds.forEach((id, index) => {
-      if (!Object.hasOwn(members, id)) ctx.issues.push({ code: "custom", message: `member "${id}" has no record`, path: ["memberIds", index], input: id });
-    });
-  });
+      activities: z.array(
+        checkedPart(networkEventSchema, "activity-held").transform((part) => part as Omit<Extract<NetworkEvent, { type: "activity-held" }>, "type">),
+      ),
+      collaborations: z.array(
+        checkedPart(networkEventSchema, "collaboration-started").transform(
+          (part) => part as Omit<Extract<NetworkEvent, { type: "collaboration-started" }>, "type">,
+        ),
+      ),
+      eventCount: z.int().min(1),
+    })
+    .check((ctx) => {
+      const { memberIds, members } = ctx.value;
+      for (const [id, member] of Object.entries(members)) {
+        if (member.memberId !== id)
+          ctx.issues.push({ code: "custom", message: `member "${member.memberId}" is filed under "${id}"`, path: ["members", id, "memberId"], input: member });
+        if (!memberIds.includes(id)) ctx.issues.push({ code: "custom", message: `member "${id}" is not in memberIds`, path: ["members", id], input: member });
+      }
+      memberIds.forEach((id, index) => {
+        if (!Object.hasOwn(members, id)) ctx.issues.push({ code: "custom", message: `member "${id}" has no record`, path: ["memberIds", index], input: id });
+      });
+    }))();
 
 const networkStateParser = /* @__PURE__ */ createResultParser(networkStateSchema, "network state");
 

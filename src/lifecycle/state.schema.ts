@@ -41,47 +41,6 @@ const eventPart = <T extends LifecycleEvent["type"]>(type: T) => checkedPart(lif
 const participantPart = <T extends LifecycleEvent["type"]>(type: T) =>
   checkedPart(lifecycleEventSchema, type, { participantId: "participant" }).transform((part) => part as Omit<Omit<EventOf<T>, "type">, "participantId">);
 
-const participantState = /* @__PURE__ */ z.strictObject({
-  participant: participantSchema,
-  status: z.enum(["waiting", "registered", "active", "withdrawn", "completed"]),
-  registeredOn: isoDateSchema,
-  lateEntry: z.boolean(),
-  movedUpOn: z.exactOptional(isoDateSchema),
-  withdrawal: z.exactOptional(z.strictObject({ date: isoDateSchema, reason: textSchema })),
-  completedOn: z.exactOptional(isoDateSchema),
-  completedByExcuse: z.exactOptional(z.literal(true)),
-  effortHours: z.exactOptional(nonNegativeSchema),
-  audit: z.exactOptional(participantPart("audit-completed")),
-  resultsMeetingOn: z.exactOptional(isoDateSchema),
-  vision: z.exactOptional(z.strictObject({ date: isoDateSchema, text: textSchema })),
-  actionPlan: z.exactOptional(z.strictObject({ adoptedOn: isoDateSchema, measures: z.array(measureSchema) })),
-  communication: z.exactOptional(participantPart("communication-submitted")),
-  finalMeasurement: z.exactOptional(participantPart("final-measurement-recorded")),
-});
-
-const HOLIDAY_IDS = [
-  "nieuwjaarsdag",
-  "goede-vrijdag",
-  "eerste-paasdag",
-  "tweede-paasdag",
-  "koninginnedag",
-  "koningsdag",
-  "bevrijdingsdag",
-  "hemelvaartsdag",
-  "eerste-pinksterdag",
-  "tweede-pinksterdag",
-  "eerste-kerstdag",
-  "tweede-kerstdag",
-] as const satisfies readonly DutchHolidayId[];
-
-const warning = /* @__PURE__ */ z.strictObject({
-  code: z.enum(["meeting-on-weekend", "meeting-on-holiday"]),
-  eventType: z.enum(["kickoff-held", "exchange-meeting-held", "symposium-held"]),
-  date: isoDateSchema,
-  holiday: z.exactOptional(z.enum(HOLIDAY_IDS)),
-  message: localizedSchema,
-});
-
 /**
  * A {@link CohortState} as `applyEvent` and `replay` made it, or its JSON form
  * (`JSON.parse(JSON.stringify(state))`, amounts as decimal strings): the shape and own keys; each
@@ -97,49 +56,91 @@ const warning = /* @__PURE__ */ z.strictObject({
  * cohortStateSchema.safeParse({ cohort: {} }).success; //=> false
  * ```
  */
-export const cohortStateSchema = /* @__PURE__ */ z
-  .strictObject({
-    cohort: cohortSchema,
-    createdOn: isoDateSchema,
-    participantIds: z.array(idSchema),
-    participants: z.record(idSchema, participantState),
-    companyCount: z.int().min(0),
-    belowMinimum: z.boolean(),
-    kickoff: z.exactOptional(eventPart("kickoff-held")),
-    exchangeMeetings: z.array(eventPart("exchange-meeting-held")),
-    collaborations: z.array(eventPart("collaboration-recorded")),
-    promotions: z.array(eventPart("promotion-published")),
-    juryScores: z.array(eventPart("jury-scores-recorded")),
-    symposium: z.exactOptional(eventPart("symposium-held")),
-    prizes: z.array(eventPart("prize-awarded")),
-    closedOn: z.exactOptional(isoDateSchema),
-    networkActivities: z.array(eventPart("network-activity-held")),
-    warnings: z.array(warning),
-    eventCount: z.int().min(1),
-  })
-  .check((ctx) => {
-    const state = ctx.value;
-    const issue = (message: string, path: (string | number)[]): void => {
-      ctx.issues.push({ code: "custom", message, path, input: state });
-    };
-    const listed = new Set(state.participantIds);
-    if (listed.size !== state.participantIds.length) issue("a participant id is listed twice", ["participantIds"]);
-    for (const [id, record] of Object.entries(state.participants)) {
-      if (record.participant.id !== id) issue(`participant "${record.participant.id}" is filed under "${id}"`, ["participants", id, "participant", "id"]);
-      if (!listed.has(id)) issue(`participant "${id}" is not in participantIds`, ["participants", id]);
-    }
-    state.participantIds.forEach((id, index) => {
-      if (!Object.hasOwn(state.participants, id)) issue(`participant "${id}" has no record`, ["participantIds", index]);
-    });
-    const companies = Object.values(state.participants).filter(
-      (p) => p.participant.kind === "company" && p.status !== "withdrawn" && p.status !== "waiting",
-    ).length;
-    if (companies !== state.companyCount) issue(`the cohort has ${companies} companies taking part, not ${state.companyCount}`, ["companyCount"]);
-    if (state.companyCount < state.cohort.settings.companies.min !== state.belowMinimum) {
-      issue("belowMinimum does not match companyCount and the cohort's minimum", ["belowMinimum"]);
-    }
-  })
-  .transform((state): CohortState => state);
+export const cohortStateSchema = /* @__PURE__ */ (() => {
+  const participantState = z.strictObject({
+    participant: participantSchema,
+    status: z.enum(["waiting", "registered", "active", "withdrawn", "completed"]),
+    registeredOn: isoDateSchema,
+    lateEntry: z.boolean(),
+    movedUpOn: z.exactOptional(isoDateSchema),
+    withdrawal: z.exactOptional(z.strictObject({ date: isoDateSchema, reason: textSchema })),
+    completedOn: z.exactOptional(isoDateSchema),
+    completedByExcuse: z.exactOptional(z.literal(true)),
+    effortHours: z.exactOptional(nonNegativeSchema),
+    audit: z.exactOptional(participantPart("audit-completed")),
+    resultsMeetingOn: z.exactOptional(isoDateSchema),
+    vision: z.exactOptional(z.strictObject({ date: isoDateSchema, text: textSchema })),
+    actionPlan: z.exactOptional(z.strictObject({ adoptedOn: isoDateSchema, measures: z.array(measureSchema) })),
+    communication: z.exactOptional(participantPart("communication-submitted")),
+    finalMeasurement: z.exactOptional(participantPart("final-measurement-recorded")),
+  });
+
+  const HOLIDAY_IDS = [
+    "nieuwjaarsdag",
+    "goede-vrijdag",
+    "eerste-paasdag",
+    "tweede-paasdag",
+    "koninginnedag",
+    "koningsdag",
+    "bevrijdingsdag",
+    "hemelvaartsdag",
+    "eerste-pinksterdag",
+    "tweede-pinksterdag",
+    "eerste-kerstdag",
+    "tweede-kerstdag",
+  ] as const satisfies readonly DutchHolidayId[];
+
+  const warning = z.strictObject({
+    code: z.enum(["meeting-on-weekend", "meeting-on-holiday"]),
+    eventType: z.enum(["kickoff-held", "exchange-meeting-held", "symposium-held"]),
+    date: isoDateSchema,
+    holiday: z.exactOptional(z.enum(HOLIDAY_IDS)),
+    message: localizedSchema,
+  });
+  return z
+    .strictObject({
+      cohort: cohortSchema,
+      createdOn: isoDateSchema,
+      participantIds: z.array(idSchema),
+      participants: z.record(idSchema, participantState),
+      companyCount: z.int().min(0),
+      belowMinimum: z.boolean(),
+      kickoff: z.exactOptional(eventPart("kickoff-held")),
+      exchangeMeetings: z.array(eventPart("exchange-meeting-held")),
+      collaborations: z.array(eventPart("collaboration-recorded")),
+      promotions: z.array(eventPart("promotion-published")),
+      juryScores: z.array(eventPart("jury-scores-recorded")),
+      symposium: z.exactOptional(eventPart("symposium-held")),
+      prizes: z.array(eventPart("prize-awarded")),
+      closedOn: z.exactOptional(isoDateSchema),
+      networkActivities: z.array(eventPart("network-activity-held")),
+      warnings: z.array(warning),
+      eventCount: z.int().min(1),
+    })
+    .check((ctx) => {
+      const state = ctx.value;
+      const issue = (message: string, path: (string | number)[]): void => {
+        ctx.issues.push({ code: "custom", message, path, input: state });
+      };
+      const listed = new Set(state.participantIds);
+      if (listed.size !== state.participantIds.length) issue("a participant id is listed twice", ["participantIds"]);
+      for (const [id, record] of Object.entries(state.participants)) {
+        if (record.participant.id !== id) issue(`participant "${record.participant.id}" is filed under "${id}"`, ["participants", id, "participant", "id"]);
+        if (!listed.has(id)) issue(`participant "${id}" is not in participantIds`, ["participants", id]);
+      }
+      state.participantIds.forEach((id, index) => {
+        if (!Object.hasOwn(state.participants, id)) issue(`participant "${id}" has no record`, ["participantIds", index]);
+      });
+      const companies = Object.values(state.participants).filter(
+        (p) => p.participant.kind === "company" && p.status !== "withdrawn" && p.status !== "waiting",
+      ).length;
+      if (companies !== state.companyCount) issue(`the cohort has ${companies} companies taking part, not ${state.companyCount}`, ["companyCount"]);
+      if (state.companyCount < state.cohort.settings.companies.min !== state.belowMinimum) {
+        issue("belowMinimum does not match companyCount and the cohort's minimum", ["belowMinimum"]);
+      }
+    })
+    .transform((state): CohortState => state);
+})();
 
 const stateParser = /* @__PURE__ */ createResultParser(cohortStateSchema, "cohort state");
 
