@@ -38,7 +38,7 @@ export const decimalSchema = /* @__PURE__ */ z.transform<DecimalInput, Decimal>(
  * localizedSchema.parse({ nl: "Afval", en: "Waste" }); //=> { nl: "Afval", en: "Waste" }
  * ```
  */
-export const localizedSchema = /* @__PURE__ */ z.object({ nl: z.string().min(1), en: z.string().min(1) });
+export const localizedSchema = /* @__PURE__ */ z.object({ nl: /* @__PURE__ */ z.string().min(1), en: /* @__PURE__ */ z.string().min(1) });
 
 const decimalParser = /* @__PURE__ */ createParser(decimalSchema, "number");
 
