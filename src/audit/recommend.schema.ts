@@ -4,7 +4,7 @@ import { decimalSchema } from "../core/common.schema.js";
 import type { FactorSet } from "../factors/factor-set.schema.js";
 import { footprintInputSchema } from "../footprint/activity.schema.js";
 import { organisationProfileSchema } from "../iso26000/relevance.schema.js";
-import type { AssessmentScore } from "../iso26000/score.js";
+import { assessmentScoreSchema } from "../iso26000/score.schema.js";
 import { isoDateSchema } from "../lifecycle/common.schema.js";
 import { checkedCatalogueSchema } from "./catalogue.schema.js";
 import { energyDutyRuleSetSchema, siteSchema } from "./duties.schema.js";
@@ -32,10 +32,7 @@ export const auditInputSchema = /* @__PURE__ */ z.strictObject({
   profile: organisationProfileSchema,
   iso26000: z.optional(
     z.strictObject({
-      score: z.custom<AssessmentScore>(
-        (value) => typeof value === "object" && value !== null && typeof (value as { issues?: unknown }).issues === "object",
-        "expected an assessment score (from scoreAssessment)",
-      ),
+      score: assessmentScoreSchema,
       relevance: z.record(z.string(), z.unknown()),
     }),
   ),

@@ -16,6 +16,7 @@ import {
 import { formatExact as formatNumber } from "../core/format.js";
 import { chartNumber, chartSpec, formatAmount, type JsonValue, type VegaLiteSpec } from "./spec.js";
 import { refuse } from "../core/errors.js";
+import { footprintAt } from "../footprint/footprint.schema.js";
 
 type Basis = "market" | "location";
 type Unit = "t" | "kg";
@@ -83,6 +84,7 @@ function totalLine(kg: Decimal, unit: Unit, basis: Basis, locale: Locale): strin
  * ```
  */
 export function footprintChart(footprint: Footprint, options: FootprintChartOptions = {}): VegaLiteSpec {
+  footprint = footprintAt(footprint, ["footprint"]);
   const { locale, basis, unit, title } = footprintChartOptions.parse(options);
   const cells = byScopeAndTheme(footprint, basis);
   const parts: JsonValue[] = [];
@@ -146,6 +148,8 @@ export function footprintChart(footprint: Footprint, options: FootprintChartOpti
  * ```
  */
 export function comparisonChart(base: Footprint, current: Footprint, options: ComparisonChartOptions = {}): VegaLiteSpec {
+  base = footprintAt(base, ["base"]);
+  current = footprintAt(current, ["current"]);
   const { locale, basis, unit, title, labels } = comparisonChartOptions.parse(options);
   if (labels === undefined && base.year === current.year) {
     refuse("INVALID_INPUT", "same_year", `both footprints are of ${base.year}: give labels ({ base, current }) to tell them apart`, ["labels"]);
@@ -241,7 +245,7 @@ export interface CohortChartParticipant {
  * ```
  */
 export function cohortChart(participants: readonly CohortChartParticipant[], options: FootprintChartOptions = {}): VegaLiteSpec {
-  cohortParticipants.parse(participants);
+  participants = cohortParticipants.parse(participants);
   const { locale, basis, unit, title } = footprintChartOptions.parse(options);
   const scopes = participants.map((participant) => scopesOf(participant.footprint, basis));
   const parts = participants.flatMap(({ name }, index) =>

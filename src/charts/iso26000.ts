@@ -1,6 +1,6 @@
 import type { AssessmentScore } from "../iso26000/score.js";
+import { assessmentScoreAt } from "../iso26000/score.schema.js";
 import { getClausesOfLevel } from "../iso26000/standard.js";
-import { refuse } from "../core/errors.js";
 import { word } from "./labels.js";
 import { chartOptions, type ChartOptions } from "./options.schema.js";
 import { formatExact as formatNumber } from "../core/format.js";
@@ -20,7 +20,7 @@ const STATUS_COLOURS = ["#2e7d32", "#f9a825", "#9e9e9e"] as const;
  * @param options - `locale` (`"nl"` default) and `title` (see {@link ChartOptions})
  * @returns a Vega-Lite v6 specification with the dataset `values` (clause, subject, level,
  *   position, label, status)
- * @throws {@link KoploperError} `INVALID_INPUT` for invalid options or a score without core subjects
+ * @throws {@link KoploperError} `INVALID_INPUT` for invalid options or a score that {@link assessmentScoreSchema} refuses
  * @see ISO 26000:2010 clause 6 (the seven core subjects)
  * @example
  * ```ts
@@ -32,10 +32,8 @@ const STATUS_COLOURS = ["#2e7d32", "#f9a825", "#9e9e9e"] as const;
  * ```
  */
 export function iso26000ProfileChart(score: AssessmentScore, options: ChartOptions = {}): VegaLiteSpec {
+  score = assessmentScoreAt(score, ["score"]);
   const { locale, title } = chartOptions.parse(options);
-  if (typeof score !== "object" || score === null || typeof score.coreSubjects !== "object" || score.coreSubjects === null) {
-    refuse("INVALID_INPUT", "invalid_type", "expected an assessment score from scoreAssessment, with coreSubjects", ["coreSubjects"]);
-  }
   const statuses = [word("conclusive", locale), word("indicative", locale), word("unknown", locale)];
   const subjects = getClausesOfLevel("core-subject").map((clause) => `${clause.clause} ${clause.name[locale]}`);
   const values = getClausesOfLevel("core-subject").map((clause, index) => {

@@ -1,5 +1,7 @@
 import * as z from "zod/v4";
 import { createParser, type DeepReadonly } from "../core/parse.js";
+import { footprintSchema } from "../footprint/footprint.schema.js";
+import { footprintSummarySchema } from "../lifecycle/summaries.schema.js";
 
 const common = {
   locale: z.enum(["nl", "en"]).default("nl"),
@@ -14,8 +16,14 @@ const amounts = {
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
 
-const footprintLike = (what: string) =>
-  z.custom<unknown>((value) => isObject(value) && isObject(value["scope2"]) && "scope1" in value && "scope3" in value, `expected ${what}`);
+// A cohort chart's participant has a footprint (it has groups) or a footprint summary; each is checked in full.
+const footprintOrSummary = /* @__PURE__ */ (() =>
+  z.unknown().transform((value, ctx) => {
+    const result = (isObject(value) && "groups" in value ? footprintSchema : footprintSummarySchema).safeParse(value);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: issue.path, input: value });
+    return z.NEVER;
+  }))();
 
 /**
  * The options every chart takes (see {@link ChartOptions}).
@@ -57,7 +65,7 @@ export const comparisonChartOptionsSchema = /* @__PURE__ */ z.strictObject({
 });
 
 const cohortParticipantsSchema = /* @__PURE__ */ z
-  .array(z.strictObject({ name: z.string().min(1), footprint: footprintLike("a footprint (calculateFootprint) or a footprint summary (lifecycle)") }))
+  .array(z.strictObject({ name: z.string().min(1), footprint: footprintOrSummary }))
   .superRefine((participants, ctx) => {
     const seen = new Set<string>();
     participants.forEach(({ name }, index) => {

@@ -38,7 +38,7 @@ export const decimalSchema = /* @__PURE__ */ z.transform<DecimalInput, Decimal>(
  * localizedSchema.parse({ nl: "Afval", en: "Waste" }); //=> { nl: "Afval", en: "Waste" }
  * ```
  */
-export const localizedSchema = /* @__PURE__ */ z.object({ nl: z.string().min(1), en: z.string().min(1) });
+export const localizedSchema = /* @__PURE__ */ z.object({ nl: /* @__PURE__ */ z.string().min(1), en: /* @__PURE__ */ z.string().min(1) });
 
 const decimalParser = /* @__PURE__ */ createParser(decimalSchema, "number");
 
@@ -76,4 +76,22 @@ export function parseDecimal(input: unknown): Decimal {
  */
 export function safeParseDecimal(input: unknown): ReturnType<typeof decimalParser.safeParse> {
   return decimalParser.safeParse(input);
+}
+
+/**
+ * A record keyed by any text, every value checked by `value`, that keeps every key as an own
+ * property: zod's `z.record` drops a key named `__proto__`. Internal.
+ */
+export function ownRecord<V extends z.ZodType>(value: V): z.ZodType<Record<string, z.output<V>>, Record<string, z.input<V>>> {
+  return z
+    .custom<Record<string, z.input<V>>>((input) => typeof input === "object" && input !== null && !Array.isArray(input), "Expected an object")
+    .transform((input, ctx) => {
+      const out: Record<string, z.output<V>> = {};
+      for (const [key, item] of Object.entries(input)) {
+        const result = value.safeParse(item);
+        if (result.success) Object.defineProperty(out, key, { value: result.data, enumerable: true, writable: true, configurable: true });
+        else for (const issue of result.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: [key, ...issue.path] });
+      }
+      return out;
+    });
 }

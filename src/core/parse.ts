@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import * as z from "zod/v4";
-import { KoploperError, type KoploperIssue } from "./errors.js";
+import { KoploperError, type KoploperIssue, rewrap } from "./errors.js";
 import { LIMITS } from "./limits.js";
 
 /**
@@ -61,6 +61,14 @@ export function createParser<S extends z.ZodType>(
     const result = built.safeParse(input);
     return result.success ? { success: true, data: result.data } : { success: false, error: invalidInput(what, result.error) };
   };
+  return withParse(safeParse);
+}
+
+/** The pair of a `safeParse`: it and the `parse` that throws its error. */
+function withParse<T>(safeParse: (input: unknown) => SafeParseResult<T>): {
+  readonly parse: (input: unknown) => T;
+  readonly safeParse: (input: unknown) => SafeParseResult<T>;
+} {
   return {
     safeParse,
     parse: (input) => {
@@ -89,3 +97,42 @@ export type DeepReadonly<T> = T extends Decimal | Date | ((...args: never[]) => 
   : T extends object
     ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
     : T;
+
+/**
+ * Runs a `safeParse` made by {@link createParser} at a function's door: the parsed value, or its
+ * error about the part of the function's input at `path` (nothing added for an empty path).
+ * Internal.
+ */
+export function parseAt<T>(safeParse: (input: unknown) => SafeParseResult<T>, input: unknown, path: readonly (string | number)[] = []): T {
+  const result = safeParse(input);
+  if (result.success) return result.data;
+  throw path.length === 0 ? result.error : rewrap(result.error, path);
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value) && [Object.prototype, null].includes(Object.getPrototypeOf(value));
+
+/** `output` with the keys of every object in the order `input` has them (keys `input` lacks last), so a loaded value is the stored one. */
+function inKeyOrderOf(input: unknown, output: unknown): unknown {
+  if (Array.isArray(output)) return Array.isArray(input) ? output.map((item, index) => inKeyOrderOf(input[index], item)) : output;
+  if (!isPlainObject(output) || !isPlainObject(input)) return output;
+  const result: Record<string, unknown> = {};
+  const keys = [...Object.keys(input).filter((key) => Object.hasOwn(output, key)), ...Object.keys(output).filter((key) => !Object.hasOwn(input, key))];
+  for (const key of keys) {
+    Object.defineProperty(result, key, { value: inKeyOrderOf(input[key], output[key]), enumerable: true, writable: true, configurable: true });
+  }
+  return result;
+}
+
+/**
+ * {@link createParser} for a stored result (a footprint, a score, a state): the parsed value keeps
+ * the stored value's key order, so loading a live result gives an equal value, down to its JSON.
+ * Internal.
+ */
+export function createResultParser<S extends z.ZodType>(schema: S, what: string): ReturnType<typeof createParser<S>> {
+  const parser = createParser(schema, what);
+  return withParse((input): SafeParseResult<z.output<S>> => {
+    const result = parser.safeParse(input);
+    return result.success ? { success: true, data: inKeyOrderOf(input, result.data) as z.output<S> } : result;
+  });
+}

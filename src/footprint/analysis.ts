@@ -4,6 +4,7 @@ import { refuse } from "../core/errors.js";
 import type * as z from "zod/v4";
 import { createParser } from "../core/parse.js";
 import { reductionPathSchema, scenarioChangeSchema, type ReductionPathInput, type ScenarioChange } from "./analysis.schema.js";
+import { comparisonInput, keyFiguresInput, pathCheckInput } from "./analysis.schema.js";
 import { calculateFootprint } from "./calculate.js";
 import { footprintInputSchema, organisationSchema, type Activity, type FootprintInput, type OrganisationInput } from "./activity.schema.js";
 import { productionUnits } from "./organisation.js";
@@ -76,6 +77,7 @@ function divided(footprint: Footprint, by: Decimal | undefined): KeyFigure | nul
  * ```
  */
 export function keyFigures(footprint: Footprint, organisation: OrganisationInput): KeyFigures {
+  footprint = keyFiguresInput(footprint);
   const org = organisationParser.parse(organisation);
   const perUnit = productionUnits(org).map(({ quantity, unit }) => {
     const figure = divided(footprint, quantity);
@@ -182,6 +184,7 @@ export function compareFootprints(
   current: Footprint,
   options: { readonly normalizeBy?: "fte" | "revenue"; readonly acrossFactorSets?: boolean } = {},
 ): FootprintComparison {
+  ({ base, current, options } = comparisonInput(base, current, options));
   const across = !sameFactorSet(base.factorSet, current.factorSet);
   if (across && options.acrossFactorSets !== true) {
     const name = (set: Footprint["factorSet"]) => `${set.id} (${set.year}, ${set.accounting}, ${set.gwp})`;
@@ -295,6 +298,7 @@ export interface PathCheck {
  * ```
  */
 export function checkReductionPath(path: ReductionPath, footprints: readonly Footprint[], basis: keyof DualAmount = "marketBased"): PathCheck[] {
+  ({ path, footprints, basis } = pathCheckInput(path, footprints, basis));
   return footprints.map((footprint, index) => {
     if (footprint.year < path.baseYear) {
       refuse("INVALID_INPUT", "before_base_year", `footprint ${footprint.year} is before the base year ${path.baseYear}`, [index, "year"]);

@@ -13,6 +13,7 @@ import type { Footprint, FootprintGroup, FootprintLine, TypedActivity } from "./
 import { applyConversion, unitNote } from "./units.js";
 import { exactly, Wide, wideZero } from "./exact.js";
 import { fastNumberLines, withDecimals, type NumberLine } from "./activities.js";
+import { footprintAt } from "./footprint.schema.js";
 
 const inputParser = /* @__PURE__ */ createParser(footprintInputSchema, "footprint input");
 const optionsParser = /* @__PURE__ */ createParser(footprintOptionsSchema, "footprint options");
@@ -288,6 +289,7 @@ export function createFootprintAccumulator(options: AccumulatorOptions): Footpri
  * ```
  */
 export function recalculateFootprint(footprint: Footprint, options: FootprintOptions): Footprint {
+  footprint = footprintAt(footprint, ["footprint"]);
   if (footprint.detail !== "lines") {
     refuse("INVALID_INPUT", "invalid_value", "recalculating needs per-line detail: this footprint has group totals only (an accumulator's result)", [
       "footprint",
@@ -325,6 +327,8 @@ export function recalculateFootprint(footprint: Footprint, options: FootprintOpt
  * ```
  */
 export function mergeFootprints(a: Footprint, b: Footprint): Footprint {
+  a = footprintAt(a, ["a"]);
+  b = footprintAt(b, ["b"]);
   const fa = a.factorSet;
   const fb = b.factorSet;
   if (a.year !== b.year || fa.id !== fb.id || fa.year !== fb.year || fa.accounting !== fb.accounting || fa.gwp !== fb.gwp) {

@@ -38,6 +38,8 @@ export {
   type ScenarioResult,
 } from "./analysis.js";
 export { reductionPathSchema, scenarioChangeSchema, type ReductionPathInput, type ScenarioChange } from "./analysis.schema.js";
+export { parseReductionPath, reductionPathResultSchema, safeParseReductionPath } from "./analysis.schema.js";
+export { footprintSchema, parseFootprint, safeParseFootprint } from "./footprint.schema.js";
 export { calculateFootprint, createFootprintAccumulator, mergeFootprints, recalculateFootprint, type FootprintAccumulator } from "./calculate.js";
 export type { FactorRef } from "./factor-index.js";
 export {

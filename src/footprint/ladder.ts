@@ -1,6 +1,7 @@
 import type { Decimal } from "decimal.js";
 import { D } from "../core/decimal.js";
 import type { Footprint } from "./types.js";
+import { footprintAt } from "./footprint.schema.js";
 
 /**
  * A footprint as the CO2-Prestatieladder reports it (kg CO2-eq): scope 1 split into CO2 (fuels) and
@@ -57,6 +58,7 @@ export interface PrestatieladderView {
  * ```
  */
 export function prestatieladderView(footprint: Footprint): PrestatieladderView {
+  footprint = footprintAt(footprint);
   let co2 = new D(0);
   let otherGases = new D(0);
   let businessTravel = new D(0);

@@ -3,6 +3,7 @@ import { D } from "../core/decimal.js";
 import { refuse } from "../core/errors.js";
 import { parsePeriodOptions, type PeriodOptions } from "./periods.schema.js";
 import type { DualAmount, Footprint, FootprintLine } from "./types.js";
+import { footprintAt } from "./footprint.schema.js";
 
 /**
  * The emissions of one period (or of the lines without one), in kg CO2-eq: scope 1, scope 2 both
@@ -156,6 +157,7 @@ function label(year: number, index: number, by: Grain): string {
  * ```
  */
 export function footprintByPeriod(footprint: Footprint, options: PeriodOptions): FootprintByPeriod {
+  footprint = footprintAt(footprint, ["footprint"]);
   const { by, split = false } = parsePeriodOptions(options);
   if (footprint.detail !== "lines") {
     refuse("INVALID_INPUT", "invalid_value", "a period view needs per-line detail: this footprint has group totals only (an accumulator's result)", [

@@ -168,7 +168,8 @@ export function conversion(from: UnitCode, to: UnitCode, mjPerUnit?: DecimalInpu
  * ```
  */
 export function convertUnit(quantity: DecimalInput, from: UnitCode, to: UnitCode, mjPerUnit?: DecimalInput): Decimal {
-  return applyConversion(toDecimal(quantity), conversion(from, to, mjPerUnit));
+  // mjPerUnit is checked also when this pair of units does not need it: every input is.
+  return applyConversion(toDecimal(quantity), conversion(from, to, mjPerUnit === undefined ? undefined : toDecimal(mjPerUnit)));
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Decimal } from "decimal.js";
 import { D } from "../core/decimal.js";
 import { refuse } from "../core/errors.js";
 import type { AssessmentScore, Score } from "./score.js";
+import { assessmentScoreAt } from "./score.schema.js";
 
 /**
  * How one level moved between two assessments: `before`, `after` and `change` (after - before;
@@ -103,6 +104,8 @@ function idOf(reference: string): string {
  * ```
  */
 export function compareAssessments(before: AssessmentScore, after: AssessmentScore): AssessmentComparison {
+  before = assessmentScoreAt(before, ["before"]);
+  after = assessmentScoreAt(after, ["after"]);
   if (idOf(before.questionnaire) !== idOf(after.questionnaire)) {
     const message = `cannot compare assessments of different questionnaires ("${before.questionnaire}" and "${after.questionnaire}")`;
     refuse("INVALID_INPUT", "different_questionnaires", message);

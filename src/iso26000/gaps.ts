@@ -6,6 +6,7 @@ import type { CriticalFlag } from "./critical-flags.js";
 import { parseRelevance, type IssueRelevance, type RelevanceInput } from "./relevance.schema.js";
 import { classifyIssue, significanceScore, type IssueClass } from "./relevance.js";
 import type { AssessmentScore, ClauseScore } from "./score.js";
+import { assessmentScoreAt } from "./score.schema.js";
 import { getCoreSubjectOfIssue } from "./standard.js";
 
 /**
@@ -128,6 +129,7 @@ function byPriority(a: Open, b: Open): number {
  * ```
  */
 export function analyzeGaps(score: AssessmentScore, relevanceInput: RelevanceInput, options: GapOptions = {}): GapAnalysis {
+  score = assessmentScoreAt(score, ["score"]);
   const relevance = parseRelevance(relevanceInput);
   const resolved = gapOptionsParser.parse(options);
   const all = Object.values(score.issues).map((issue) => gapOf(issue, Object.hasOwn(relevance, issue.clause) ? relevance[issue.clause] : undefined, resolved));

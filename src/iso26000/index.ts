@@ -69,6 +69,7 @@ export {
   type ScoreOptions,
   type ScoredAnswer,
 } from "./score.js";
+export { assessmentScoreSchema, parseAssessmentScore, safeParseAssessmentScore } from "./score.schema.js";
 export { gapOptionsSchema, type GapOptions } from "./gaps.schema.js";
 export { analyzeGaps, type GapAnalysis, type IssueGap } from "./gaps.js";
 export { recommendationFor, type Recommendation, type SuggestedMeasure } from "./recommendations.js";

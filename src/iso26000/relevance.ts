@@ -1,3 +1,4 @@
+import { refuse } from "../core/errors.js";
 import type { IssueRelevance, OrganisationProfile, Relevance } from "./relevance.schema.js";
 import { getClausesOfLevel } from "./standard.js";
 
@@ -60,6 +61,9 @@ export function significanceScore(entry: IssueRelevance): number {
  * ```
  */
 export function classifyIssue(entry: IssueRelevance | undefined, significantFrom: number = DEFAULT_SIGNIFICANT_FROM): IssueClass {
+  if (!Number.isInteger(significantFrom) || significantFrom < 0 || significantFrom > 12) {
+    refuse("INVALID_INPUT", "invalid_value", "significantFrom must be a whole number from 0 to 12", ["significantFrom"]);
+  }
   if (entry === undefined) return "relevant";
   if (entry.critical.length > 0) return "critical";
   if (entry.relevant === "no") return "notRelevant";

@@ -16,6 +16,7 @@ import {
   type EventOf,
 } from "./participant-steps.js";
 import { participantOf, participantsOf, type CohortState, type ParticipantState } from "./state.js";
+import { cohortStateAt } from "./state.schema.js";
 
 function without<T extends { type: string }>(event: T): Omit<T, "type"> {
   const { type: _type, ...rest } = event;
@@ -325,6 +326,11 @@ function transition(state: CohortState, event: LifecycleEvent): CohortState {
  * ```
  */
 export function applyEvent(state: CohortState | undefined, event: LifecycleEventInput): CohortState {
+  return applyToState(state === undefined ? undefined : cohortStateAt(state, ["state"]), event);
+}
+
+/** {@link applyEvent} on a state this library just built, as `replay` folds its log; internal. */
+export function applyToState(state: CohortState | undefined, event: LifecycleEventInput): CohortState {
   const parsed = parseEvent(event);
   if (state === undefined) {
     if (parsed.type !== "cohort-created") refuse("cohort-not-created", "a log starts with a cohort-created event", ["type"]);

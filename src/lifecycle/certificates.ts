@@ -1,6 +1,7 @@
 import type { IsoDate } from "./dates.js";
 import type { ParticipantKind } from "./constants.js";
 import { participantsOf, type CohortState } from "./state.js";
+import { cohortStateAt } from "./state.schema.js";
 
 /**
  * A participation certificate: who completed which cohort on which date, and the prize place if
@@ -39,6 +40,7 @@ export interface Certificate {
  * ```
  */
 export function certificates(state: CohortState): readonly Certificate[] {
+  state = cohortStateAt(state);
   const places = new Map(state.prizes.map((prize) => [prize.participantId, prize.place]));
   return participantsOf(state).flatMap(({ participant, completedOn }) => {
     if (completedOn === undefined) return [];

@@ -70,6 +70,7 @@ export {
   type PrizeCriteriaInput,
 } from "./prize.schema.js";
 export type { CohortState, ParticipantState, ParticipantStatus } from "./state.js";
+export { cohortStateSchema, parseCohortState, safeParseCohortState } from "./state.schema.js";
 export type { LifecycleWarning } from "./warnings.js";
 export { applyEvent } from "./apply.js";
 export { LIFECYCLE_RULES, type LifecycleRule } from "./rules.js";

@@ -1,7 +1,8 @@
 import * as z from "zod/v4";
-import { createParser, type DeepReadonly } from "../core/parse.js";
+import { createParser, createResultParser, parseAt, type DeepReadonly } from "../core/parse.js";
 import { COLLABORATION_KINDS } from "./constants.js";
 import { event, idSchema, isoDateSchema, textSchema, uniqueIdsSchema } from "./common.schema.js";
+import { checkedPart } from "./state.schema.js";
 
 /**
  * Every event of a Koplopernetwerk's own log, across cohorts; each has the calendar `date` it
@@ -119,4 +120,53 @@ const inactiveArgumentsParser = /* @__PURE__ */ createParser(
 /** Validates the arguments of `inactiveMembers`; throws `INVALID_INPUT` with every issue. */
 export function parseInactiveMembersArguments(now: unknown, options: unknown): { now: string; options: { months: number } } {
   return inactiveArgumentsParser.parse({ now, options });
+}
+
+// A stored network state, checked like any input: each record of an event by that event's schema,
+// every member filed under its own id and listed once in memberIds.
+const networkStateSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      network: z.strictObject({ id: idSchema, name: textSchema, region: z.exactOptional(textSchema) }),
+      createdOn: isoDateSchema,
+      memberIds: uniqueIdsSchema(),
+      members: z.record(
+        idSchema,
+        z.strictObject({
+          memberId: idSchema,
+          name: textSchema,
+          cohortId: idSchema,
+          cohortName: textSchema,
+          participantId: idSchema,
+          joinedOn: isoDateSchema,
+          lastActiveOn: z.exactOptional(isoDateSchema),
+        }),
+      ),
+      activities: z.array(
+        checkedPart(networkEventSchema, "activity-held").transform((part) => part as Omit<Extract<NetworkEvent, { type: "activity-held" }>, "type">),
+      ),
+      collaborations: z.array(
+        checkedPart(networkEventSchema, "collaboration-started").transform(
+          (part) => part as Omit<Extract<NetworkEvent, { type: "collaboration-started" }>, "type">,
+        ),
+      ),
+      eventCount: z.int().min(1),
+    })
+    .check((ctx) => {
+      const { memberIds, members } = ctx.value;
+      for (const [id, member] of Object.entries(members)) {
+        if (member.memberId !== id)
+          ctx.issues.push({ code: "custom", message: `member "${member.memberId}" is filed under "${id}"`, path: ["members", id, "memberId"], input: member });
+        if (!memberIds.includes(id)) ctx.issues.push({ code: "custom", message: `member "${id}" is not in memberIds`, path: ["members", id], input: member });
+      }
+      memberIds.forEach((id, index) => {
+        if (!Object.hasOwn(members, id)) ctx.issues.push({ code: "custom", message: `member "${id}" has no record`, path: ["memberIds", index], input: id });
+      });
+    }))();
+
+const networkStateParser = /* @__PURE__ */ createResultParser(networkStateSchema, "network state");
+
+/** The door check of every function that takes a network state (issues under `path`); internal. */
+export function networkStateAt(input: unknown, path: readonly (string | number)[]): z.output<typeof networkStateSchema> {
+  return parseAt(networkStateParser.safeParse, input, path);
 }

@@ -1,9 +1,18 @@
 import { subMonths } from "date-fns/subMonths";
+import { refuse as refuseInput } from "../core/errors.js";
 import { FIRST_YEAR, type IsoDate } from "./dates.js";
 import { refuse, requireNotBefore } from "./guards.js";
 import { foldLog } from "./replay.js";
-import { parseInactiveMembersArguments, parseNetworkEvent, type InactiveMembersOptions, type NetworkEvent, type NetworkEventInput } from "./network.schema.js";
+import {
+  networkStateAt,
+  parseInactiveMembersArguments,
+  parseNetworkEvent,
+  type InactiveMembersOptions,
+  type NetworkEvent,
+  type NetworkEventInput,
+} from "./network.schema.js";
 import { participantOf, type CohortState } from "./state.js";
+import { cohortStateAt } from "./state.schema.js";
 import { dayFromIsoDate, isoDate } from "./timeline/calendar.js";
 
 type EventOf<T extends NetworkEvent["type"]> = Extract<NetworkEvent, { type: T }>;
@@ -144,6 +153,16 @@ function collaboration(state: NetworkState, event: EventOf<"collaboration-starte
  * ```
  */
 export function applyNetworkEvent(state: NetworkState | undefined, event: NetworkEventInput, cohorts: readonly CohortState[] = []): NetworkState {
+  return applyToNetwork(state === undefined ? undefined : networkStateAt(state, ["state"]), event, cohortStates(cohorts));
+}
+
+/** The cohort states a network's members come from, each checked at the door (issues under `cohorts`). */
+function cohortStates(cohorts: readonly CohortState[]): readonly CohortState[] {
+  if (!Array.isArray(cohorts)) refuseInput("INVALID_INPUT", "invalid_type", "cohorts must be an array of cohort states", ["cohorts"]);
+  return cohorts.map((cohort, index) => cohortStateAt(cohort, ["cohorts", index]));
+}
+
+function applyToNetwork(state: NetworkState | undefined, event: NetworkEventInput, cohorts: readonly CohortState[]): NetworkState {
   const parsed = parseNetworkEvent(event);
   if (state === undefined) {
     if (parsed.type !== "network-created") refuse("network-not-created", "a network log starts with a network-created event", ["type"]);
@@ -173,9 +192,10 @@ export function applyNetworkEvent(state: NetworkState | undefined, event: Networ
  * ```
  */
 export function replayNetwork(events: readonly NetworkEventInput[], cohorts: readonly CohortState[] = []): NetworkState {
+  const checked = cohortStates(cohorts);
   return foldLog(
     events,
-    (state: NetworkState | undefined, event: NetworkEventInput) => applyNetworkEvent(state, event, cohorts),
+    (state: NetworkState | undefined, event: NetworkEventInput) => applyToNetwork(state, event, checked),
     () => refuse("network-not-created", "a network log starts with a network-created event"),
   );
 }
@@ -221,6 +241,7 @@ export interface InactiveMember {
  * ```
  */
 export function inactiveMembers(state: NetworkState, now: string | Date, options?: InactiveMembersOptions): readonly InactiveMember[] {
+  state = networkStateAt(state, ["state"]);
   const input = parseInactiveMembersArguments(now, options);
   const limitDay = subMonths(dayFromIsoDate(input.now, "UTC"), input.options.months);
   // Nobody can be quiet since before year 1, the first an ISO date can name.

@@ -3,6 +3,7 @@ import type { IsoDate } from "./dates.js";
 import { PHASE_LABELS, phaseWindows, type DatedWindow, type PhaseWindows } from "./windows.js";
 import { parseNextActionsArguments, type NextActionsOptions } from "./next-actions.schema.js";
 import { participantsOf, type CohortState, type ParticipantState } from "./state.js";
+import { cohortStateAt } from "./state.schema.js";
 
 /**
  * What a {@link NextAction} asks for. For the cohort: `recruit-companies`, `kickoff`,
@@ -103,6 +104,7 @@ function participantSteps(participant: ParticipantState, windows: PhaseWindows["
  * ```
  */
 export function nextActions(state: CohortState, now: string | Date, options?: NextActionsOptions): readonly NextAction[] {
+  state = cohortStateAt(state, ["state"]);
   const months = state.cohort.settings.months;
   const input = parseNextActionsArguments(now, options, months);
   const today = input.now;

@@ -1,12 +1,14 @@
 import type { Decimal } from "decimal.js";
 import { D } from "../core/decimal.js";
-import { problem } from "../core/errors.js";
+import { type KoploperError, problem, rewrap } from "../core/errors.js";
 import { formatNumber } from "../core/format.js";
 import type { Locale, Localized } from "../core/localized.js";
+import { booleanOption, readOptions } from "../core/options.js";
 import { ineligibility } from "./guards.js";
 import { PRIZE_CRITERIA, type PrizeCriterion } from "./constants.js";
 import { parsePrizeCriteria, type PrizeCriteriaInput } from "./prize.schema.js";
 import { isChosen, isDone, participantsOf, type CohortState, type ParticipantState } from "./state.js";
+import { cohortStateAt } from "./state.schema.js";
 
 /**
  * One criterion's part of a participant's prize score: the measured `raw` value (`null` when there
@@ -89,9 +91,11 @@ export interface PrizeRanking {
  * update is not a reduction (recalculate the audit's footprint with `recalculateFootprint`).
  */
 export function acrossFactorSets(participants: readonly ParticipantState[], options: { readonly acrossFactorSets?: boolean }, path: string): string[] {
-  const optIn: unknown = (options as { acrossFactorSets?: unknown } | null)?.acrossFactorSets;
-  if (typeof options !== "object" || options === null || (optIn !== undefined && typeof optIn !== "boolean")) {
-    throw problem("INVALID_INPUT", "invalid_type", "options.acrossFactorSets must be a boolean", [path, "acrossFactorSets"]);
+  let optIn: unknown;
+  try {
+    optIn = readOptions(options, "options", { acrossFactorSets: booleanOption }).acrossFactorSets;
+  } catch (error) {
+    throw rewrap(error as KoploperError, [path], "");
   }
   const across = participants.filter(
     ({ audit, finalMeasurement }) =>
@@ -278,6 +282,8 @@ function methodExplanation(
  * ```
  */
 export function rankPrize(state: CohortState, criteria: PrizeCriteriaInput, options: { readonly acrossFactorSets?: boolean } = {}): PrizeRanking {
+  state = cohortStateAt(state, ["state"]);
+  acrossFactorSets([], options, "options");
   const parsed = parsePrizeCriteria(criteria);
   const kinds = parsed.eligibleKinds ?? state.cohort.settings.prizeEligibleKinds;
   const weights = Object.fromEntries(PRIZE_CRITERIA.map((criterion) => [criterion, parsed.weights[criterion] ?? ZERO])) as Record<PrizeCriterion, Decimal>;

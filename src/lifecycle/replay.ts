@@ -1,5 +1,5 @@
 import { isKoploperError, rewrap } from "../core/errors.js";
-import { applyEvent } from "./apply.js";
+import { applyToState } from "./apply.js";
 import { refuse } from "./guards.js";
 import type { LifecycleEventInput } from "./events.schema.js";
 import type { CohortState } from "./state.js";
@@ -28,7 +28,7 @@ import type { CohortState } from "./state.js";
  * ```
  */
 export function replay(events: readonly LifecycleEventInput[]): CohortState {
-  return foldLog(events, applyEvent, () => refuse("cohort-not-created", "a log starts with a cohort-created event"));
+  return foldLog(events, applyToState, () => refuse("cohort-not-created", "a log starts with a cohort-created event"));
 }
 
 /**

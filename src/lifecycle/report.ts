@@ -13,6 +13,7 @@ import {
 } from "./constants.js";
 import type { Measure } from "./measure.schema.js";
 import { isChosen, isCurrent, isDone, participantsOf, type CohortState, type ParticipantState, type ParticipantStatus } from "./state.js";
+import { cohortStateAt } from "./state.schema.js";
 
 /**
  * Done steps out of the participants they apply to (active or completed).
@@ -201,6 +202,7 @@ function co2Figures(pairs: readonly { scope12: Decimal; total: Decimal }[]): Co2
  * ```
  */
 export function cohortReport(state: CohortState, options: { readonly acrossFactorSets?: boolean } = {}): CohortReport {
+  state = cohortStateAt(state, ["state"]);
   const all = participantsOf(state);
   const current = all.filter(isCurrent);
   const across = acrossFactorSets(current, options, "options");

@@ -2,6 +2,7 @@ import { invalidIssues, type KoploperIssue } from "../core/errors.js";
 import type { IsoDate } from "./dates.js";
 import { cohortReport, type CohortReport } from "./report.js";
 import type { CohortState } from "./state.js";
+import { cohortStateAt } from "./state.schema.js";
 
 /**
  * One round (lichting) of a municipality's programme: its number in the series (1 for the first),
@@ -95,6 +96,7 @@ function linkIssues(cohorts: readonly CohortState[]): KoploperIssue[] {
  */
 export function roundsReport(cohorts: readonly CohortState[], options: { readonly acrossFactorSets?: boolean } = {}): RoundsReport {
   if (!Array.isArray(cohorts)) throw invalidIssues("rounds", [{ path: [], message: "Expected an array of cohort states", code: "invalid_type" }]);
+  cohorts = cohorts.map((state, index) => cohortStateAt(state, [index]));
   const issues = linkIssues(cohorts);
   if (issues.length > 0) throw invalidIssues("rounds", issues);
   const next = new Map(cohorts.flatMap((state) => (state.cohort.follows === undefined ? [] : [[state.cohort.follows, state] as const])));

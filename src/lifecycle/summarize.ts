@@ -1,8 +1,11 @@
 import type { Decimal } from "decimal.js";
-import { problem } from "../core/errors.js";
+import { problem, refuse } from "../core/errors.js";
+import { localeOption } from "../core/options.js";
 import type { Footprint } from "../footprint/types.js";
+import { footprintAt } from "../footprint/footprint.schema.js";
 import type { Recommendation } from "../iso26000/recommendations.js";
 import type { AssessmentScore } from "../iso26000/score.js";
+import { assessmentScoreAt } from "../iso26000/score.schema.js";
 import { CORE_SUBJECT_CLAUSES, type CoreSubjectClause } from "./constants.js";
 import type { AuditRecommendation, FootprintSummary, Iso26000Summary } from "./summaries.schema.js";
 
@@ -26,6 +29,7 @@ import type { AuditRecommendation, FootprintSummary, Iso26000Summary } from "./s
  * ```
  */
 export function summarizeFootprint(footprint: Footprint): FootprintSummary {
+  footprint = footprintAt(footprint);
   return {
     year: footprint.year,
     factorSetId: footprint.factorSet.id,
@@ -54,6 +58,7 @@ export function summarizeFootprint(footprint: Footprint): FootprintSummary {
  * ```
  */
 export function summarizeAssessment(score: AssessmentScore): Iso26000Summary {
+  score = assessmentScoreAt(score);
   const overall = score.overall.level;
   if (overall === null) {
     throw problem("INVALID_INPUT", "not-scored", "the assessment has no overall level: no question was scored", ["overall", "level"]);
@@ -83,6 +88,7 @@ export function summarizeAssessment(score: AssessmentScore): Iso26000Summary {
  * ```
  */
 export function toAuditRecommendation(recommendation: Recommendation, locale: "nl" | "en" = "nl"): AuditRecommendation {
+  if (localeOption(locale) !== null) refuse("INVALID_INPUT", "invalid_value", 'locale must be "nl" or "en"', ["locale"]);
   const coreSubject = CORE_SUBJECT_CLAUSES.find((clause) => clause === recommendation.coreSubject);
   return {
     id: recommendation.id,

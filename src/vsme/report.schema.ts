@@ -2,6 +2,8 @@ import * as z from "zod/v4";
 import { createParser, type DeepReadonly } from "../core/parse.js";
 import { decimalSchema } from "../core/common.schema.js";
 import type { EnvironmentalPerformance } from "../footprint/environment-types.js";
+import { environmentalPerformanceSchema } from "../footprint/environment.schema.js";
+import { footprintSchema } from "../footprint/footprint.schema.js";
 import type { Footprint } from "../footprint/types.js";
 import { measureSchema } from "../lifecycle/measure.schema.js";
 import { VSME_ISSUES, type VsmeIssue } from "./issues.js";
@@ -152,22 +154,8 @@ function inputSchema() {
 
   const corruption = z.strictObject({ convictions: count, finesEur: amount });
 
-  const footprint = z.custom<Footprint>(
-    (value) =>
-      typeof value === "object" &&
-      value !== null &&
-      Array.isArray((value as { groups?: unknown }).groups) &&
-      typeof (value as { scope2?: { locationBased?: unknown } }).scope2?.locationBased === "object",
-    "expected a Footprint from calculateFootprint",
-  );
-  const environment = z.custom<EnvironmentalPerformance>(
-    (value) =>
-      typeof value === "object" &&
-      value !== null &&
-      typeof (value as { energy?: { total?: unknown } }).energy?.total === "object" &&
-      Array.isArray((value as { waste?: { streams?: unknown } }).waste?.streams),
-    "expected an EnvironmentalPerformance from environmentalPerformance",
-  );
+  const footprint = footprintSchema;
+  const environment = environmentalPerformanceSchema;
 
   return z.strictObject({
     entity: z.strictObject({

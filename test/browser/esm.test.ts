@@ -155,7 +155,16 @@ describe("the ESM build in headless Chromium", { timeout: 120_000 }, () => {
   }, 60_000);
 
   it("maps every dependency of the build to an ESM file", () => {
-    expect(bareImports()).toEqual(["@date-fns/tz/date", "@date-fns/tz/tz", "date-fns", "decimal.js", "zod/v4"]);
+    expect(bareImports()).toEqual([
+      "@date-fns/tz/date",
+      "@date-fns/tz/tz",
+      "date-fns/addDays",
+      "date-fns/addMonths",
+      "date-fns/formatISO",
+      "date-fns/subMonths",
+      "decimal.js",
+      "zod/v4",
+    ]);
   });
 
   it.each(["index.js", "footprint/index.js", "factors/nl-2026/index.js", "iso26000/index.js", "lifecycle/index.js"])("loads dist/%s", async (file) => {

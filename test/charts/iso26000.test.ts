@@ -48,8 +48,8 @@ describe("iso26000ProfileChart", () => {
   });
 
   it("refuses something that is not a score, and bad options", () => {
-    expectInvalid(() => iso26000ProfileChart({} as never), ["coreSubjects"]);
-    expectInvalid(() => iso26000ProfileChart(null as never), ["coreSubjects"]);
+    expectInvalid(() => iso26000ProfileChart({} as never), ["score", "coreSubjects"]);
+    expectInvalid(() => iso26000ProfileChart(null as never), ["score"]);
     expectInvalid(() => iso26000ProfileChart(score, { title: "" }), ["title"]);
   });
 

@@ -24,7 +24,19 @@ import {
   parseEnergyDutyRules,
   parseMeasureCatalogue,
   parseNetworkEvent,
+  calculateFootprint,
+  parseAssessmentScore,
+  parseCohortState,
+  parseFootprint,
+  parseReductionPath,
+  reductionPath,
+  replay,
+  scoreAssessment,
 } from "../../src/index.js";
+
+// Stored results, in the JSON form an app keeps them in.
+const stored = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+const scanResponse = parseResponse(koploperScan, { questionnaire: `${koploperScan.id}@${koploperScan.version}`, answers: { pr_ethics: 3 } }, { partial: true });
 
 interface Parser {
   readonly parse: (input: unknown) => unknown;
@@ -83,6 +95,43 @@ export const parsers: Record<string, Parser> = {
       investment: 12000,
       annualSavings: { eur: 4800, kWh: 24000 },
     },
+  },
+  parseFootprint: {
+    parse: parseFootprint,
+    valid: stored(
+      calculateFootprint(
+        {
+          year: 2026,
+          activities: [
+            { id: "gas", theme: "fuel", factor: 135, quantity: "1000", unit: "Nm3" },
+            { id: "power", theme: "electricity", quantity: 5000, unit: "kWh" },
+          ],
+        },
+        { factors: nl2026 },
+      ),
+    ),
+  },
+  parseReductionPath: { parse: parseReductionPath, valid: stored(reductionPath({ baseYear: 2020, baseEmissions: 2500, targetYear: 2023, reduction: 0.5 })) },
+  parseAssessmentScore: { parse: parseAssessmentScore, valid: stored(scoreAssessment(koploperScan, scanResponse)) },
+  parseCohortState: {
+    parse: parseCohortState,
+    valid: stored(
+      replay([
+        {
+          type: "cohort-created",
+          date: "2026-10-01",
+          cohort: {
+            id: "c1",
+            name: "Leek",
+            municipalities: ["Leek"],
+            coordinator: "DZyzzion",
+            advisers: [{ id: "a1", name: "Adviseur" }],
+            plannedKickoff: "2027-01-19",
+          },
+        },
+        { type: "participant-registered", date: "2026-11-02", participant: { id: "p1", name: "Smit", kind: "company", fte: 4 } },
+      ]),
+    ),
   },
   parseOrganisationProfile: {
     parse: parseOrganisationProfile,
