@@ -1,5 +1,6 @@
 import { Decimal } from "decimal.js";
 import * as z from "zod/v4";
+import { LIMITS } from "./limits.js";
 import { isKoploperError } from "./errors.js";
 import { toDecimal, type DecimalInput } from "./decimal.js";
 import { createParser } from "./parse.js";
@@ -38,7 +39,10 @@ export const decimalSchema = /* @__PURE__ */ z.transform<DecimalInput, Decimal>(
  * localizedSchema.parse({ nl: "Afval", en: "Waste" }); //=> { nl: "Afval", en: "Waste" }
  * ```
  */
-export const localizedSchema = /* @__PURE__ */ z.object({ nl: /* @__PURE__ */ z.string().min(1), en: /* @__PURE__ */ z.string().min(1) });
+export const localizedSchema = /* @__PURE__ */ z.object({
+  nl: /* @__PURE__ */ z.string().max(LIMITS.textLength).min(1),
+  en: /* @__PURE__ */ z.string().max(LIMITS.textLength).min(1),
+});
 
 const decimalParser = /* @__PURE__ */ createParser(decimalSchema, "number");
 
