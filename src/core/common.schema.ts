@@ -3,7 +3,7 @@ import * as z from "zod/v4";
 import { LIMITS } from "./limits.js";
 import { isKoploperError } from "./errors.js";
 import { toDecimal, type DecimalInput } from "./decimal.js";
-import { createParser } from "./parse.js";
+import { createParser, type SafeParseResult } from "./parse.js";
 
 /**
  * A {@link DecimalInput} checked and turned into an exact `Decimal` (see {@link toDecimal}).
@@ -78,7 +78,7 @@ export function parseDecimal(input: unknown): Decimal {
  * safeParseDecimal("abc").success; //=> false
  * ```
  */
-export function safeParseDecimal(input: unknown): ReturnType<typeof decimalParser.safeParse> {
+export function safeParseDecimal(input: unknown): SafeParseResult<Decimal> {
   return decimalParser.safeParse(input);
 }
 
