@@ -2,7 +2,7 @@ import { refuse } from "../core/errors.js";
 import type { Locale } from "../core/localized.js";
 import { parseMeasure, type Measure } from "../lifecycle/measure.schema.js";
 import { CORE_SUBJECT_CLAUSES } from "../lifecycle/constants.js";
-import type { AuditRecommendation } from "../lifecycle/summaries.schema.js";
+import { auditRecommendationParser, type AuditRecommendation } from "../lifecycle/summaries.schema.js";
 import type { AuditItem } from "./audit-item.js";
 import { measureOptionsParser, type MeasureOptions } from "./recommend.schema.js";
 
@@ -87,6 +87,16 @@ export function itemToAuditRecommendation(item: AuditItem, locale: Locale = "nl"
   if (locale !== "nl" && locale !== "en") {
     refuse("INVALID_INPUT", "invalid_value", `the locale is "nl" or "en", not ${JSON.stringify(locale)}`, ["locale"]);
   }
+  if (typeof item !== "object" || item === null || typeof item.text !== "object" || item.text === null) {
+    refuse("INVALID_INPUT", "invalid_type", "expected an item of auditRecommendations", ["item"]);
+  }
   const coreSubject = CORE_SUBJECT_CLAUSES.find((clause) => clause === item.coreSubject);
-  return { id: item.id, title: item.title, theme: item.theme, description: item.text[locale], ...(coreSubject === undefined ? {} : { coreSubject }) };
+  const description = Object.hasOwn(item.text, locale) ? item.text[locale] : undefined;
+  return auditRecommendationParser.parse({
+    id: item.id,
+    title: item.title,
+    theme: item.theme,
+    description,
+    ...(coreSubject === undefined ? {} : { coreSubject }),
+  });
 }

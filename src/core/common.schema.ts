@@ -1,8 +1,9 @@
 import { Decimal } from "decimal.js";
 import * as z from "zod/v4";
+import { LIMITS } from "./limits.js";
 import { isKoploperError } from "./errors.js";
 import { toDecimal, type DecimalInput } from "./decimal.js";
-import { createParser } from "./parse.js";
+import { createParser, type SafeParseResult } from "./parse.js";
 
 /**
  * A {@link DecimalInput} checked and turned into an exact `Decimal` (see {@link toDecimal}).
@@ -38,7 +39,10 @@ export const decimalSchema = /* @__PURE__ */ z.transform<DecimalInput, Decimal>(
  * localizedSchema.parse({ nl: "Afval", en: "Waste" }); //=> { nl: "Afval", en: "Waste" }
  * ```
  */
-export const localizedSchema = /* @__PURE__ */ z.object({ nl: /* @__PURE__ */ z.string().min(1), en: /* @__PURE__ */ z.string().min(1) });
+export const localizedSchema = /* @__PURE__ */ z.object({
+  nl: /* @__PURE__ */ z.string().max(LIMITS.textLength).min(1),
+  en: /* @__PURE__ */ z.string().max(LIMITS.textLength).min(1),
+});
 
 const decimalParser = /* @__PURE__ */ createParser(decimalSchema, "number");
 
@@ -74,7 +78,7 @@ export function parseDecimal(input: unknown): Decimal {
  * safeParseDecimal("abc").success; //=> false
  * ```
  */
-export function safeParseDecimal(input: unknown): ReturnType<typeof decimalParser.safeParse> {
+export function safeParseDecimal(input: unknown): SafeParseResult<Decimal> {
   return decimalParser.safeParse(input);
 }
 

@@ -98,7 +98,11 @@ const wasteLine = /* @__PURE__ */ z.strictObject({
   treatment: z.optional(z.enum(["recycling", "disposal"])),
 });
 
-const ownFactor = /* @__PURE__ */ z.strictObject({ value: quantity, unit: unitSchema, source: z.string().min(1).max(LIMITS.textLength) });
+const ownFactor = /* @__PURE__ */ z.strictObject({
+  value: quantity,
+  unit: unitSchema,
+  source: z.string().min(1).max(LIMITS.textLength),
+});
 
 const physicalLine = /* @__PURE__ */ z.strictObject({
   ...common,

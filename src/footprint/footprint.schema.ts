@@ -1,4 +1,5 @@
 import * as z from "zod/v4";
+import { LIMITS } from "../core/limits.js";
 import { decimalSchema, ownRecord } from "../core/common.schema.js";
 import { createResultParser, parseAt, type SafeParseResult } from "../core/parse.js";
 import { UNIT_CODES } from "../factors/codes.js";
@@ -32,7 +33,7 @@ export const footprintSchema = /* @__PURE__ */ (() => {
   const dual = z.strictObject({ marketBased: amount, locationBased: amount });
   const scope3Category = z.literal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]);
   const factorSetRef = z.strictObject({
-    id: z.string().min(1),
+    id: z.string().max(LIMITS.textLength).min(1),
     year: z.int(),
     accounting: z.enum(["wtw", "ghg-strict"]),
     gwp: gwpSetSchema,
@@ -40,7 +41,7 @@ export const footprintSchema = /* @__PURE__ */ (() => {
   const layer = z.enum(["published", "organisation", "location"]);
   const partShape = {
     kind: z.enum(["emission", "biogenic", "avoided", "offset"]),
-    column: z.string().min(1),
+    column: z.string().max(LIMITS.textLength).min(1),
     value: amount,
     kg: amount,
     scope: z.union([z.literal(1), z.literal(2), z.literal(3), z.null()]),
@@ -48,9 +49,9 @@ export const footprintSchema = /* @__PURE__ */ (() => {
     basis: z.enum(["both", "market", "location"]),
   };
   const group = z.strictObject({
-    key: z.string(),
+    key: z.string().max(LIMITS.textLength),
     theme,
-    factorId: z.string().min(1),
+    factorId: z.string().max(LIMITS.textLength).min(1),
     overridden: z.boolean(),
     layer,
     lineUnit: unit,
@@ -64,22 +65,24 @@ export const footprintSchema = /* @__PURE__ */ (() => {
     parts: z.array(z.strictObject(partShape)),
   });
   const line = z.strictObject({
-    id: z.string().min(1),
+    id: z.string().max(LIMITS.textLength).min(1),
     theme,
     quantity: z.union([nonNegative, z.null()]),
     unit,
     estimated: z.boolean(),
-    location: z.exactOptional(z.string()),
+    location: z.exactOptional(z.string().max(LIMITS.textLength)),
     period: z.exactOptional(z.strictObject({ year: z.int(), quarter: z.optional(z.int().min(1).max(4)), month: z.optional(z.int().min(1).max(12)) })),
-    note: z.exactOptional(z.string()),
+    note: z.exactOptional(z.string().max(LIMITS.textLength)),
     activity: activitySchema,
-    unitNote: z.exactOptional(z.string()),
-    parts: z.array(z.strictObject({ ...partShape, factorId: z.string().min(1), overridden: z.boolean(), layer, quantity: nonNegative, unit })),
+    unitNote: z.exactOptional(z.string().max(LIMITS.textLength)),
+    parts: z.array(
+      z.strictObject({ ...partShape, factorId: z.string().max(LIMITS.textLength).min(1), overridden: z.boolean(), layer, quantity: nonNegative, unit }),
+    ),
   });
   const lineCounts = z.strictObject({
     count,
     byTheme: z.partialRecord(theme, count),
-    ids: z.array(z.string()),
+    ids: z.array(z.string().max(LIMITS.textLength)),
   });
   const WARNING_CODES = [
     "GREEN_ABOVE_TOTAL",
@@ -115,7 +118,9 @@ export const footprintSchema = /* @__PURE__ */ (() => {
         unknownGreenKWh: nonNegative,
         vehicles: ownRecord(z.strictObject({ fuel: z.boolean(), distance: z.boolean() })),
       }),
-      warnings: z.array(z.strictObject({ code: z.enum(WARNING_CODES), message: z.string(), subjects: z.array(z.string()) })),
+      warnings: z.array(
+        z.strictObject({ code: z.enum(WARNING_CODES), message: z.string().max(LIMITS.textLength), subjects: z.array(z.string().max(LIMITS.textLength)) }),
+      ),
     })
     .check((ctx) => {
       const fp = ctx.value;

@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { D, toDecimal, type DecimalInput } from "../core/decimal.js";
-import { KoploperError } from "../core/errors.js";
+import { refuse } from "../core/errors.js";
 import { exactly } from "./exact.js";
 import type { UnitCode } from "../factors/codes.js";
 
@@ -124,8 +124,7 @@ export function unitNote(from: UnitCode, to: UnitCode): string | null {
 /** The exact fraction that turns a quantity in `from` into one in `to` (see {@link convertUnit}). */
 export function conversion(from: UnitCode, to: UnitCode, mjPerUnit?: DecimalInput): Conversion {
   if (!isUnitCode(from) || !isUnitCode(to)) {
-    const message = unknownUnit(String(isUnitCode(from) ? to : from));
-    throw new KoploperError("UNIT_MISMATCH", message, [{ path: [], message, code: "invalid_unit" }]);
+    refuse("UNIT_MISMATCH", "invalid_unit", unknownUnit(String(isUnitCode(from) ? to : from)));
   }
   const times = new D(from === to ? 1 : (SCALE[from] ?? 1));
   if (from === to || unitNote(from, to) !== null) return { times, divide: times };
@@ -140,8 +139,7 @@ export function conversion(from: UnitCode, to: UnitCode, mjPerUnit?: DecimalInpu
       : UNIT_DIMENSIONS[from] === "energy"
         ? ": the factor gives no MJ per unit"
         : "";
-  const message = `a quantity in ${from} cannot be converted to ${to}${reason}`;
-  throw new KoploperError("UNIT_MISMATCH", message, [{ path: [], message, code: "unit_mismatch" }]);
+  refuse("UNIT_MISMATCH", "unit_mismatch", `a quantity in ${from} cannot be converted to ${to}${reason}`);
 }
 
 /**

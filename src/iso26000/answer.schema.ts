@@ -1,4 +1,5 @@
 import * as z from "zod/v4";
+import { LIMITS } from "../core/limits.js";
 
 /**
  * One answer as apps send it, before it is checked against its question: an option code
@@ -14,10 +15,10 @@ import * as z from "zod/v4";
  * ```
  */
 export const answerValueSchema = /* @__PURE__ */ z.union([
-  /* @__PURE__ */ z.string(),
+  /* @__PURE__ */ z.string().max(LIMITS.textLength),
   /* @__PURE__ */ z.number(),
   /* @__PURE__ */ z.boolean(),
-  /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+  /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().max(LIMITS.textLength)),
   /* @__PURE__ */ z.strictObject({ notApplicable: /* @__PURE__ */ z.literal(true) }),
   /* @__PURE__ */ z.strictObject({ unknown: /* @__PURE__ */ z.literal(true) }),
 ]);

@@ -1,3 +1,4 @@
+import { refuse } from "../core/errors.js";
 import type { AnswerValue, Answers } from "./answer.schema.js";
 import type { Condition } from "./questionnaire-shape.schema.js";
 import type { Questionnaire } from "./questionnaire.schema.js";
@@ -69,6 +70,13 @@ export function evaluateCondition(condition: Condition, answers: Answers): boole
  * ```
  */
 export function getVisibleQuestionKeys(questionnaire: Questionnaire, answers: Answers): string[] {
+  const sections: unknown = (questionnaire as { sections?: unknown } | null)?.sections;
+  if (!Array.isArray(sections) || !sections.every((section) => Array.isArray((section as { questions?: unknown } | null)?.questions))) {
+    refuse("INVALID_INPUT", "invalid_type", "expected a questionnaire from parseQuestionnaire, with sections of questions", ["questionnaire"]);
+  }
+  if (typeof answers !== "object" || answers === null || Array.isArray(answers)) {
+    refuse("INVALID_INPUT", "invalid_type", "expected the answers as an object keyed by question key", ["answers"]);
+  }
   const seen: Record<string, AnswerValue> = Object.create(null) as Record<string, AnswerValue>;
   const visible: string[] = [];
   for (const question of questionnaire.sections.flatMap((section) => section.questions)) {

@@ -124,6 +124,8 @@ export type AuditRecommendation = z.output<typeof auditRecommendationSchema>;
 
 const footprintParser = /* @__PURE__ */ createParser(footprintSummarySchema, "footprint summary");
 const iso26000Parser = /* @__PURE__ */ createParser(iso26000SummarySchema, "ISO 26000 summary");
+/** Checks what `toAuditRecommendation` and `itemToAuditRecommendation` build from their input; internal. */
+export const auditRecommendationParser = /* @__PURE__ */ createParser(auditRecommendationSchema, "audit recommendation");
 
 /**
  * Validates a footprint summary.

@@ -7,7 +7,7 @@ import type { Recommendation } from "../iso26000/recommendations.js";
 import type { AssessmentScore } from "../iso26000/score.js";
 import { assessmentScoreAt } from "../iso26000/score.schema.js";
 import { CORE_SUBJECT_CLAUSES, type CoreSubjectClause } from "./constants.js";
-import type { AuditRecommendation, FootprintSummary, Iso26000Summary } from "./summaries.schema.js";
+import { auditRecommendationParser, type AuditRecommendation, type FootprintSummary, type Iso26000Summary } from "./summaries.schema.js";
 
 /**
  * The footprint summary an audit or final measurement carries, taken from a footprint
@@ -89,12 +89,16 @@ export function summarizeAssessment(score: AssessmentScore): Iso26000Summary {
  */
 export function toAuditRecommendation(recommendation: Recommendation, locale: "nl" | "en" = "nl"): AuditRecommendation {
   if (localeOption(locale) !== null) refuse("INVALID_INPUT", "invalid_value", 'locale must be "nl" or "en"', ["locale"]);
+  const { measure, text } = (typeof recommendation === "object" && recommendation !== null ? recommendation : {}) as Partial<Recommendation>;
+  if (typeof measure !== "object" || measure === null || typeof text !== "object" || text === null) {
+    refuse("INVALID_INPUT", "invalid_type", "expected a recommendation of recommendationFor", ["recommendation"]);
+  }
   const coreSubject = CORE_SUBJECT_CLAUSES.find((clause) => clause === recommendation.coreSubject);
-  return {
+  return auditRecommendationParser.parse({
     id: recommendation.id,
     title: recommendation.title,
-    theme: recommendation.measure.theme,
-    description: recommendation.text[locale],
+    theme: measure.theme,
+    description: Object.hasOwn(text, locale) ? text[locale] : undefined,
     ...(coreSubject === undefined ? {} : { coreSubject }),
-  };
+  });
 }
