@@ -3,7 +3,7 @@ import * as z from "zod/v4";
 import type { DecimalInput } from "../core/decimal.js";
 import { MEASURE_THEMES } from "../core/measure-themes.js";
 import { createParser, type DeepReadonly, type SafeParseResult } from "../core/parse.js";
-import { LIMITS } from "../core/limits.js";
+import { LIMITS, TEXT_LENGTH } from "../core/limits.js";
 import { decimalSchema, localizedSchema } from "../core/common.schema.js";
 import { UNIT_CODES, type UnitCode } from "../factors/codes.js";
 import { GREEN_SOURCES, THEMES, type Theme } from "../footprint/themes.js";
@@ -14,14 +14,14 @@ const nonNegative = /* @__PURE__ */ decimalSchema.refine((value) => value.gte(0)
 const url = /* @__PURE__ */ z.url({ protocol: /^https?$/ });
 const id = /* @__PURE__ */ z
   .string()
-  .max(LIMITS.textLength)
+  .max(TEXT_LENGTH)
   .regex(/^[a-z0-9][a-z0-9-]*$/, "use lower-case letters, digits and dashes")
   .max(80);
 const level = /* @__PURE__ */ z.number().min(0).max(4);
 const PROFILE_FIELDS = ["size", "offers", "customers", "market", "sector"] as const;
 
 const selectorSchema = /* @__PURE__ */ z
-  .strictObject({ theme: z.optional(z.enum(THEMES)), factors: z.optional(z.array(z.string().max(LIMITS.textLength).min(1)).min(1)) })
+  .strictObject({ theme: z.optional(z.enum(THEMES)), factors: z.optional(z.array(z.string().max(TEXT_LENGTH).min(1)).min(1)) })
   .refine((s) => s.theme !== undefined || s.factors !== undefined, "give a theme, factors or both");
 
 /**
@@ -112,16 +112,16 @@ export const applicabilityRuleSchema: z.ZodType<CheckedApplicabilityRule, Applic
     z.strictObject({ kind: z.literal("always") }),
     z.strictObject({ kind: z.enum(["all", "any"]), of: z.array(applicabilityRuleSchema).min(1) }),
     z.strictObject({ kind: z.literal("not"), rule: applicabilityRuleSchema }),
-    z.strictObject({ kind: z.literal("profile"), field: z.enum(PROFILE_FIELDS), in: z.array(z.string().max(LIMITS.textLength).min(1)).min(1) }),
+    z.strictObject({ kind: z.literal("profile"), field: z.enum(PROFILE_FIELDS), in: z.array(z.string().max(TEXT_LENGTH).min(1)).min(1) }),
     z.strictObject({
       kind: z.literal("line"),
       lines: selectorSchema,
       atLeast: z.optional(z.strictObject({ quantity: nonNegative, unit: z.enum(UNIT_CODES) })),
     }),
     z
-      .strictObject({ kind: z.literal("issue"), clause: z.string().max(LIMITS.textLength).refine(isIssue, "not an ISO 26000 issue clause"), ...bounds })
+      .strictObject({ kind: z.literal("issue"), clause: z.string().max(TEXT_LENGTH).refine(isIssue, "not an ISO 26000 issue clause"), ...bounds })
       .refine(hasBound, "give below, atLeast or both"),
-    z.strictObject({ kind: z.literal("answer"), key: z.string().max(LIMITS.textLength).min(1), ...bounds }).refine(hasBound, "give below, atLeast or both"),
+    z.strictObject({ kind: z.literal("answer"), key: z.string().max(TEXT_LENGTH).min(1), ...bounds }).refine(hasBound, "give below, atLeast or both"),
     z.strictObject({ kind: z.literal("duty"), duty: z.enum(ENERGY_DUTIES) }),
   ]),
 );
@@ -130,21 +130,21 @@ function isIssue(clause: string): boolean {
   return isClause(clause) && getClause(clause).level === "issue";
 }
 
-const valueSchema = /* @__PURE__ */ z.union([nonNegative, z.strictObject({ parameter: z.string().max(LIMITS.textLength).min(1) })]);
+const valueSchema = /* @__PURE__ */ z.union([nonNegative, z.strictObject({ parameter: z.string().max(TEXT_LENGTH).min(1) })]);
 
 const changeSchema = /* @__PURE__ */ z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("reduce"), lines: selectorSchema, share: valueSchema }),
-  z.strictObject({ kind: z.literal("shift"), lines: selectorSchema, share: valueSchema, to: z.string().max(LIMITS.textLength).min(1) }),
-  z.strictObject({ kind: z.literal("switch-factor"), from: z.string().max(LIMITS.textLength).min(1), to: z.string().max(LIMITS.textLength).min(1) }),
+  z.strictObject({ kind: z.literal("shift"), lines: selectorSchema, share: valueSchema, to: z.string().max(TEXT_LENGTH).min(1) }),
+  z.strictObject({ kind: z.literal("switch-factor"), from: z.string().max(TEXT_LENGTH).min(1), to: z.string().max(TEXT_LENGTH).min(1) }),
   z.strictObject({ kind: z.literal("green-electricity"), share: valueSchema, source: z.enum(GREEN_SOURCES) }),
   z.strictObject({
     kind: z.literal("add"),
     line: z
       .string()
-      .max(LIMITS.textLength)
+      .max(TEXT_LENGTH)
       .regex(/^[a-z0-9][a-z0-9-]*$/),
     theme: z.enum(["electricity", "fuel", "heat", "commuting", "business-travel", "visitor-travel", "freight", "waste"]),
-    factor: z.optional(z.string().max(LIMITS.textLength).min(1)),
+    factor: z.optional(z.string().max(TEXT_LENGTH).min(1)),
     quantity: valueSchema,
     unit: z.enum(UNIT_CODES),
   }),
@@ -153,7 +153,7 @@ const changeSchema = /* @__PURE__ */ z.discriminatedUnion("kind", [
 const parameterSchema = /* @__PURE__ */ z.strictObject({
   id: z
     .string()
-    .max(LIMITS.textLength)
+    .max(TEXT_LENGTH)
     .regex(/^[a-z][a-zA-Z0-9]*$/, "a parameter id is a camelCase word"),
   kind: z.enum(["share", "quantity"]),
   unit: z.optional(z.enum(UNIT_CODES)),
@@ -172,17 +172,17 @@ const measureSchema = /* @__PURE__ */ z
     title: localizedSchema,
     description: localizedSchema,
     theme: z.enum(MEASURE_THEMES),
-    issues: z.array(z.string().max(LIMITS.textLength).refine(isIssue, "not an ISO 26000 issue clause")).min(1),
+    issues: z.array(z.string().max(TEXT_LENGTH).refine(isIssue, "not an ISO 26000 issue clause")).min(1),
     emlCategory: z.optional(
       z
         .string()
-        .max(LIMITS.textLength)
+        .max(TEXT_LENGTH)
         .regex(/^[GFP][A-Z]$/, "a part and a category letter, e.g. FD"),
     ),
     emlCode: z.optional(
       z
         .string()
-        .max(LIMITS.textLength)
+        .max(TEXT_LENGTH)
         .regex(/^[GFP][A-Z][0-9]+$/, "a measure code, e.g. GF4"),
     ),
     applies: applicabilityRuleSchema,
@@ -261,7 +261,7 @@ function nesting(rule: unknown): number {
  * ```
  */
 export const measureCatalogueSchema = /* @__PURE__ */ z
-  .strictObject({ id: z.string().max(LIMITS.textLength).min(1), measures: z.array(measureSchema).min(1) })
+  .strictObject({ id: z.string().max(TEXT_LENGTH).min(1), measures: z.array(measureSchema).min(1) })
   .superRefine((catalogue, ctx) => {
     const seen = new Set<string>();
     catalogue.measures.forEach((measure, index) => {

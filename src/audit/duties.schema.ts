@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import * as z from "zod/v4";
-import { LIMITS } from "../core/limits.js";
+import { TEXT_LENGTH } from "../core/limits.js";
 import type { FactorSet } from "../factors/factor-set.schema.js";
 import { footprintInputSchema } from "../footprint/activity.schema.js";
 import { createParser, type DeepReadonly } from "../core/parse.js";
@@ -13,7 +13,7 @@ const share = /* @__PURE__ */ decimalSchema.refine((value) => value.gte(0) && va
 const url = /* @__PURE__ */ z.url({ protocol: /^https?$/ });
 const id = /* @__PURE__ */ z
   .string()
-  .max(LIMITS.textLength)
+  .max(TEXT_LENGTH)
   .regex(/^[a-z0-9][a-z0-9.-]*$/, "use lower-case letters, digits, dots and dashes")
   .max(100);
 
@@ -61,14 +61,14 @@ const ruleSchema = /* @__PURE__ */ z
 const emlCategorySchema = /* @__PURE__ */ z.strictObject({
   code: z
     .string()
-    .max(LIMITS.textLength)
+    .max(TEXT_LENGTH)
     .regex(/^[GFP][A-Z]$/, "a category code is a part letter and a category letter, e.g. FD"),
   name: localizedSchema,
   measures: z.array(
     z.strictObject({
       code: z
         .string()
-        .max(LIMITS.textLength)
+        .max(TEXT_LENGTH)
         .regex(/^[GFP][A-Z][0-9]+$/, "a measure code is part, category and number, e.g. GF4"),
       name: localizedSchema,
     }),
@@ -250,7 +250,7 @@ export const siteSchema = /* @__PURE__ */ z.strictObject({
     z.array(
       z
         .string()
-        .max(LIMITS.textLength)
+        .max(TEXT_LENGTH)
         .regex(/^[FP][A-Z]$/, "an F or P category code, e.g. FD"),
     ),
   ),
@@ -271,7 +271,7 @@ export type SiteInput = DeepReadonly<z.input<typeof siteSchema>>;
 /** A site as {@link siteSchema} returns it. */
 export type CheckedSite = z.output<typeof siteSchema>;
 
-const factorRef = /* @__PURE__ */ z.union([z.string().max(LIMITS.textLength).min(1), z.int().positive()]);
+const factorRef = /* @__PURE__ */ z.union([z.string().max(TEXT_LENGTH).min(1), z.int().positive()]);
 
 /**
  * The options of `energyDuties`: the `date` of the check (an ISO date or a `Date`; never the
@@ -297,7 +297,7 @@ export const dutyOptionsSchema = /* @__PURE__ */ z.strictObject({
       "expected a FactorSet",
     ),
   ),
-  location: z.optional(z.string().max(LIMITS.textLength).min(1)),
+  location: z.optional(z.string().max(TEXT_LENGTH).min(1)),
   naturalGas: z.optional(factorRef),
 });
 

@@ -1,5 +1,5 @@
 import * as z from "zod/v4";
-import { LIMITS } from "../core/limits.js";
+import { ID_LENGTH, TEXT_LENGTH } from "../core/limits.js";
 import { createParser, type DeepReadonly } from "../core/parse.js";
 import { decimalSchema } from "../core/common.schema.js";
 import type { FactorSet } from "../factors/factor-set.schema.js";
@@ -34,7 +34,7 @@ export const auditInputSchema = /* @__PURE__ */ z.strictObject({
   iso26000: z.optional(
     z.strictObject({
       score: assessmentScoreSchema,
-      relevance: z.record(z.string().max(LIMITS.textLength), z.unknown()),
+      relevance: z.record(z.string().max(TEXT_LENGTH), z.unknown()),
     }),
   ),
 });
@@ -82,13 +82,13 @@ export const auditOptionsSchema = /* @__PURE__ */ z.strictObject({
   accounting: z.optional(z.enum(["wtw", "ghg-strict"])),
   rules: z.optional(energyDutyRuleSetSchema),
   site: z.optional(siteSchema),
-  location: z.optional(z.string().max(LIMITS.textLength).min(1)),
+  location: z.optional(z.string().max(TEXT_LENGTH).min(1)),
   catalogue: z.optional(checkedCatalogueSchema),
   estimates: z.optional(
     z.record(
-      z.string().max(LIMITS.textLength),
+      z.string().max(TEXT_LENGTH),
       z.strictObject({
-        parameters: z.optional(z.record(z.string().max(LIMITS.textLength), nonNegative)),
+        parameters: z.optional(z.record(z.string().max(TEXT_LENGTH), nonNegative)),
         investment: z.optional(nonNegative),
         annualSavings: z.optional(decimalSchema),
       }),
@@ -133,8 +133,8 @@ export const auditOptionsParser = /* @__PURE__ */ createParser(auditOptionsSchem
  * ```
  */
 export const measureOptionsSchema = /* @__PURE__ */ z.strictObject({
-  id: z.string().min(1).max(LIMITS.idLength),
-  owner: z.optional(z.string().max(LIMITS.textLength).trim().min(1)),
+  id: z.string().min(1).max(ID_LENGTH),
+  owner: z.optional(z.string().max(TEXT_LENGTH).trim().min(1)),
   plannedStart: z.optional(isoDateSchema),
   deadline: z.optional(isoDateSchema),
   status: z.optional(z.enum(["idea", "planned", "in-progress", "done", "verified"])),

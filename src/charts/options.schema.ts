@@ -1,12 +1,12 @@
 import * as z from "zod/v4";
-import { LIMITS } from "../core/limits.js";
+import { TEXT_LENGTH } from "../core/limits.js";
 import { createParser, type DeepReadonly } from "../core/parse.js";
 import { footprintSchema } from "../footprint/footprint.schema.js";
 import { footprintSummarySchema } from "../lifecycle/summaries.schema.js";
 
 const common = {
   locale: z.enum(["nl", "en"]).default("nl"),
-  title: z.optional(z.string().max(LIMITS.textLength).min(1)),
+  title: z.optional(z.string().max(TEXT_LENGTH).min(1)),
 };
 
 const amounts = {
@@ -62,11 +62,11 @@ export const footprintChartOptionsSchema = /* @__PURE__ */ z.strictObject(amount
  */
 export const comparisonChartOptionsSchema = /* @__PURE__ */ z.strictObject({
   ...amounts,
-  labels: z.optional(z.strictObject({ base: z.string().max(LIMITS.textLength).min(1), current: z.string().max(LIMITS.textLength).min(1) })),
+  labels: z.optional(z.strictObject({ base: z.string().max(TEXT_LENGTH).min(1), current: z.string().max(TEXT_LENGTH).min(1) })),
 });
 
 const cohortParticipantsSchema = /* @__PURE__ */ z
-  .array(z.strictObject({ name: z.string().max(LIMITS.textLength).min(1), footprint: footprintOrSummary }))
+  .array(z.strictObject({ name: z.string().max(TEXT_LENGTH).min(1), footprint: footprintOrSummary }))
   .superRefine((participants, ctx) => {
     const seen = new Set<string>();
     participants.forEach(({ name }, index) => {

@@ -1,6 +1,6 @@
 import { Decimal } from "decimal.js";
 import * as z from "zod/v4";
-import { LIMITS } from "./limits.js";
+import { TEXT_LENGTH } from "./limits.js";
 import { isKoploperError } from "./errors.js";
 import { toDecimal, type DecimalInput } from "./decimal.js";
 import { createParser, type SafeParseResult } from "./parse.js";
@@ -40,8 +40,8 @@ export const decimalSchema = /* @__PURE__ */ z.transform<DecimalInput, Decimal>(
  * ```
  */
 export const localizedSchema = /* @__PURE__ */ z.object({
-  nl: /* @__PURE__ */ z.string().max(LIMITS.textLength).min(1),
-  en: /* @__PURE__ */ z.string().max(LIMITS.textLength).min(1),
+  nl: /* @__PURE__ */ z.string().max(TEXT_LENGTH).min(1),
+  en: /* @__PURE__ */ z.string().max(TEXT_LENGTH).min(1),
 });
 
 const decimalParser = /* @__PURE__ */ createParser(decimalSchema, "number");

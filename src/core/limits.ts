@@ -23,11 +23,16 @@
  * toDecimal("1e400").toString().length; //=> 401
  * ```
  */
+// Plain constants for the schemas: a bundler can drop an unused schema whose arguments are plain
+// identifiers, not one that reads a property (which might have a getter). Internal.
+export const ID_LENGTH = 200;
+export const TEXT_LENGTH = 100_000;
+
 export const LIMITS = Object.freeze({
   decimalLength: 1000,
   decimalExponent: 400,
-  idLength: 200,
-  textLength: 100_000,
+  idLength: ID_LENGTH,
+  textLength: TEXT_LENGTH,
   reportedIssues: 100,
   conditionDepth: 32,
 });

@@ -2,7 +2,7 @@ import { Decimal } from "decimal.js";
 import * as z from "zod/v4";
 import type { DeepReadonly } from "../core/parse.js";
 import { decimalSchema } from "../core/common.schema.js";
-import { LIMITS } from "../core/limits.js";
+import { ID_LENGTH, TEXT_LENGTH } from "../core/limits.js";
 import { UNIT_CODES, type UnitCode } from "../factors/codes.js";
 import { outsideDomain, wideZero } from "./exact.js";
 import { GREEN_SOURCES } from "./themes.js";
@@ -27,7 +27,7 @@ const quantity = /* @__PURE__ */ decimalSchema.check((ctx) => {
  */
 export const unitSchema = /* @__PURE__ */ z
   .string()
-  .max(LIMITS.idLength)
+  .max(ID_LENGTH)
   .transform((text, ctx): UnitCode => {
     const code = unitCodeOf(text);
     if (code !== undefined) return code;
@@ -35,7 +35,7 @@ export const unitSchema = /* @__PURE__ */ z
     return z.NEVER;
   });
 
-export const factorRef = /* @__PURE__ */ z.union([z.string().min(1).max(LIMITS.idLength), z.int().positive()]);
+export const factorRef = /* @__PURE__ */ z.union([z.string().min(1).max(ID_LENGTH), z.int().positive()]);
 
 const period = /* @__PURE__ */ z
   .strictObject({
@@ -50,7 +50,7 @@ const period = /* @__PURE__ */ z
 
 const common = {
   /** The line's own id, unique in the input: errors, warnings and results name lines by it. */
-  id: z.string().min(1).max(LIMITS.idLength),
+  id: z.string().min(1).max(ID_LENGTH),
   /** How much, in `unit` (zero or more; a number or a decimal string); `null` when unknown: counted as unknown, never as zero. */
   quantity: z.nullable(quantity),
   /** The unit of `quantity`: a unit code (`kWh`, `Nm3`, `l`, `km`, ...) or a common alias of one. */
@@ -58,13 +58,13 @@ const common = {
   /** The period the line covers (a year, a quarter or a month), for the footprint per period. */
   period: z.optional(period),
   /** Where the activity took place (a site): a factor override for a location applies only to its lines. */
-  location: z.optional(z.string().min(1).max(LIMITS.idLength)),
+  location: z.optional(z.string().min(1).max(ID_LENGTH)),
   /** Whether the quantity is an estimate: the footprint lists estimated lines. */
   estimated: z.optional(z.boolean()),
   /** A free note, kept with the line. */
-  note: z.optional(z.string().max(LIMITS.textLength)),
+  note: z.optional(z.string().max(TEXT_LENGTH)),
   /** The vehicle the line is about, so that fuel and distance for one vehicle are caught (a warning). */
-  vehicle: z.optional(z.string().min(1).max(LIMITS.idLength)),
+  vehicle: z.optional(z.string().min(1).max(ID_LENGTH)),
 };
 
 const electricityLine = /* @__PURE__ */ z.strictObject({
@@ -101,7 +101,7 @@ const wasteLine = /* @__PURE__ */ z.strictObject({
 const ownFactor = /* @__PURE__ */ z.strictObject({
   value: quantity,
   unit: unitSchema,
-  source: z.string().min(1).max(LIMITS.textLength),
+  source: z.string().min(1).max(TEXT_LENGTH),
 });
 
 const physicalLine = /* @__PURE__ */ z.strictObject({
@@ -196,7 +196,7 @@ export const activitiesSchema = /* @__PURE__ */ z.array(activitySchema).check(
   ),
 );
 
-const production = /* @__PURE__ */ z.strictObject({ quantity, unit: z.string().min(1).max(LIMITS.idLength) });
+const production = /* @__PURE__ */ z.strictObject({ quantity, unit: z.string().min(1).max(ID_LENGTH) });
 
 /**
  * Company data for key figures and plausibility checks: `fte`, `floorAreaM2`, `buildingVolumeM3`,

@@ -1,5 +1,5 @@
 import * as z from "zod/v4";
-import { LIMITS } from "../core/limits.js";
+import { TEXT_LENGTH } from "../core/limits.js";
 import { decimalSchema, localizedSchema } from "../core/common.schema.js";
 import type { EnvironmentalPerformance } from "./environment-types.js";
 import { THEMES } from "./themes.js";
@@ -11,18 +11,18 @@ import { THEMES } from "./themes.js";
  * or its JSON form), as `vsmeReport` runs it on its `environment`; internal.
  */
 export const environmentalPerformanceSchema = /* @__PURE__ */ (() => {
-  const ids = z.array(z.string().max(LIMITS.textLength));
+  const ids = z.array(z.string().max(TEXT_LENGTH));
   const figure = z.strictObject({ value: decimalSchema, lines: ids, unknown: ids });
   const energy = z.strictObject({ gj: decimalSchema, mwh: decimalSchema, lines: ids, unknown: ids });
   const split = z.strictObject({ renewable: energy, nonRenewable: energy, total: energy });
   const source = z.union([z.enum(["factor-list", "line"]), z.null()]);
   const share = z.union([decimalSchema.refine((value) => value.gte(0) && value.lte(1), "must be from 0 to 1"), z.null()]);
-  const gas = z.strictObject({ factorId: z.string().max(LIMITS.textLength).min(1), name: localizedSchema, kg: figure });
+  const gas = z.strictObject({ factorId: z.string().max(TEXT_LENGTH).min(1), name: localizedSchema, kg: figure });
   const keyFigures = z.strictObject({ energyMWh: decimalSchema, waterM3: decimalSchema, wasteKg: decimalSchema });
   return z
     .strictObject({
       year: z.int(),
-      factorSet: z.strictObject({ id: z.string().max(LIMITS.textLength).min(1), year: z.int() }),
+      factorSet: z.strictObject({ id: z.string().max(TEXT_LENGTH).min(1), year: z.int() }),
       energy: z.strictObject({
         electricity: split,
         fuels: split,
@@ -33,7 +33,7 @@ export const environmentalPerformanceSchema = /* @__PURE__ */ (() => {
         transport: energy,
         renewable: z.array(
           z.strictObject({
-            line: z.string().max(LIMITS.textLength),
+            line: z.string().max(TEXT_LENGTH),
             mwh: decimalSchema,
             basis: z.enum(["guarantee-of-origin", "own-generation", "factor-list", "line"]),
           }),
@@ -43,7 +43,7 @@ export const environmentalPerformanceSchema = /* @__PURE__ */ (() => {
       waste: z.strictObject({
         streams: z.array(
           z.strictObject({
-            factorId: z.string().max(LIMITS.textLength).min(1),
+            factorId: z.string().max(TEXT_LENGTH).min(1),
             name: localizedSchema,
             kg: figure,
             hazardous: z.union([z.boolean(), z.null()]),
@@ -67,7 +67,7 @@ export const environmentalPerformanceSchema = /* @__PURE__ */ (() => {
       distance: z.array(
         z.strictObject({
           theme: z.enum(THEMES),
-          mode: z.union([z.string().max(LIMITS.textLength), z.null()]),
+          mode: z.union([z.string().max(TEXT_LENGTH), z.null()]),
           unit: z.enum(["vkm", "pkm", "tkm"]),
           quantity: figure,
         }),
@@ -78,7 +78,7 @@ export const environmentalPerformanceSchema = /* @__PURE__ */ (() => {
         perFte: z.union([keyFigures, z.null()]),
         perM2: z.union([keyFigures, z.null()]),
         perThousandEur: z.union([keyFigures, z.null()]),
-        perProductionUnit: z.array(z.strictObject({ ...keyFigures.shape, unit: z.string().max(LIMITS.textLength).min(1) })),
+        perProductionUnit: z.array(z.strictObject({ ...keyFigures.shape, unit: z.string().max(TEXT_LENGTH).min(1) })),
       }),
     })
     .transform((value): EnvironmentalPerformance => value);

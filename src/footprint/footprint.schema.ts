@@ -1,5 +1,5 @@
 import * as z from "zod/v4";
-import { LIMITS } from "../core/limits.js";
+import { TEXT_LENGTH } from "../core/limits.js";
 import { decimalSchema, ownRecord } from "../core/common.schema.js";
 import { createResultParser, parseAt, type SafeParseResult } from "../core/parse.js";
 import { UNIT_CODES } from "../factors/codes.js";
@@ -33,7 +33,7 @@ export const footprintSchema = /* @__PURE__ */ (() => {
   const dual = z.strictObject({ marketBased: amount, locationBased: amount });
   const scope3Category = z.literal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]);
   const factorSetRef = z.strictObject({
-    id: z.string().max(LIMITS.textLength).min(1),
+    id: z.string().max(TEXT_LENGTH).min(1),
     year: z.int(),
     accounting: z.enum(["wtw", "ghg-strict"]),
     gwp: gwpSetSchema,
@@ -41,7 +41,7 @@ export const footprintSchema = /* @__PURE__ */ (() => {
   const layer = z.enum(["published", "organisation", "location"]);
   const partShape = {
     kind: z.enum(["emission", "biogenic", "avoided", "offset"]),
-    column: z.string().max(LIMITS.textLength).min(1),
+    column: z.string().max(TEXT_LENGTH).min(1),
     value: amount,
     kg: amount,
     scope: z.union([z.literal(1), z.literal(2), z.literal(3), z.null()]),
@@ -49,9 +49,9 @@ export const footprintSchema = /* @__PURE__ */ (() => {
     basis: z.enum(["both", "market", "location"]),
   };
   const group = z.strictObject({
-    key: z.string().max(LIMITS.textLength),
+    key: z.string().max(TEXT_LENGTH),
     theme,
-    factorId: z.string().max(LIMITS.textLength).min(1),
+    factorId: z.string().max(TEXT_LENGTH).min(1),
     overridden: z.boolean(),
     layer,
     lineUnit: unit,
@@ -65,24 +65,22 @@ export const footprintSchema = /* @__PURE__ */ (() => {
     parts: z.array(z.strictObject(partShape)),
   });
   const line = z.strictObject({
-    id: z.string().max(LIMITS.textLength).min(1),
+    id: z.string().max(TEXT_LENGTH).min(1),
     theme,
     quantity: z.union([nonNegative, z.null()]),
     unit,
     estimated: z.boolean(),
-    location: z.exactOptional(z.string().max(LIMITS.textLength)),
+    location: z.exactOptional(z.string().max(TEXT_LENGTH)),
     period: z.exactOptional(z.strictObject({ year: z.int(), quarter: z.optional(z.int().min(1).max(4)), month: z.optional(z.int().min(1).max(12)) })),
-    note: z.exactOptional(z.string().max(LIMITS.textLength)),
+    note: z.exactOptional(z.string().max(TEXT_LENGTH)),
     activity: activitySchema,
-    unitNote: z.exactOptional(z.string().max(LIMITS.textLength)),
-    parts: z.array(
-      z.strictObject({ ...partShape, factorId: z.string().max(LIMITS.textLength).min(1), overridden: z.boolean(), layer, quantity: nonNegative, unit }),
-    ),
+    unitNote: z.exactOptional(z.string().max(TEXT_LENGTH)),
+    parts: z.array(z.strictObject({ ...partShape, factorId: z.string().max(TEXT_LENGTH).min(1), overridden: z.boolean(), layer, quantity: nonNegative, unit })),
   });
   const lineCounts = z.strictObject({
     count,
     byTheme: z.partialRecord(theme, count),
-    ids: z.array(z.string().max(LIMITS.textLength)),
+    ids: z.array(z.string().max(TEXT_LENGTH)),
   });
   const WARNING_CODES = [
     "GREEN_ABOVE_TOTAL",
@@ -118,9 +116,7 @@ export const footprintSchema = /* @__PURE__ */ (() => {
         unknownGreenKWh: nonNegative,
         vehicles: ownRecord(z.strictObject({ fuel: z.boolean(), distance: z.boolean() })),
       }),
-      warnings: z.array(
-        z.strictObject({ code: z.enum(WARNING_CODES), message: z.string().max(LIMITS.textLength), subjects: z.array(z.string().max(LIMITS.textLength)) }),
-      ),
+      warnings: z.array(z.strictObject({ code: z.enum(WARNING_CODES), message: z.string().max(TEXT_LENGTH), subjects: z.array(z.string().max(TEXT_LENGTH)) })),
     })
     .check((ctx) => {
       const fp = ctx.value;

@@ -1,5 +1,5 @@
 import * as z from "zod/v4";
-import { LIMITS } from "../core/limits.js";
+import { TEXT_LENGTH } from "../core/limits.js";
 
 // The shape of a questionnaire and of its parts. The rules across the parts (questionnaire-rules.ts)
 // read these types; questionnaire.schema.ts joins both into the questionnaire schema.
@@ -13,15 +13,15 @@ const SEMVER =
 
 const keySchema = /* @__PURE__ */ z
   .string()
-  .max(LIMITS.textLength)
+  .max(TEXT_LENGTH)
   .regex(KEY, 'Expected a key of lowercase letters and digits, words joined by single underscores (e.g. "waste_separation")');
 const codeSchema = /* @__PURE__ */ z
   .string()
-  .max(LIMITS.textLength)
+  .max(TEXT_LENGTH)
   .regex(CODE, 'Expected a code of lowercase letters and digits, words joined by - or _ (e.g. "1-9")');
 const clauseSchema = /* @__PURE__ */ z
   .string()
-  .max(LIMITS.textLength)
+  .max(TEXT_LENGTH)
   .regex(/^\d+(?:\.\d+)*$/, 'Expected an ISO 26000 clause number such as "6.5.5"');
 const localeSchema = /* @__PURE__ */ z.enum(["nl", "en"]);
 const scoreSchema = /* @__PURE__ */ z.number().min(0).max(4);
@@ -38,8 +38,8 @@ const scoreSchema = /* @__PURE__ */ z.number().min(0).max(4);
  * ```
  */
 export const questionnaireTextSchema = /* @__PURE__ */ z.strictObject({
-  nl: /* @__PURE__ */ z.string().max(LIMITS.textLength).min(1).optional(),
-  en: /* @__PURE__ */ z.string().max(LIMITS.textLength).min(1).optional(),
+  nl: /* @__PURE__ */ z.string().max(TEXT_LENGTH).min(1).optional(),
+  en: /* @__PURE__ */ z.string().max(TEXT_LENGTH).min(1).optional(),
 });
 
 /**
@@ -54,11 +54,7 @@ export const questionnaireTextSchema = /* @__PURE__ */ z.strictObject({
  */
 export type QuestionnaireText = z.output<typeof questionnaireTextSchema>;
 
-const conditionValueSchema = /* @__PURE__ */ z.union([
-  /* @__PURE__ */ z.string().max(LIMITS.textLength),
-  /* @__PURE__ */ z.number(),
-  /* @__PURE__ */ z.boolean(),
-]);
+const conditionValueSchema = /* @__PURE__ */ z.union([/* @__PURE__ */ z.string().max(TEXT_LENGTH), /* @__PURE__ */ z.number(), /* @__PURE__ */ z.boolean()]);
 
 const conditionNode = /* @__PURE__ */ z.discriminatedUnion("op", [
   /* @__PURE__ */ z.strictObject({
@@ -206,7 +202,7 @@ export const questionSchema = /* @__PURE__ */ z.discriminatedUnion("type", [
   }),
   /* @__PURE__ */ questionBase.extend({
     type: /* @__PURE__ */ z.literal("number"),
-    unit: /* @__PURE__ */ z.string().max(LIMITS.textLength).min(1),
+    unit: /* @__PURE__ */ z.string().max(TEXT_LENGTH).min(1),
     min: /* @__PURE__ */ z.number().finite().optional(),
     max: /* @__PURE__ */ z.number().finite().optional(),
     integer: /* @__PURE__ */ z.boolean().default(false),
@@ -278,8 +274,8 @@ export type Section = z.output<typeof sectionSchema>;
 
 /** The shape of a whole questionnaire, before the rules across its parts (questionnaire.schema.ts adds them). */
 export const questionnaireShape = /* @__PURE__ */ z.strictObject({
-  id: /* @__PURE__ */ z.string().max(LIMITS.textLength).regex(SLUG, "Expected an id of lowercase letters and digits joined by hyphens"),
-  version: /* @__PURE__ */ z.string().max(LIMITS.textLength).regex(SEMVER, 'Expected a semantic version such as "1.0.0"'),
+  id: /* @__PURE__ */ z.string().max(TEXT_LENGTH).regex(SLUG, "Expected an id of lowercase letters and digits joined by hyphens"),
+  version: /* @__PURE__ */ z.string().max(TEXT_LENGTH).regex(SEMVER, 'Expected a semantic version such as "1.0.0"'),
   defaultLocale: /* @__PURE__ */ localeSchema.default("nl"),
   locales: /* @__PURE__ */ z.array(localeSchema).min(1).default(["nl"]),
   title: questionnaireTextSchema,

@@ -1,5 +1,5 @@
 import * as z from "zod/v4";
-import { LIMITS } from "../core/limits.js";
+import { TEXT_LENGTH } from "../core/limits.js";
 import { createParser, type SafeParseResult, type DeepReadonly } from "../core/parse.js";
 import { CRITICAL_FLAGS } from "./critical-flags.js";
 import { getClause, isClause } from "./standard.js";
@@ -46,7 +46,7 @@ export const significanceSchema = /* @__PURE__ */ z.strictObject({
 export const issueRelevanceSchema = /* @__PURE__ */ z
   .strictObject({
     relevant: /* @__PURE__ */ z.enum(["yes", "no", "unknown"]),
-    justification: /* @__PURE__ */ z.string().max(LIMITS.textLength).trim().min(1).optional(),
+    justification: /* @__PURE__ */ z.string().max(TEXT_LENGTH).trim().min(1).optional(),
     significance: significanceSchema.default({ impact: 0, effectOfAction: 0, stakeholderConcern: 0, societalExpectations: 0 }),
     critical: z
       .array(/* @__PURE__ */ z.enum(CRITICAL_FLAGS))
@@ -81,7 +81,7 @@ export const issueRelevanceSchema = /* @__PURE__ */ z
 export const relevanceSchema = /* @__PURE__ */ z.record(
   /* @__PURE__ */ z
     .string()
-    .max(LIMITS.textLength)
+    .max(TEXT_LENGTH)
     .refine((clause) => isClause(clause) && getClause(clause).level === "issue", "Not an ISO 26000 issue clause (6.2.3 or 6.3.3-6.8.9)"),
   issueRelevanceSchema,
 );

@@ -1,5 +1,5 @@
 import * as z from "zod/v4";
-import { LIMITS } from "../core/limits.js";
+import { TEXT_LENGTH } from "../core/limits.js";
 import { invalidIssues, type KoploperError } from "../core/errors.js";
 import { booleanOption, readOptions } from "../core/options.js";
 import { invalidInput, type SafeParseResult, type DeepReadonly } from "../core/parse.js";
@@ -24,9 +24,9 @@ import { checkResponse, type DroppedAnswer } from "./response.js";
 export const responseSchema = /* @__PURE__ */ z.strictObject({
   questionnaire: /* @__PURE__ */ z
     .string()
-    .max(LIMITS.textLength)
+    .max(TEXT_LENGTH)
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*@\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]+)?$/, 'Expected "<id>@<version>", e.g. "koploper-scan@1.0.0"'),
-  answers: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string().max(LIMITS.textLength), answerValueSchema),
+  answers: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string().max(TEXT_LENGTH), answerValueSchema),
 });
 
 /**

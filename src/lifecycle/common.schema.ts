@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import * as z from "zod/v4";
-import { LIMITS } from "../core/limits.js";
+import { ID_LENGTH, TEXT_LENGTH } from "../core/limits.js";
 import { MEASURE_THEMES } from "../core/measure-themes.js";
 import { decimalSchema } from "../core/common.schema.js";
 import { CORE_SUBJECT_CLAUSES } from "./constants.js";
@@ -41,10 +41,10 @@ export const isoDateSchema = /* @__PURE__ */ z
   });
 
 /** A non-empty identifier chosen by the app (participant, adviser, measure, recommendation, juror). */
-export const idSchema = /* @__PURE__ */ z.string().min(1).max(LIMITS.idLength);
+export const idSchema = /* @__PURE__ */ z.string().min(1).max(ID_LENGTH);
 
 /** A non-empty text. */
-export const textSchema = /* @__PURE__ */ z.string().max(LIMITS.textLength).trim().min(1);
+export const textSchema = /* @__PURE__ */ z.string().max(TEXT_LENGTH).trim().min(1);
 
 /** One of the {@link CORE_SUBJECT_CLAUSES}. */
 export const coreSubjectClauseSchema = /* @__PURE__ */ z.enum(CORE_SUBJECT_CLAUSES);

@@ -1,5 +1,5 @@
 import * as z from "zod/v4";
-import { LIMITS } from "../core/limits.js";
+import { ID_LENGTH, TEXT_LENGTH } from "../core/limits.js";
 import { createParser, type DeepReadonly } from "../core/parse.js";
 import { decimalSchema } from "../core/common.schema.js";
 import type { EnvironmentalPerformance } from "../footprint/environment-types.js";
@@ -15,7 +15,7 @@ import { TAXONOMY } from "./taxonomy/data.js";
 function isoDateSchema() {
   return z
     .string()
-    .max(LIMITS.textLength)
+    .max(TEXT_LENGTH)
     .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "expected a date YYYY-MM-DD")
     .refine((value) => {
       const [year = 0, month = 1, day = 1] = value.split("-").map(Number);
@@ -28,18 +28,18 @@ function isoDateSchema() {
 function inputSchema() {
   const amount = decimalSchema.refine((value) => value.gte(0), "must be zero or more");
   const count = z.int().min(0).max(10_000_000);
-  const text = z.string().max(LIMITS.textLength).trim().min(1).max(20_000);
-  const id = z.string().trim().min(1).max(LIMITS.idLength);
+  const text = z.string().max(TEXT_LENGTH).trim().min(1).max(20_000);
+  const id = z.string().trim().min(1).max(ID_LENGTH);
 
   const country = z
     .string()
-    .max(LIMITS.textLength)
+    .max(TEXT_LENGTH)
     .refine((code) => membersOf("vsme:CountryOfSite").includes(`country:${code}`), "expected an ISO 3166 country code of the taxonomy, such as NL");
 
   const issue = z.enum(Object.keys(VSME_ISSUES) as [VsmeIssue, ...VsmeIssue[]]);
   const omitted = z
     .string()
-    .max(LIMITS.textLength)
+    .max(TEXT_LENGTH)
     .refine(
       (member) => membersOf("vsme:ListOfOmittedDisclosuresDeemedToBeClassifiedOrSensitiveInformation").includes(member),
       "expected a member of the taxonomy's list of disclosures, such as vsme:B11-ConvictionsAndFinesForCorruptionAndBriberyMember",
@@ -54,7 +54,7 @@ function inputSchema() {
     gps: z.optional(
       z
         .string()
-        .max(LIMITS.textLength)
+        .max(TEXT_LENGTH)
         .regex(/^-?\d{1,2}\.\d{5}, ?-?\d{1,3}\.\d{5}$/, 'expected "latitude, longitude" with five decimals, such as "52.37403, 4.88969"'),
     ),
   });
@@ -70,7 +70,7 @@ function inputSchema() {
         .array(
           z
             .string()
-            .max(LIMITS.textLength)
+            .max(TEXT_LENGTH)
             .refine((code) => naceMember(code) !== undefined, "not a NACE code of the taxonomy (write it like C10.71)"),
         )
         .min(1)
@@ -91,7 +91,7 @@ function inputSchema() {
       z.record(
         z
           .string()
-          .max(LIMITS.textLength)
+          .max(TEXT_LENGTH)
           .regex(/^6\.\d\.\d{1,2}$/, "expected an ISO 26000 issue clause such as 6.5.5"),
         z.nullable(amount),
       ),
@@ -117,10 +117,7 @@ function inputSchema() {
       z
         .array(
           z.strictObject({
-            pollutant: z
-              .string()
-              .max(LIMITS.textLength)
-              .refine(isPollutant, "expected a pollutant member of the taxonomy, such as vsme:NitrogenOxidesNOxNO2Member"),
+            pollutant: z.string().max(TEXT_LENGTH).refine(isPollutant, "expected a pollutant member of the taxonomy, such as vsme:NitrogenOxidesNOxNO2Member"),
             airKg: z.optional(amount),
             waterKg: z.optional(amount),
             soilKg: z.optional(amount),
@@ -186,7 +183,7 @@ function inputSchema() {
       scheme: z.enum(["lei", "duns", "euid", "permid"]),
       identifier: z
         .string()
-        .max(LIMITS.textLength)
+        .max(TEXT_LENGTH)
         .regex(/^[A-Za-z0-9._-]{1,100}$/, "letters, digits, '.', '_' or '-'"),
     }),
     general: z.optional(general),

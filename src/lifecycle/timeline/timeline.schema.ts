@@ -1,5 +1,5 @@
 import * as z from "zod/v4";
-import { LIMITS } from "../../core/limits.js";
+import { TEXT_LENGTH } from "../../core/limits.js";
 import { createParser, type DeepReadonly, type SafeParseResult } from "../../core/parse.js";
 import { isoDateTextSchema } from "../common.schema.js";
 import { toIsoDate } from "../dates.js";
@@ -49,17 +49,17 @@ function hasControlCharacter(text: string): boolean {
 const CONTROL_MESSAGE = "Control characters (such as NUL or ESC) and lone surrogates cannot be written into a calendar";
 const calendarTextSchema = /* @__PURE__ */ z
   .string()
-  .max(LIMITS.textLength)
+  .max(TEXT_LENGTH)
   .min(1)
   .refine((text) => !hasControlCharacter(text), { error: CONTROL_MESSAGE });
 const labelSchema = /* @__PURE__ */ z.object({ nl: calendarTextSchema, en: calendarTextSchema }).readonly();
 const timeZoneSchema = /* @__PURE__ */ z
   .string()
-  .max(LIMITS.textLength)
+  .max(TEXT_LENGTH)
   .refine(isTimeZone, { error: "Unknown time zone: expected an IANA name such as Europe/Amsterdam" });
 const clockTimeSchema = /* @__PURE__ */ z
   .string()
-  .max(LIMITS.textLength)
+  .max(TEXT_LENGTH)
   .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: "Expected a time as HH:MM (00:00-23:59)" });
 
 const kickoffSchema = /* @__PURE__ */ z.union([isoDateTextSchema, isoDateTimeSchema, z.date({ error: "Expected a valid Date" })], {
@@ -222,7 +222,7 @@ export const timelineSchema = /* @__PURE__ */ z
           .object({
             id: z
               .string()
-              .max(LIMITS.textLength)
+              .max(TEXT_LENGTH)
               .regex(/^[a-z0-9-]+$/, { error: "Expected an id of lowercase letters, digits and dashes" }),
             phase: phaseIdSchema,
             label: labelSchema,
@@ -336,7 +336,7 @@ export const iCalendarOptionsSchema = /* @__PURE__ */ z
   .object({
     cohortName: z
       .string()
-      .max(LIMITS.textLength)
+      .max(TEXT_LENGTH)
       .trim()
       .min(1, { error: "The cohort name cannot be empty" })
       .refine((name) => !hasControlCharacter(name), { error: CONTROL_MESSAGE }),
