@@ -1,3 +1,8 @@
+// Plain constants for the schemas: a bundler can drop an unused schema whose arguments are plain
+// identifiers, not one that reads a property (which might have a getter). Internal.
+export const ID_LENGTH = 200;
+export const TEXT_LENGTH = 100_000;
+
 /**
  * The documented limits of what `koploper` accepts, in one place. Input beyond a limit is refused
  * with a {@link KoploperError} (`INVALID_NUMBER` for numbers, `INVALID_INPUT` otherwise) before any
@@ -23,11 +28,6 @@
  * toDecimal("1e400").toString().length; //=> 401
  * ```
  */
-// Plain constants for the schemas: a bundler can drop an unused schema whose arguments are plain
-// identifiers, not one that reads a property (which might have a getter). Internal.
-export const ID_LENGTH = 200;
-export const TEXT_LENGTH = 100_000;
-
 export const LIMITS = Object.freeze({
   decimalLength: 1000,
   decimalExponent: 400,
