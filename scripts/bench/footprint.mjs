@@ -1,7 +1,8 @@
 // Footprint engine: the typed fast path against a plain-number loop and a per-line decimal.js loop
 // (and the exact result checked against the decimal.js reference), parse + calculate of raw JSON
 // lines against a bare zod schema of the same shape, a typical company, and the accumulator's peak
-// memory for 10,000,000 vs 1,000,000 streamed lines (each in its own child process).
+// memory for 10,000,000 vs 1,000,000 streamed lines. Every section and memory figure runs in its own
+// child process.
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { Decimal } from "decimal.js";
@@ -54,13 +55,12 @@ function peakMemory(count) {
   return { rss: process.resourceUsage().maxRSS / 1024, heap: heap / 1024 / 1024 };
 }
 
-if (process.argv[2] === "--memory") {
-  console.log(JSON.stringify(peakMemory(Number(process.argv[3]))));
-  process.exit(0);
-}
+const script = fileURLToPath(import.meta.url);
+/** Runs this script with `args` in a fresh process and returns its output. */
+const child = (...args) => execFileSync(process.execPath, ["--expose-gc", script, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 
 // 1. The fast path: typed lines, cut into chunks of 100,000 before timing (cutting is the caller's work).
-{
+function fastPath() {
   const lines = chunkAt(0, LINES);
   const chunks = Array.from({ length: LINES / CHUNK }, (_, c) => lines.slice(c * CHUNK, (c + 1) * CHUNK));
   const numbers = new Map(factors.factors.map((f) => [f.id, Number(f.values.wtw)]));
@@ -117,7 +117,7 @@ if (process.argv[2] === "--memory") {
 }
 
 // 2. Parse + calculate raw JSON lines (full validation; per-line detail on first read, timed in its own row) vs a bare zod schema.
-{
+function parsing() {
   const text = Array.from({ length: PARSED_LINES }, (_, i) => JSON.stringify({ id: `l${i}`, ...line(i) })).join("\n");
   const raw = text.split("\n").map((row) => JSON.parse(row));
   const bare = z.object({
@@ -154,7 +154,7 @@ if (process.argv[2] === "--memory") {
 }
 
 // 3. A typical company: 60 lines over every theme on the Dutch list, parsed and calculated.
-{
+function company() {
   const templates = [
     { theme: "electricity", quantity: 42000, unit: "kWh", green: [{ quantity: 12000, source: "wind" }] },
     { theme: "fuel", factor: 135, quantity: 12000, unit: "Nm3" },
@@ -216,9 +216,8 @@ if (process.argv[2] === "--memory") {
 }
 
 // 4. Peak memory of the accumulator, each size in a fresh process.
-{
-  const script = fileURLToPath(import.meta.url);
-  const peak = (count) => JSON.parse(execFileSync(process.execPath, ["--expose-gc", script, "--memory", String(count)], { encoding: "utf8" }));
+function memory() {
+  const peak = (count) => JSON.parse(child("--memory", String(count)));
   const small = peak(1_000_000);
   const big = peak(10_000_000);
   const title = "accumulator, 10,000,000 vs 1,000,000 streamed lines";
@@ -243,3 +242,9 @@ if (process.argv[2] === "--memory") {
     note: "max RSS includes garbage V8 has not returned yet",
   });
 }
+
+// Each section runs in a fresh process, so that no section's heap or compiled code skews the next.
+const sections = { fastPath, parsing, company, memory };
+if (process.argv[2] === "--memory") console.log(JSON.stringify(peakMemory(Number(process.argv[3]))));
+else if (process.argv[2] === "--section") sections[process.argv[3]]();
+else for (const name of Object.keys(sections)) process.stdout.write(child("--section", name));

@@ -41,6 +41,32 @@ function digitCount(word: number): number {
   return count;
 }
 
+/** The fields of a decimal.js value (see above); `constructor` is its own, as decimal.js sets it. */
+interface DecimalFields {
+  constructor: typeof D;
+  s: number;
+  e: number;
+  d: number[];
+}
+
+/**
+ * Builds a positive `D` from its exponent and words as decimal.js's constructor does (the same own
+ * fields in the same order, the same prototype), without its checks and parsing.
+ */
+const Exact = /* @__PURE__ */ (() => {
+  const make = function (this: DecimalFields, e: number, d: number[]) {
+    this.constructor = D;
+    this.s = 1;
+    this.e = e;
+    this.d = d;
+  } as unknown as new (
+    e: number,
+    d: number[],
+  ) => Decimal;
+  make.prototype = D.prototype;
+  return make;
+})();
+
 /**
  * `toDecimal(value)` for a positive number, without decimal.js's string parsing (which costs more
  * per quantity than zod's whole object check): a number of at most 4e9 with at most six decimals
@@ -54,13 +80,10 @@ export function decimalOfNumber(value: number): Decimal {
   const whole = (n - fraction) / MILLION;
   const low = whole % WORD;
   const high = (whole - low) / WORD;
-  const words = high > 0 ? [high, low, fraction * 10] : low > 0 ? [low, fraction * 10] : [fraction * 10];
-  while (words[words.length - 1] === 0) words.pop();
-  const first = words[0] as number;
-  const exact = new D(1) as Decimal & { e: number; d: number[] };
-  exact.e = high > 0 ? WORD_DIGITS + digitCount(first) - 1 : low > 0 ? digitCount(first) - 1 : digitCount(first) - WORD_DIGITS - 1;
-  exact.d = words;
-  return exact;
+  const tail = fraction * 10;
+  if (high > 0) return new Exact(WORD_DIGITS + digitCount(high) - 1, tail > 0 ? [high, low, tail] : low > 0 ? [high, low] : [high]);
+  if (low > 0) return new Exact(digitCount(low) - 1, tail > 0 ? [low, tail] : [low]);
+  return new Exact(digitCount(tail) - WORD_DIGITS - 1, [tail]);
 }
 
 /** A quantity: a number, decimal string or Decimal inside the exact domain (zero or more). */
@@ -202,72 +225,58 @@ function extra(theme: string, key: string, value: unknown): unknown {
 
 type Out = Record<string, unknown>;
 
-/** Whether `key` is one of the fields every line may have. */
-function common(key: string): boolean {
-  switch (key) {
-    case "id":
-    case "quantity":
-    case "unit":
-    case "period":
-    case "location":
-    case "estimated":
-    case "note":
-    case "vehicle":
-    case "theme":
-      return true;
-    default:
-      return false;
-  }
-}
-
 function line(value: unknown, numbers: boolean): Activity {
   const raw = plain(value);
   const theme = raw["theme"];
   const extras = extraKeys(theme);
-  // Every key must be known; each field is then read once, and a key present with `undefined`
-  // (which zod keeps as a key) shows as fewer defined fields than keys.
+  // Every field the line may have is read once; a key it may not have, or a key present with
+  // `undefined` (which zod keeps as a key), shows as more keys than defined fields.
   let keys = 0;
-  for (const key in raw) {
-    if (!common(key) && !extras.includes(key)) giveUp();
-    keys++;
-  }
+  for (const _ in raw) keys++;
   const id = raw["id"];
   const amount = raw["quantity"];
-  const code = raw["unit"];
   const when = raw["period"];
   const location = raw["location"];
   const estimated = raw["estimated"];
   const note = raw["note"];
   const vehicle = raw["vehicle"];
-  const out: Out = {};
-  out["id"] = text(id, 1);
   if (amount === undefined) giveUp();
-  out["quantity"] =
-    amount === null ? null : numbers && typeof amount === "number" && amount >= 0 && amount < Number.POSITIVE_INFINITY ? amount : quantity(amount);
-  out["unit"] = unit(code);
+  const head = {
+    id: text(id, 1),
+    quantity: amount === null ? null : numbers && typeof amount === "number" && amount >= 0 && amount < Number.POSITIVE_INFINITY ? amount : quantity(amount),
+    unit: unit(raw["unit"]),
+  };
   let defined = 4; // id, quantity, unit, theme
-  if (when !== undefined) {
-    out["period"] = period(when);
-    defined++;
+  let out: Out;
+  if (when === undefined && location === undefined && estimated === undefined && note === undefined && vehicle === undefined) {
+    // The common line: one literal, in the schema's key order.
+    out = { id: head.id, quantity: head.quantity, unit: head.unit, theme };
+  } else {
+    out = head;
+    if (when !== undefined) {
+      out["period"] = period(when);
+      defined++;
+    }
+    if (location !== undefined) {
+      out["location"] = text(location, 1);
+      defined++;
+    }
+    if (estimated !== undefined) {
+      out["estimated"] = flag(estimated);
+      defined++;
+    }
+    if (note !== undefined) {
+      out["note"] = text(note, 0, LIMITS.textLength);
+      defined++;
+    }
+    if (vehicle !== undefined) {
+      out["vehicle"] = text(vehicle, 1);
+      defined++;
+    }
+    out["theme"] = theme;
   }
-  if (location !== undefined) {
-    out["location"] = text(location, 1);
-    defined++;
-  }
-  if (estimated !== undefined) {
-    out["estimated"] = flag(estimated);
-    defined++;
-  }
-  if (note !== undefined) {
-    out["note"] = text(note, 0, LIMITS.textLength);
-    defined++;
-  }
-  if (vehicle !== undefined) {
-    out["vehicle"] = text(vehicle, 1);
-    defined++;
-  }
-  out["theme"] = theme;
-  for (const key of extras) {
+  for (let k = 0; k < extras.length; k++) {
+    const key = extras[k] as string;
     const field = raw[key];
     if (field === undefined) continue;
     out[key] = extra(theme as string, key, field);
@@ -311,23 +320,37 @@ export function withDecimals(lines: NumberLine[]): Activity[] {
   return lines as Activity[];
 }
 
+/** `a` comes before `b` when it is shorter, or as long and first in code-unit order: "l9" before "l10". */
+const before = (a: string, b: string): boolean => a.length < b.length || (a.length === b.length && a < b);
+
+/**
+ * Whether the lines' ids are all different. Ids in increasing order (shorter first, then in
+ * code-unit order, as numbered exports have them: "line-9", "line-10") are, which one comparison
+ * per line shows; lines in any other order go through a set.
+ */
+function uniqueIds(lines: readonly { readonly id: string }[]): boolean {
+  let ordered = true;
+  for (let i = 1; ordered && i < lines.length; i++) ordered = before((lines[i - 1] as { id: string }).id, (lines[i] as { id: string }).id);
+  if (ordered) return true;
+  const seen = new Set<string>();
+  for (const { id } of lines) seen.add(id);
+  return seen.size === lines.length;
+}
+
 function fastLines(input: unknown, numbers: boolean): NumberLine[] | undefined {
   if (!Array.isArray(input)) return undefined;
   try {
     const out: NumberLine[] = new Array(input.length);
-    const seen = new Set<string>();
     for (let i = 0; i < input.length; i++) {
       // With `numbers`, `quantity` may be a number here: the green check below takes it as it is.
       const parsed = line(input[i], numbers);
-      if (seen.has(parsed.id)) giveUp();
-      seen.add(parsed.id);
       if (parsed.theme === "electricity" && parsed.green !== undefined && parsed.quantity !== null) {
         const sum = parsed.green.reduce((total: Decimal, part) => total.plus(part.quantity), wideZero());
         if (sum.gt(parsed.quantity)) giveUp();
       }
       out[i] = parsed as NumberLine;
     }
-    return out;
+    return uniqueIds(out) ? out : undefined;
   } catch {
     // Giving up (GIVE_UP), or anything an odd input throws on the way (a getter, a proxy): zod decides.
     return undefined;

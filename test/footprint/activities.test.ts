@@ -24,6 +24,8 @@ describe("decimalOfNumber", () => {
     expect(internals(fast)).toEqual(internals(toDecimal(value)));
     expect(fast.toString()).toBe(toDecimal(value).toString());
     expect(fast.constructor).toBe(toDecimal(value).constructor);
+    expect(Object.getPrototypeOf(fast)).toBe(Object.getPrototypeOf(toDecimal(value)));
+    expect(Object.keys(fast)).toEqual(Object.keys(toDecimal(value)));
   });
 });
 
@@ -146,6 +148,22 @@ describe("fastActivities", () => {
         [1, "id"],
       ]);
     expect(() => parseActivities(lines)).toThrow(result.success ? "" : result.error.message);
+  });
+
+  const fuel = (id: string) => ({ id, theme: "fuel", factor: 135, quantity: 1, unit: "Nm3" });
+  test.prop([fc.array(fc.constantFrom("a", "b", "l9", "l10", "l11", "line-2", "ab"), { maxLength: 8 })])(
+    "takes ids in any order when they are all different, and gives up on any repeated id",
+    (ids) => {
+      const fast = fastActivities(ids.map(fuel));
+      expect(fast !== undefined).toBe(new Set(ids).size === ids.length);
+    },
+  );
+
+  it("takes numbered ids in order (shorter first) and still finds a repeat after them", () => {
+    const numbered = Array.from({ length: 120 }, (_, i) => `line-${i}`);
+    expect(fastActivities(numbered.map(fuel))?.length).toBe(120);
+    expect(fastActivities([...numbered, "line-7"].map(fuel))).toBeUndefined();
+    expect(fastActivities([...numbered.slice(0, 60), "line-200", ...numbered.slice(60)].map(fuel))?.length).toBe(121);
   });
 
   it("gives up on an input whose getter throws, and zod reports what it reports", () => {
