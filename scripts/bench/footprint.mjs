@@ -125,10 +125,13 @@ function parsing() {
     activities: z.array(z.object({ id: z.string(), theme: z.string(), factor: z.union([z.string(), z.number()]), quantity: z.number(), unit: z.string() })),
   });
   const input = { year: 2026, activities: raw };
+  // The same lines with their ids in a scrambled order (a permutation: still all different).
+  const scrambled = raw.map((row, i) => ({ ...row, id: `l${(i * 7919) % PARSED_LINES}` }));
   const times = interleavedMs(
     {
       library: () => calculateFootprint(input, { factors }),
       parseOnly: () => parseActivities(raw),
+      scrambled: () => parseActivities(scrambled),
       detail: () => calculateFootprint(input, { factors }).lines,
       baseline: () => bare.parse(input),
     },
@@ -144,6 +147,13 @@ function parsing() {
     target: 2,
   });
   report({ id: "footprint:parse-only", title: `parseActivities alone, ${title}`, ...baseline, library: times.parseOnly, target: 1.5 });
+  report({
+    id: "footprint:parse-scrambled",
+    title: `parseActivities alone, ${title}, ids out of order`,
+    ...baseline,
+    library: times.scrambled,
+    note: "ids in increasing order (l0, l1, ...) are checked for repeats by one comparison each; in any other order they go through a set",
+  });
   report({
     id: "footprint:parse-detail",
     title: `calculateFootprint and every line's detail, ${title}`,

@@ -1,5 +1,5 @@
 import { Decimal } from "decimal.js";
-import { D, toDecimal } from "../core/decimal.js";
+import { toDecimal } from "../core/decimal.js";
 import { LIMITS } from "../core/limits.js";
 import { outsideDomain, wideZero } from "./exact.js";
 import { createParser, type SafeParseResult } from "../core/parse.js";
@@ -27,71 +27,12 @@ function plain(value: unknown): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
-// decimal.js keeps a value's digits in base-1e7 words aligned on the decimal point, the base-10
-// exponent of its first digit in `e` and the sign in `s`.
-const WORD = 1e7;
-const WORD_DIGITS = 7;
-const MILLION = 1e6;
-// Up to this size a number with at most six decimals is exactly its millionths (the engine's fast lane uses the same bound).
-const FAST_MAX = 4e9;
-
-function digitCount(word: number): number {
-  let count = 1;
-  for (let rest = word; rest >= 10; rest = Math.floor(rest / 10)) count++;
-  return count;
-}
-
-/** The fields of a decimal.js value (see above); `constructor` is its own, as decimal.js sets it. */
-interface DecimalFields {
-  constructor: typeof D;
-  s: number;
-  e: number;
-  d: number[];
-}
-
-/**
- * Builds a positive `D` from its exponent and words as decimal.js's constructor does (the same own
- * fields in the same order, the same prototype), without its checks and parsing.
- */
-const Exact = /* @__PURE__ */ (() => {
-  const make = function (this: DecimalFields, e: number, d: number[]) {
-    this.constructor = D;
-    this.s = 1;
-    this.e = e;
-    this.d = d;
-  } as unknown as new (
-    e: number,
-    d: number[],
-  ) => Decimal;
-  make.prototype = D.prototype;
-  return make;
-})();
-
-/**
- * `toDecimal(value)` for a positive number, without decimal.js's string parsing (which costs more
- * per quantity than zod's whole object check): a number of at most 4e9 with at most six decimals
- * is written as exactly `n / 1e6` (its shortest form, which `toDecimal` reads, has no other digits),
- * so its words are computed from `n`. Every other number goes through `toDecimal`.
- */
-export function decimalOfNumber(value: number): Decimal {
-  const n = Math.round(value * MILLION);
-  if (!(value > 0 && value <= FAST_MAX && n / MILLION === value)) return toDecimal(value);
-  const fraction = n % MILLION;
-  const whole = (n - fraction) / MILLION;
-  const low = whole % WORD;
-  const high = (whole - low) / WORD;
-  const tail = fraction * 10;
-  if (high > 0) return new Exact(WORD_DIGITS + digitCount(high) - 1, tail > 0 ? [high, low, tail] : low > 0 ? [high, low] : [high]);
-  if (low > 0) return new Exact(digitCount(low) - 1, tail > 0 ? [low, tail] : [low]);
-  return new Exact(digitCount(tail) - WORD_DIGITS - 1, [tail]);
-}
-
 /** A quantity: a number, decimal string or Decimal inside the exact domain (zero or more). */
 function quantity(value: unknown): Decimal {
   if (typeof value === "number") {
     // Every finite number of zero or more is inside the exact domain (see DOMAIN).
     if (!(value >= 0 && value < Number.POSITIVE_INFINITY)) giveUp();
-    return decimalOfNumber(value);
+    return toDecimal(value);
   }
   if (typeof value !== "string" && !Decimal.isDecimal(value)) giveUp();
   const exact = toDecimal(value as string | Decimal);
@@ -316,7 +257,7 @@ export function fastNumberLines(input: unknown): NumberLine[] | undefined {
 
 /** Turns lines of {@link fastNumberLines} into the `Activity`s `activitiesSchema` gives (in place: they are the library's own objects). */
 export function withDecimals(lines: NumberLine[]): Activity[] {
-  for (const line of lines) if (typeof line.quantity === "number") line.quantity = decimalOfNumber(line.quantity);
+  for (const line of lines) if (typeof line.quantity === "number") line.quantity = toDecimal(line.quantity);
   return lines as Activity[];
 }
 

@@ -81,15 +81,28 @@ function lineDetail(state: EngineState, line: Activity): FootprintLine {
   };
 }
 
-/** Validates a footprint's input and options and sums its lines: what every one-shot calculation starts from. */
-export function prepare(input: FootprintInput, options: FootprintOptions): { resolved: ResolvedOptions; data: InputData; state: EngineState } {
+/**
+ * A validated footprint input and its summed lines: what every one-shot calculation starts from.
+ * `data.activities` may still hold a quantity as the number it was given (see {@link NumberLine});
+ * `lines()` gives them as `Activity`s, with every quantity a Decimal (built on the first call).
+ */
+interface Prepared {
+  readonly resolved: ResolvedOptions;
+  readonly data: Omit<InputData, "activities"> & { readonly activities: readonly NumberLine[] };
+  readonly lines: () => Activity[];
+  readonly state: EngineState;
+}
+
+/** Validates a footprint's input and options and sums its lines. */
+export function prepare(input: FootprintInput, options: FootprintOptions): Prepared {
   const resolved = optionsParser.parse(options);
   const fast = fastInput(input);
   if (fast !== undefined) {
     const state = createState(resolved);
     try {
       addLines(state, fast.activities, ["activities"]);
-      return { resolved, data: { ...fast, activities: withDecimals(fast.activities) }, state };
+      let lines: Activity[] | undefined;
+      return { resolved, data: fast, lines: () => (lines ??= withDecimals(fast.activities)), state };
     } catch {
       // A line the engine refuses: the full path below builds the error, exactly as before.
     }
@@ -99,7 +112,7 @@ export function prepare(input: FootprintInput, options: FootprintOptions): { res
   if (parsed.success) {
     // addLines reports every problem of every line itself.
     addLines(state, parsed.data.activities, ["activities"]);
-    return { resolved, data: parsed.data, state };
+    return { resolved, data: parsed.data, lines: () => parsed.data.activities, state };
   }
   throw everyProblemOf(input, resolved, [parsed.error]);
 }
@@ -169,7 +182,7 @@ function everyProblemOf(input: unknown, resolved: ResolvedOptions, errors: Koplo
  * ```
  */
 export function calculateFootprint(input: FootprintInput, options: FootprintOptions): Footprint {
-  const { resolved, data, state } = prepare(input, options);
+  const { resolved, data, lines: activities, state } = prepare(input, options);
   const unknownIds = data.activities.filter((line) => line.quantity === null).map((line) => line.id);
   const estimatedIds = data.activities.filter((line) => line.estimated === true).map((line) => line.id);
   const footprint = assemble({
@@ -189,7 +202,7 @@ export function calculateFootprint(input: FootprintInput, options: FootprintOpti
   let lines: FootprintLine[] | undefined;
   return Object.defineProperty(footprint, "lines", {
     get: () => {
-      lines ??= data.activities.map((line) => lineDetail(state, line));
+      lines ??= activities().map((line) => lineDetail(state, line));
       return lines;
     },
     enumerable: true,

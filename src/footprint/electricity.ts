@@ -4,7 +4,7 @@ import { isKoploperError, refuse } from "../core/errors.js";
 import type { ElectricityRole } from "../factors/codes.js";
 import type { Factor, FactorValues } from "../factors/factor-set.schema.js";
 import { checkedQuantity, Wide } from "./exact.js";
-import { lookupFactor, roleFactorOf, type FactorRef } from "./factor-index.js";
+import { factorValue, lookupFactor, roleFactorOf, type FactorRef } from "./factor-index.js";
 import { checkStatus, effective, listedGroup, locationFree, type ElectricityGroups, type EngineState, type Group, type ListedUse } from "./groups.js";
 import { listedParts, type PartSpec } from "./parts.js";
 import { GREEN_SOURCES } from "./themes.js";
@@ -43,7 +43,7 @@ function marketParts(state: EngineState, factor: Factor, values: FactorValues): 
 
 /** The parts of a supplier's own figure (stroometiket): market-based scope 2, plus the factor's chain. */
 function supplierParts(state: EngineState, own: Decimal, values: FactorValues): PartSpec[] {
-  const chain = values.chain === undefined ? new D(0) : new D(values.chain);
+  const chain = factorValue(values, "chain") ?? new D(0);
   const part = (column: string, value: Decimal, scope: 2 | 3, basis: PartSpec["basis"]): PartSpec => ({
     kind: "emission",
     column,

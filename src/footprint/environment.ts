@@ -196,7 +196,7 @@ function keyFiguresFor(org: Organisation | undefined, energy: Rational, water: R
  * ```
  */
 export function environmentalPerformance(input: FootprintInput, options: FootprintOptions): EnvironmentalPerformance {
-  const { resolved, data, state } = prepare(input, options);
+  const { resolved, data, lines, state } = prepare(input, options);
   const set = resolved.factors;
   const electricity = new Split();
   const fuels = new Split();
@@ -227,7 +227,7 @@ export function environmentalPerformance(input: FootprintInput, options: Footpri
     total.add(id, amount, renewable);
   };
 
-  for (const line of data.activities) {
+  for (const line of lines()) {
     const { id } = line;
     const template = routeOf(state, line).group.template;
     switch (line.theme) {

@@ -1,5 +1,5 @@
 import type { Decimal } from "decimal.js";
-import { D, toDecimal, type DecimalInput } from "../core/decimal.js";
+import { D, exactOfNumber, toDecimal, type DecimalInput } from "../core/decimal.js";
 import { isKoploperError, refuse, type IssuePath } from "../core/errors.js";
 
 /**
@@ -14,18 +14,15 @@ export interface Rational {
 }
 
 const TEN = 10n;
+const ZERO_CHAR = 48; // "0"
+/** Below this, a count of millionths is an exact number (see exactOfNumber). */
+const SMALL = 4_000_000_000_000_000n;
 
 function gcd(a: bigint, b: bigint): bigint {
   let x = a < 0n ? -a : a;
   let y = b;
   while (y !== 0n) [x, y] = [y, x % y];
   return x;
-}
-
-function reduced(n: bigint, d: bigint): Rational {
-  if (n === 0n) return ZERO;
-  const g = gcd(n, d);
-  return g === 1n ? { n, d } : { n: n / g, d: d / g };
 }
 
 /**
@@ -73,31 +70,41 @@ export function checkedQuantity(q: unknown, path: IssuePath): Decimal {
 /** Zero. */
 export const ZERO: Rational = { n: 0n, d: 1n };
 
-/** The exact value of a finite Decimal as a fraction. */
+// Fractions are kept as they come, not reduced: the fraction of a decimal has a power of ten below
+// it, so products and sums of decimals keep powers of ten and line up without a gcd. A sum of
+// fractions whose denominators do not divide one another is reduced; {@link toDecimalOnce} reduces
+// what it is given once.
+
+/** The exact value of a finite Decimal as a fraction (over a power of ten). */
 export function rational(value: Decimal): Rational {
   const text = value.toFixed();
-  const negative = text.startsWith("-");
-  const [int = "", frac = ""] = (negative ? text.slice(1) : text).split(".");
-  const n = BigInt(int + frac);
-  return reduced(negative ? -n : n, TEN ** BigInt(frac.length));
+  const point = text.indexOf(".");
+  if (point < 0) return { n: BigInt(text), d: 1n };
+  return { n: BigInt(text.slice(0, point) + text.slice(point + 1)), d: TEN ** BigInt(text.length - point - 1) };
 }
 
 /** a x b, exactly. */
 export function times(a: Rational, b: Rational): Rational {
-  return reduced(a.n * b.n, a.d * b.d);
+  return a.n === 0n || b.n === 0n ? ZERO : { n: a.n * b.n, d: a.d * b.d };
 }
 
 /** a / b, exactly (b is not zero). */
 export function over(a: Rational, b: Rational): Rational {
   const sign = b.n < 0n ? -1n : 1n;
-  return reduced(a.n * b.d * sign, a.d * b.n * sign);
+  return a.n === 0n ? ZERO : { n: a.n * b.d * sign, d: a.d * b.n * sign };
 }
 
 /** a + b, exactly. */
 export function plus(a: Rational, b: Rational): Rational {
   if (a.n === 0n) return b;
   if (b.n === 0n) return a;
-  return a.d === b.d ? reduced(a.n + b.n, a.d) : reduced(a.n * b.d + b.n * a.d, a.d * b.d);
+  if (a.d === b.d) return { n: a.n + b.n, d: a.d };
+  if (a.d > b.d && a.d % b.d === 0n) return { n: a.n + b.n * (a.d / b.d), d: a.d };
+  if (b.d > a.d && b.d % a.d === 0n) return { n: b.n + a.n * (b.d / a.d), d: b.d };
+  const n = a.n * b.d + b.n * a.d;
+  const d = a.d * b.d;
+  const g = gcd(n, d);
+  return g === 1n ? { n, d } : { n: n / g, d: d / g };
 }
 
 /** The product of Decimals, divided by the product of other Decimals: every division last. */
@@ -111,9 +118,14 @@ export function fraction(numerator: readonly Decimal[], denominator: readonly De
  * decimal, otherwise rounded to 64 significant digits, half even.
  */
 export function toDecimalOnce(q: Rational): Decimal {
-  let rest = q.d;
-  let twos = 0;
-  let fives = 0;
+  if (q.n === 0n) return new D(0);
+  // The denominator's trailing zeros (most are powers of ten), then its other twos and fives.
+  const digits = q.d.toString();
+  let end = digits.length;
+  while (end > 1 && digits.charCodeAt(end - 1) === ZERO_CHAR) end--;
+  let rest = end === digits.length ? q.d : BigInt(digits.slice(0, end));
+  let twos = digits.length - end;
+  let fives = twos;
   while (rest % 2n === 0n) {
     rest /= 2n;
     twos++;
@@ -122,13 +134,20 @@ export function toDecimalOnce(q: Rational): Decimal {
     rest /= 5n;
     fives++;
   }
-  if (rest !== 1n) return new D(q.n.toString()).div(q.d.toString());
+  // What is left below the twos and fives must divide the numerator for a finite decimal.
+  const g = rest === 1n ? 1n : gcd(q.n, rest);
+  if (rest !== g) return new D(q.n.toString()).div(q.d.toString());
   const places = Math.max(twos, fives);
-  const scaled = (q.n * TEN ** BigInt(places)) / q.d;
+  const scaled = ((q.n / g) * TEN ** BigInt(places)) / (q.d / g);
+  // A small result is built from its words (see exactOfNumber): scaled / 10^places is then a number of at most six decimals.
+  if (places <= 6 && scaled > 0n && scaled <= SMALL) {
+    const small = exactOfNumber(Number(scaled) / 10 ** places);
+    if (small !== undefined) return small;
+  }
   if (places === 0) return new D(scaled.toString());
   const negative = scaled < 0n;
-  const digits = (negative ? -scaled : scaled).toString().padStart(places + 1, "0");
-  return new D(`${negative ? "-" : ""}${digits.slice(0, -places)}.${digits.slice(-places)}`);
+  const text = (negative ? -scaled : scaled).toString().padStart(places + 1, "0");
+  return new D(`${negative ? "-" : ""}${text.slice(0, -places)}.${text.slice(-places)}`);
 }
 
 /**

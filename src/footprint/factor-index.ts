@@ -1,6 +1,8 @@
 import { isKoploperError, rewrap } from "../core/errors.js";
-import type { ElectricityRole } from "../factors/codes.js";
-import type { Factor, FactorSet } from "../factors/factor-set.schema.js";
+import type { Decimal } from "decimal.js";
+import { D } from "../core/decimal.js";
+import type { ElectricityRole, FactorValueField } from "../factors/codes.js";
+import type { Factor, FactorSet, FactorValues } from "../factors/factor-set.schema.js";
 import { getFactor } from "../factors/lookup.js";
 
 /**
@@ -64,4 +66,27 @@ export function lookupFactor(set: FactorSet, ref: FactorRef): Factor {
 /** The factor of a set that plays an electricity role (its `electricityRole`), if any. */
 export function roleFactorOf(set: FactorSet, role: ElectricityRole): Factor | undefined {
   return indexOf(set).byRole.get(role);
+}
+
+// The Decimals of published values, per values object: each read as the text it had when it was
+// parsed, so a value changed since (in a set someone changes in place) is parsed anew.
+const VALUES = new WeakMap<FactorValues, Map<FactorValueField, { readonly text: string; readonly value: Decimal }>>();
+
+/**
+ * A published value as a Decimal (`undefined` when the factor does not publish it), parsed once per
+ * values object and text: a set's factors are read by every calculation on it.
+ */
+export function factorValue(values: FactorValues, column: FactorValueField): Decimal | undefined {
+  const text = values[column];
+  if (text === undefined) return undefined;
+  let parsed = VALUES.get(values);
+  if (parsed === undefined) {
+    parsed = new Map();
+    VALUES.set(values, parsed);
+  }
+  const known = parsed.get(column);
+  if (known !== undefined && known.text === text) return known.value;
+  const value = new D(text);
+  parsed.set(column, { text, value });
+  return value;
 }

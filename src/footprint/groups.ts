@@ -1,9 +1,8 @@
 import type { Decimal } from "decimal.js";
-import { D } from "../core/decimal.js";
 import { isKoploperError, refuse } from "../core/errors.js";
 import type { UnitCode } from "../factors/codes.js";
 import type { Factor, FactorSet, FactorValues } from "../factors/factor-set.schema.js";
-import type { FactorRef } from "./factor-index.js";
+import { factorValue, type FactorRef } from "./factor-index.js";
 import type { GwpChoice, PartSpec } from "./parts.js";
 import { emptySum, type Sum } from "./sum.js";
 import type { Theme } from "./themes.js";
@@ -186,7 +185,7 @@ export function listedGroup(state: EngineState, use: ListedUse, parts: (values: 
       values.mjPerUnit,
       `the line resolved to factor ${factor.id} (${factor.name.nl}, in ${factor.unit}), ${use.why}`,
     ),
-    mjPerUnit: use.energy && values.mjPerUnit !== undefined ? new D(values.mjPerUnit) : null,
+    mjPerUnit: use.energy ? (factorValue(values, "mjPerUnit") ?? null) : null,
     parts: parts(values),
   }));
 }

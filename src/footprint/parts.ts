@@ -1,9 +1,9 @@
 import type { Decimal } from "decimal.js";
-import { D } from "../core/decimal.js";
 import { refuse } from "../core/errors.js";
 import type { FactorSection, FactorValueField, GwpSet } from "../factors/codes.js";
 import type { Factor, FactorValues } from "../factors/factor-set.schema.js";
 import { gwp } from "../factors/gwp.js";
+import { factorValue } from "./factor-index.js";
 import { THEME_SCOPES, type Scope3Category, type Theme } from "./themes.js";
 import type { Accounting, GroupPart } from "./types.js";
 
@@ -119,9 +119,9 @@ export interface GwpChoice {
 
 /** A published value, or `MISSING_FACTOR_VALUE` for the factor. */
 export function value(values: FactorValues, column: FactorValueField, factor: Factor): Decimal {
-  const text = values[column];
-  if (text === undefined) refuse("MISSING_FACTOR_VALUE", "missing_value", `factor ${factor.id} (${factor.name.nl}) publishes no ${column} value`, ["factor"]);
-  return new D(text);
+  const amount = factorValue(values, column);
+  if (amount === undefined) refuse("MISSING_FACTOR_VALUE", "missing_value", `factor ${factor.id} (${factor.name.nl}) publishes no ${column} value`, ["factor"]);
+  return amount;
 }
 
 /**
@@ -155,7 +155,7 @@ export function listedParts(theme: Theme, factor: Factor, values: FactorValues, 
       if (rule.required) value(values, rule.columns[0] as FactorValueField, factor);
       continue;
     }
-    const amount = new D(values[column] as string);
+    const amount = factorValue(values, column) as Decimal;
     if (rule.nonZero === true && amount.isZero()) continue;
     parts.push({
       kind: rule.kind,

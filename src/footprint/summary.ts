@@ -11,23 +11,39 @@ const THOUSAND = /* @__PURE__ */ new D(1000);
 
 /**
  * Turns a group's template and exact sum into its public form. Every figure is the line sum times
- * the conversion and the factor value, divided last, so it is rounded at most once.
+ * the conversion and the factor value, divided last, so it is rounded at most once. A unit kept as
+ * it is (or read as another, m3 as Nm3) multiplies and divides by the same value: then the figures
+ * are the line sum times the value. The keys are written out (not spread), in the order results
+ * have always had them.
  */
 export function materialize(template: GroupTemplate, lineQuantity: Decimal, lines: number): FootprintGroup {
-  const { times: by, divide } = template.conversion;
+  const { conversion, mjPerUnit } = template;
+  const { times: by, divide } = conversion;
+  const same = by === divide;
+  const of = (value: Decimal): Decimal => (same ? exactly([lineQuantity, value]) : exactly([lineQuantity, by, value], [divide]));
   return {
-    ...template,
+    key: template.key,
+    theme: template.theme,
+    factorId: template.factorId,
+    overridden: template.overridden,
+    layer: template.layer,
+    lineUnit: template.lineUnit,
+    unit: template.unit,
+    conversion,
+    mjPerUnit,
+    parts: template.parts.map(({ kind, column, value, scope, category, basis }) => ({ kind, column, value, scope, category, basis, kg: of(value) })),
     lineQuantity,
-    quantity: exactly([lineQuantity, by], [divide]),
+    quantity: same ? lineQuantity : exactly([lineQuantity, by], [divide]),
     lines,
-    energyGJ: template.mjPerUnit === null ? new D(0) : exactly([lineQuantity, by, template.mjPerUnit], [divide, THOUSAND]),
-    parts: template.parts.map((part) => ({ ...part, kg: exactly([lineQuantity, by, part.value], [divide]) })),
+    energyGJ:
+      mjPerUnit === null ? new D(0) : same ? exactly([lineQuantity, mjPerUnit], [THOUSAND]) : exactly([lineQuantity, by, mjPerUnit], [divide, THOUSAND]),
   };
 }
 
 /** A group's quantity in the factor's unit as an exact fraction (the lines' sum, converted). */
 export function groupQuantity(group: Pick<FootprintGroup, "lineQuantity" | "conversion">): Rational {
-  return fraction([group.lineQuantity, group.conversion.times], [group.conversion.divide]);
+  const { times: by, divide } = group.conversion;
+  return by === divide ? rational(group.lineQuantity) : fraction([group.lineQuantity, by], [divide]);
 }
 
 /** The groups with at least one line, in key order (so results never depend on line order). */
@@ -54,7 +70,12 @@ interface Dual {
 }
 
 const dual = (): Dual => ({ marketBased: ZERO, locationBased: ZERO });
-const rounded = (amount: Dual): DualAmount => ({ marketBased: toDecimalOnce(amount.marketBased), locationBased: toDecimalOnce(amount.locationBased) });
+/** Both bases as Decimals; one Decimal for both when they are equal (as for every part counted on both). */
+function rounded({ marketBased, locationBased }: Dual): DualAmount {
+  const market = toDecimalOnce(marketBased);
+  const same = marketBased === locationBased || (marketBased.n === locationBased.n && marketBased.d === locationBased.d);
+  return { marketBased: market, locationBased: same ? market : toDecimalOnce(locationBased) };
+}
 
 /**
  * Sums the groups into scopes, categories, themes, memo items and energy, and adds the warnings.

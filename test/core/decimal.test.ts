@@ -2,6 +2,7 @@ import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import { isKoploperError, KoploperError, toDecimal } from "../../src/index.js";
+import { D, exactOfNumber } from "../../src/core/decimal.js";
 
 function failure(input: unknown): KoploperError {
   try {
@@ -12,6 +13,30 @@ function failure(input: unknown): KoploperError {
   }
   throw new Error(`expected ${String(input)} to be rejected`);
 }
+
+describe("exactOfNumber (toDecimal's words for plain numbers)", () => {
+  const internals = (value: Decimal) => ({ ...(value as unknown as { s: number; e: number; d: number[] }) });
+  test.prop([
+    fc.oneof(
+      fc.integer({ min: 0, max: 4_000_000_000_000_000 }).map((n) => n / 1e6),
+      fc.integer({ min: 0, max: 1_000_000_000 }).map((n) => n / 100),
+      fc.double({ min: 0, max: 1e12, noNaN: true }),
+      fc.double({ noNaN: true }),
+      fc.constantFrom(1e-7, 5e-7, 0.000001, 1e7, 1e14, 4e9, 4e9 + 0.5, 3999999999.999999, 1234567.000001, 0.1 + 0.2, -1.5, 1e-300),
+    ),
+  ])("builds the Decimal decimal.js builds, digit for digit, or leaves the number to decimal.js", (value) => {
+    const fast = exactOfNumber(value);
+    // Exactly the positive numbers of at most 4e9 with at most six decimals take the fast way.
+    expect(fast !== undefined).toBe(value > 0 && value <= 4e9 && Math.round(value * 1e6) / 1e6 === value);
+    if (fast === undefined) return;
+    const reference = new D(value);
+    expect(internals(fast)).toEqual(internals(reference));
+    expect(Object.keys(fast)).toEqual(Object.keys(reference));
+    expect(Object.getPrototypeOf(fast)).toBe(Object.getPrototypeOf(reference));
+    expect(fast.toString()).toBe(reference.toString());
+    expect(internals(toDecimal(value))).toEqual(internals(reference));
+  });
+});
 
 describe("toDecimal", () => {
   it("reads numbers, decimal strings and Decimals exactly", () => {

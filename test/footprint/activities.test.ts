@@ -5,29 +5,11 @@
 import { fc, test } from "@fast-check/vitest";
 import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { activitiesSchema, calculateFootprint, nl2026, parseActivities, safeParseActivities, toDecimal } from "../../src/index.js";
-import { decimalOfNumber, fastActivities } from "../../src/footprint/activities.js";
+import { activitiesSchema, calculateFootprint, nl2026, parseActivities, safeParseActivities } from "../../src/index.js";
+import { fastActivities } from "../../src/footprint/activities.js";
 import { deepFreeze } from "../helpers.js";
 
 const internals = (value: Decimal) => ({ ...(value as unknown as { s: number; e: number; d: number[] }) });
-
-describe("decimalOfNumber", () => {
-  test.prop([
-    fc.oneof(
-      fc.integer({ min: 0, max: 4_000_000_000_000_000 }).map((n) => n / 1e6),
-      fc.integer({ min: 0, max: 1_000_000_000 }).map((n) => n / 100),
-      fc.double({ min: 0, max: 1e12, noNaN: true }),
-      fc.constantFrom(1e-7, 5e-7, 0.000001, 1e7, 1e14, 4e9, 4e9 + 0.5, 3999999999.999999, 1234567.000001, 0.1 + 0.2),
-    ),
-  ])("builds the Decimal toDecimal builds, digit for digit", (value) => {
-    const fast = decimalOfNumber(value);
-    expect(internals(fast)).toEqual(internals(toDecimal(value)));
-    expect(fast.toString()).toBe(toDecimal(value).toString());
-    expect(fast.constructor).toBe(toDecimal(value).constructor);
-    expect(Object.getPrototypeOf(fast)).toBe(Object.getPrototypeOf(toDecimal(value)));
-    expect(Object.keys(fast)).toEqual(Object.keys(toDecimal(value)));
-  });
-});
 
 const THEMES = ["electricity", "heat", "fuel", "mobile-machinery", "refrigerant", "business-travel", "commuting", "visitor-travel"];
 const MORE_THEMES = ["freight", "waste", "wastewater", "water", "paper", "solvents", "other", "offset", "bogus", "toString"];
