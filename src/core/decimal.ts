@@ -61,16 +61,17 @@ interface DecimalFields {
 }
 
 /**
- * Builds a positive `D` from its exponent and words as decimal.js's constructor does (the same own
+ * Builds a `D` from its sign, exponent and words as decimal.js's constructor does (the same own
  * fields in the same order, the same prototype), without its checks and parsing.
  */
 const Exact = /* @__PURE__ */ (() => {
-  const make = function (this: DecimalFields, e: number, d: number[]) {
+  const make = function (this: DecimalFields, s: number, e: number, d: number[]) {
     this.constructor = D;
-    this.s = 1;
+    this.s = s;
     this.e = e;
     this.d = d;
   } as unknown as new (
+    s: number,
     e: number,
     d: number[],
   ) => Decimal;
@@ -84,15 +85,19 @@ const Exact = /* @__PURE__ */ (() => {
  */
 export function exactOfNumber(value: number): Decimal | undefined {
   const n = Math.round(value * MILLION);
-  if (!(value > 0 && value <= FAST_MAX && n / MILLION === value)) return undefined;
+  return value > 0 && value <= FAST_MAX && n / MILLION === value ? ofMillionths(n) : undefined;
+}
+
+/** `n / 1e6` as a `D`, for a positive safe integer `n` (a count of millionths), built from its words. Internal. */
+export function ofMillionths(n: number): Decimal {
   const fraction = n % MILLION;
   const whole = (n - fraction) / MILLION;
   const low = whole % WORD;
   const high = (whole - low) / WORD;
   const tail = fraction * 10;
-  if (high > 0) return new Exact(WORD_DIGITS + digitCount(high) - 1, tail > 0 ? [high, low, tail] : low > 0 ? [high, low] : [high]);
-  if (low > 0) return new Exact(digitCount(low) - 1, tail > 0 ? [low, tail] : [low]);
-  return new Exact(digitCount(tail) - WORD_DIGITS - 1, [tail]);
+  if (high > 0) return new Exact(1, WORD_DIGITS + digitCount(high) - 1, tail > 0 ? [high, low, tail] : low > 0 ? [high, low] : [high]);
+  if (low > 0) return new Exact(1, digitCount(low) - 1, tail > 0 ? [low, tail] : [low]);
+  return new Exact(1, digitCount(tail) - WORD_DIGITS - 1, [tail]);
 }
 
 function describe(input: unknown): string {
@@ -149,6 +154,21 @@ function fromString(input: string): Decimal {
   return value;
 }
 
+/**
+ * Whether `d` holds the words of a decimal.js value with exponent `e` as decimal.js keeps them: whole
+ * words below 1e7, a first word of as many digits as `e` puts before the word boundary, and a last
+ * word that is not zero, at most as many digits as the limit allows. Such a value is copied as it is.
+ */
+function alignedWords(e: number, d: readonly unknown[]): boolean {
+  if (d.length > Math.floor(MAX_LENGTH / WORD_DIGITS)) return false;
+  for (let index = 0; index < d.length; index++) {
+    const word = d[index];
+    if (typeof word !== "number" || !Number.isInteger(word) || word < 0 || word >= WORD) return false;
+  }
+  const first = d[0] as number;
+  return first > 0 && d[d.length - 1] !== 0 && digitCount(first) === (((e % WORD_DIGITS) + WORD_DIGITS) % WORD_DIGITS) + 1;
+}
+
 // A Decimal from outside is checked by value, not by its tag: its sign, exponent and digit words
 // must be those of a finite decimal.js value inside the limits, read as plain own data (an object
 // that only pretends to be a Decimal, or a Decimal of another configuration, is re-built or refused).
@@ -163,6 +183,7 @@ function fromDecimal(input: Decimal): Decimal {
     refuse("INVALID_NUMBER", "exponent_range", `a Decimal with exponent ${e} is outside 1e-${MAX_EXPONENT}..1e${MAX_EXPONENT + 1} in magnitude`);
   if (d.length > Math.ceil(MAX_LENGTH / WORD_DIGITS) + 1)
     refuse("INVALID_NUMBER", "too_long", `a Decimal of more than ${MAX_LENGTH} significant digits is too long`);
+  if (alignedWords(e, d)) return new Exact(s, e, d.slice());
   let digits = "";
   for (let index = 0; index < d.length; index++) {
     const word: unknown = d[index];

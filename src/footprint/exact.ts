@@ -37,12 +37,14 @@ export const DOMAIN = { below: "1e400", decimals: 400 } as const;
 export const Wide = /* @__PURE__ */ D.clone({ precision: 1000 });
 
 /** Zero as a {@link Wide} decimal. */
-export const wideZero = (): Decimal => new Wide(0);
+export const wideZero = (): Decimal => WIDE_ZERO;
+const WIDE_ZERO = /* @__PURE__ */ new Wide(0);
+const BELOW = /* @__PURE__ */ new Wide(DOMAIN.below);
 
 /** Why a quantity is outside {@link DOMAIN}, or `null` when it is inside. */
 export function outsideDomain(value: Decimal): string | null {
   if (value.isNegative()) return `${value.toString()} is negative: quantities are zero or more`;
-  if (value.gte(DOMAIN.below) || value.decimalPlaces() > DOMAIN.decimals) {
+  if (value.gte(BELOW) || value.decimalPlaces() > DOMAIN.decimals) {
     return `${value.toString()} is outside the exact domain: quantities are below ${DOMAIN.below} with at most ${DOMAIN.decimals} decimals`;
   }
   return null;

@@ -1,5 +1,5 @@
 import type { Decimal } from "decimal.js";
-import { D } from "../core/decimal.js";
+import { ofMillionths } from "../core/decimal.js";
 import { wideZero } from "./exact.js";
 
 // The exact sum of a group's quantities, chunk by chunk: a chunk's quantities are pending until the
@@ -60,7 +60,7 @@ export function addScaled(sum: Sum, n: number, epoch: number, touched: Sum[]): v
   sum.pendingLines++;
   sum.pendingInt += n;
   if (sum.pendingInt > FLUSH_AT) {
-    sum.pendingDec = (sum.pendingDec ?? wideZero()).plus(new D(sum.pendingInt).div(SCALE));
+    sum.pendingDec = (sum.pendingDec ?? wideZero()).plus(ofMillionths(sum.pendingInt));
     sum.pendingInt = 0;
   }
 }
@@ -77,7 +77,7 @@ export function commit(touched: readonly Sum[]): void {
   for (const sum of touched) {
     let total = sum.sum;
     if (sum.pendingDec !== null) total = total.plus(sum.pendingDec);
-    if (sum.pendingInt !== 0) total = total.plus(new D(sum.pendingInt).div(SCALE));
+    if (sum.pendingInt !== 0) total = total.plus(ofMillionths(sum.pendingInt));
     sum.sum = total;
     sum.lines += sum.pendingLines;
     sum.epoch = 0;

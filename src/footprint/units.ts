@@ -91,6 +91,8 @@ export function unknownUnit(unit: string): string {
 
 // Size of each unit in its dimension's base unit (MJ, l, kg); units not listed are 1.
 const SCALE: Partial<Record<UnitCode, number>> = { kWh: 3.6, MWh: 3600, GJ: 1000, m3: 1000, t: 1000 };
+/** One: the conversion of a unit to itself multiplies and divides by it (the same object, which `materialize` relies on). */
+const ONE = /* @__PURE__ */ new D(1);
 
 /**
  * A unit conversion as an exact fraction: multiply by `times`, then divide by `divide` (dividing
@@ -126,7 +128,7 @@ export function conversion(from: UnitCode, to: UnitCode, mjPerUnit?: DecimalInpu
   if (!isUnitCode(from) || !isUnitCode(to)) {
     refuse("UNIT_MISMATCH", "invalid_unit", unknownUnit(String(isUnitCode(from) ? to : from)));
   }
-  const times = new D(from === to ? 1 : (SCALE[from] ?? 1));
+  const times = from === to ? ONE : new D(SCALE[from] ?? 1);
   if (from === to || unitNote(from, to) !== null) return { times, divide: times };
   if (UNIT_DIMENSIONS[from] === UNIT_DIMENSIONS[to]) return { times, divide: new D(SCALE[to] ?? 1) };
   const fuel = FUEL_DIMENSIONS.has(UNIT_DIMENSIONS[to]);

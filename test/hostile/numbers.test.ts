@@ -49,6 +49,18 @@ describe("toDecimal at its limits", () => {
     expect(caught(() => toDecimal(new Decimal(-Infinity))).message).toContain("-Infinity is not a finite number");
   });
 
+  it("copies a Decimal's words (its own copy) when they are laid out as decimal.js lays them out, and re-reads them otherwise", () => {
+    const foreign = new Decimal("12.5");
+    const own = toDecimal(foreign);
+    (foreign as unknown as { d: number[] }).d[0] = 99;
+    expect(own.toString()).toBe("12.5");
+    // e = 0 puts one digit before the word boundary; a first word of four digits is read as digits from e on.
+    const misaligned = { toStringTag: "[object Decimal]", s: 1, e: 0, d: [1234] } as unknown as Decimal;
+    expect(toDecimal(misaligned).toString()).toBe("1.234");
+    const trailingZeroWord = { toStringTag: "[object Decimal]", s: -1, e: 7, d: [1, 0] } as unknown as Decimal;
+    expect(toDecimal(trailingZeroWord).toString()).toBe("-10000000");
+  });
+
   test.prop([fc.integer({ min: -340, max: 340 }), fc.bigInt({ min: -(10n ** 60n), max: 10n ** 60n })])(
     "gives every Decimal inside the limits the same value, whatever its configuration",
     (exponent, digits) => {
@@ -57,6 +69,7 @@ describe("toDecimal at its limits", () => {
       const own = toDecimal(value);
       expect(own.eq(value.toString())).toBe(true);
       expect(own.toString()).not.toContain("e");
+      expect({ ...own }).toEqual({ ...toDecimal(value.toFixed()) });
     },
   );
 });
