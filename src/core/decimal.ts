@@ -43,6 +43,7 @@ const WORD_DIGITS = 7;
 // decimal.js reads, has no other digits), so its words are computed from `n`.
 const WORD = 1e7;
 const MILLION = 1e6;
+const BIG_WORD = 10_000_000n;
 // Up to this size a number with at most six decimals is exactly its millionths (the footprint engine's fast lane uses the same bound).
 const FAST_MAX = 4e9;
 
@@ -98,6 +99,35 @@ export function ofMillionths(n: number): Decimal {
   if (high > 0) return new Exact(1, WORD_DIGITS + digitCount(high) - 1, tail > 0 ? [high, low, tail] : low > 0 ? [high, low] : [high]);
   if (low > 0) return new Exact(1, digitCount(low) - 1, tail > 0 ? [low, tail] : [low]);
   return new Exact(1, digitCount(tail) - WORD_DIGITS - 1, [tail]);
+}
+
+/**
+ * A finite `D` as an integer without trailing zeros times a power of ten (`value = n x 10^shift`),
+ * read from its words. Internal.
+ */
+export function scaledInteger(value: Decimal): { n: bigint; shift: number } {
+  const { s, e, d } = value as unknown as DecimalFields;
+  const first = d[0] as number;
+  if (first === 0) return { n: 0n, shift: 0 };
+  const last = d.length - 1;
+  // decimal.js keeps no zero word at the end: the last word's own trailing zeros are dropped here.
+  let tail = d[last] as number;
+  let zeros = 0;
+  while (tail % 10 === 0) {
+    tail /= 10;
+    zeros++;
+  }
+  let n: bigint;
+  if (last === 0) n = BigInt(tail);
+  // Two words make at most 14 digits: exact as a number.
+  else if (last === 1) n = BigInt(first * 10 ** (WORD_DIGITS - zeros) + tail);
+  else {
+    n = 0n;
+    for (let index = 0; index < last; index++) n = n * BIG_WORD + BigInt(d[index] as number);
+    n = n * 10n ** BigInt(WORD_DIGITS - zeros) + BigInt(tail);
+  }
+  const digits = WORD_DIGITS * last + digitCount(first);
+  return { n: s < 0 ? -n : n, shift: e - digits + 1 + zeros };
 }
 
 function describe(input: unknown): string {

@@ -1,5 +1,5 @@
 import type { Decimal } from "decimal.js";
-import { D, exactOfNumber, toDecimal, type DecimalInput } from "../core/decimal.js";
+import { D, exactOfNumber, scaledInteger, toDecimal, type DecimalInput } from "../core/decimal.js";
 import { isKoploperError, refuse, type IssuePath } from "../core/errors.js";
 
 /**
@@ -11,9 +11,14 @@ import { isKoploperError, refuse, type IssuePath } from "../core/errors.js";
 export interface Rational {
   readonly n: bigint;
   readonly d: bigint;
+  /** When known: `d` is 10 to this power (the fraction of a decimal, and its products and sums). */
+  readonly places?: number | undefined;
 }
 
-const TEN = 10n;
+// Powers of ten up to 10^63 (the places of most fractions here), computed once.
+const POWERS = /* @__PURE__ */ Array.from({ length: 64 }, (_, k) => 10n ** BigInt(k));
+const tenTo = (k: number): bigint => POWERS[k] ?? 10n ** BigInt(k);
+
 const ZERO_CHAR = 48; // "0"
 /** Below this, a count of millionths is an exact number (see exactOfNumber). */
 const SMALL = 4_000_000_000_000_000n;
@@ -70,24 +75,24 @@ export function checkedQuantity(q: unknown, path: IssuePath): Decimal {
 }
 
 /** Zero. */
-export const ZERO: Rational = { n: 0n, d: 1n };
+export const ZERO: Rational = { n: 0n, d: 1n, places: 0 };
 
 // Fractions are kept as they come, not reduced: the fraction of a decimal has a power of ten below
 // it, so products and sums of decimals keep powers of ten and line up without a gcd. A sum of
 // fractions whose denominators do not divide one another is reduced; {@link toDecimalOnce} reduces
-// what it is given once.
+// what it is given once (unless it is over a known power of ten).
 
 /** The exact value of a finite Decimal as a fraction (over a power of ten). */
 export function rational(value: Decimal): Rational {
-  const text = value.toFixed();
-  const point = text.indexOf(".");
-  if (point < 0) return { n: BigInt(text), d: 1n };
-  return { n: BigInt(text.slice(0, point) + text.slice(point + 1)), d: TEN ** BigInt(text.length - point - 1) };
+  const { n, shift } = scaledInteger(value);
+  if (n === 0n) return ZERO;
+  return shift >= 0 ? { n: n * tenTo(shift), d: 1n, places: 0 } : { n, d: tenTo(-shift), places: -shift };
 }
 
 /** a x b, exactly. */
 export function times(a: Rational, b: Rational): Rational {
-  return a.n === 0n || b.n === 0n ? ZERO : { n: a.n * b.n, d: a.d * b.d };
+  if (a.n === 0n || b.n === 0n) return ZERO;
+  return { n: a.n * b.n, d: a.d * b.d, places: a.places === undefined || b.places === undefined ? undefined : a.places + b.places };
 }
 
 /** a / b, exactly (b is not zero). */
@@ -100,9 +105,9 @@ export function over(a: Rational, b: Rational): Rational {
 export function plus(a: Rational, b: Rational): Rational {
   if (a.n === 0n) return b;
   if (b.n === 0n) return a;
-  if (a.d === b.d) return { n: a.n + b.n, d: a.d };
-  if (a.d > b.d && a.d % b.d === 0n) return { n: a.n + b.n * (a.d / b.d), d: a.d };
-  if (b.d > a.d && b.d % a.d === 0n) return { n: b.n + a.n * (b.d / a.d), d: b.d };
+  if (a.d === b.d) return { n: a.n + b.n, d: a.d, places: a.places ?? b.places };
+  if (a.d > b.d && a.d % b.d === 0n) return { n: a.n + b.n * (a.d / b.d), d: a.d, places: a.places };
+  if (b.d > a.d && b.d % a.d === 0n) return { n: b.n + a.n * (b.d / a.d), d: b.d, places: b.places };
   const n = a.n * b.d + b.n * a.d;
   const d = a.d * b.d;
   const g = gcd(n, d);
@@ -111,7 +116,7 @@ export function plus(a: Rational, b: Rational): Rational {
 
 /** The product of Decimals, divided by the product of other Decimals: every division last. */
 export function fraction(numerator: readonly Decimal[], denominator: readonly Decimal[] = []): Rational {
-  const top = numerator.reduce<Rational>((acc, value) => times(acc, rational(value)), { n: 1n, d: 1n });
+  const top = numerator.reduce<Rational>((acc, value) => times(acc, rational(value)), { n: 1n, d: 1n, places: 0 });
   return denominator.reduce<Rational>((acc, value) => over(acc, rational(value)), top);
 }
 
@@ -121,6 +126,11 @@ export function fraction(numerator: readonly Decimal[], denominator: readonly De
  */
 export function toDecimalOnce(q: Rational): Decimal {
   if (q.n === 0n) return new D(0);
+  return q.places === undefined ? reducedToDecimal(q) : decimalOf(q.n, q.places);
+}
+
+/** A fraction over any denominator: exact when it is a finite decimal, otherwise rounded once. */
+function reducedToDecimal(q: Rational): Decimal {
   // The denominator's trailing zeros (most are powers of ten), then its other twos and fives.
   const digits = q.d.toString();
   let end = digits.length;
@@ -140,7 +150,11 @@ export function toDecimalOnce(q: Rational): Decimal {
   const g = rest === 1n ? 1n : gcd(q.n, rest);
   if (rest !== g) return new D(q.n.toString()).div(q.d.toString());
   const places = Math.max(twos, fives);
-  const scaled = ((q.n / g) * TEN ** BigInt(places)) / (q.d / g);
+  return decimalOf(((q.n / g) * tenTo(places)) / (q.d / g), places);
+}
+
+/** `scaled / 10^places` as a Decimal, exactly. */
+function decimalOf(scaled: bigint, places: number): Decimal {
   // A small result is built from its words (see exactOfNumber): scaled / 10^places is then a number of at most six decimals.
   if (places <= 6 && scaled > 0n && scaled <= SMALL) {
     const small = exactOfNumber(Number(scaled) / 10 ** places);

@@ -2,7 +2,7 @@ import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import { isKoploperError, KoploperError, toDecimal } from "../../src/index.js";
-import { D, exactOfNumber } from "../../src/core/decimal.js";
+import { D, exactOfNumber, scaledInteger } from "../../src/core/decimal.js";
 
 function failure(input: unknown): KoploperError {
   try {
@@ -36,6 +36,22 @@ describe("exactOfNumber (toDecimal's words for plain numbers)", () => {
     expect(fast.toString()).toBe(reference.toString());
     expect(internals(toDecimal(value))).toEqual(internals(reference));
   });
+});
+
+describe("scaledInteger", () => {
+  test.prop([fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }), fc.integer({ min: -60, max: 60 })])(
+    "reads a Decimal as an integer without trailing zeros times a power of ten",
+    (digits, exponent) => {
+      const value = new D(`${digits}e${exponent}`);
+      const { n, shift } = scaledInteger(value);
+      if (digits === 0n) {
+        expect(n).toBe(0n);
+        return;
+      }
+      expect(n % 10n).not.toBe(0n);
+      expect(new D(`${n}e${shift}`).eq(value)).toBe(true);
+    },
+  );
 });
 
 describe("toDecimal", () => {
