@@ -27,19 +27,21 @@ export function medianMs(fn, { runs = 7, warmup = 2 } = {}) {
 
 /**
  * Times several functions in alternation (a, b, a, b, ...), so that a machine busy with other work
- * slows each alike, and returns the median milliseconds of each, keyed like `fns`.
+ * slows each alike, and returns the median milliseconds of each, keyed like `fns`. Before each call
+ * it forces a full garbage collection (so no call pays for another's garbage) unless `collect` is
+ * false.
  * @template {Record<string, () => unknown>} T
  * @param {T} fns
- * @param {{ runs?: number, warmup?: number }} [options]
+ * @param {{ runs?: number, warmup?: number, collect?: boolean }} [options]
  * @returns {Record<keyof T, number>}
  */
-export function interleavedMs(fns, { runs = 7, warmup = 1 } = {}) {
+export function interleavedMs(fns, { runs = 7, warmup = 1, collect = true } = {}) {
   const entries = Object.entries(fns);
   for (let i = 0; i < warmup; i += 1) for (const [, fn] of entries) fn();
   const times = Object.fromEntries(entries.map(([name]) => [name, []]));
   for (let i = 0; i < runs; i += 1) {
     for (const [name, fn] of entries) {
-      globalThis.gc?.();
+      if (collect) globalThis.gc?.();
       times[name].push(timeMs(fn));
     }
   }

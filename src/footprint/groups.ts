@@ -135,7 +135,7 @@ export function checkStatus(state: EngineState, factor: Factor, supplierValue: b
 function groupFor(state: EngineState, key: string, make: () => GroupTemplate): Group {
   let group = state.groups.get(key);
   if (group === undefined) {
-    group = { template: make(), ...emptySum() };
+    group = emptySum(make());
     state.groups.set(key, group);
   }
   return group;

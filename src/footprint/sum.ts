@@ -29,9 +29,9 @@ export interface Sum {
   epoch: number;
 }
 
-/** A new, empty sum. */
-export function emptySum(): Sum {
-  return { sum: wideZero(), lines: 0, pendingInt: 0, pendingDec: null, pendingLines: 0, epoch: 0 };
+/** A new, empty sum of what `template` describes (one object literal: every sum has one shape). */
+export function emptySum<T>(template: T): Sum & { readonly template: T } {
+  return { template, sum: wideZero(), lines: 0, pendingInt: 0, pendingDec: null, pendingLines: 0, epoch: 0 };
 }
 
 /**

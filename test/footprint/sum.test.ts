@@ -31,7 +31,7 @@ describe("the exact sum", () => {
   test.prop([fc.array(fc.tuple(fc.array(quantity, { maxLength: 40 }), fc.boolean()), { maxLength: 12 })])(
     "equals a decimal.js sum of the committed chunks, whatever the lanes, flushes and rollbacks",
     (chunks) => {
-      const sum = emptySum();
+      const sum = emptySum(null);
       let reference = new Exact(0);
       let lines = 0;
       chunks.forEach(([chunk, keep], i) => {
@@ -54,7 +54,7 @@ describe("the exact sum", () => {
   });
 
   it("a rolled back chunk leaves the sum as it was, and the next chunk starts clean", () => {
-    const sum = emptySum();
+    const sum = emptySum(null);
     commit(addChunk(sum, [1.5, new Decimal("0.25")], 1));
     rollback(addChunk(sum, [100, new Decimal("7")], 2));
     commit(addChunk(sum, [2], 3));
