@@ -28,8 +28,16 @@ function formatIn(timeZone: string): Intl.DateTimeFormat {
   return new Intl.DateTimeFormat("en-CA", { timeZone, calendar: "gregory", era: "short", year: "numeric", month: "2-digit", day: "2-digit" });
 }
 
-// Made once: most conversions are in the programme's zone.
-const PROGRAMME_FORMAT = /* @__PURE__ */ formatIn(PROGRAMME_TIME_ZONE);
+// Made once, on first use (building it costs milliseconds, too much for every import): most
+// conversions are in the programme's zone.
+let programmeFormat: Intl.DateTimeFormat | undefined;
+
+/** The formatter for `timeZone`: the programme zone's one, or a new one for any other zone. */
+function formatFor(timeZone: string): Intl.DateTimeFormat {
+  if (timeZone !== PROGRAMME_TIME_ZONE) return formatIn(timeZone);
+  programmeFormat ??= formatIn(timeZone);
+  return programmeFormat;
+}
 
 /**
  * The one conversion to a calendar date, for an already validated input: an ISO date stays as it
@@ -42,7 +50,7 @@ export function toIsoDate(input: string | Date, timeZone: string = PROGRAMME_TIM
   if (typeof input === "string" && input.length === 10) return isWritableIsoDate(input) ? input : undefined;
   const instant = new Date(input);
   if (Number.isNaN(instant.getTime())) return undefined;
-  const parts = (timeZone === PROGRAMME_TIME_ZONE ? PROGRAMME_FORMAT : formatIn(timeZone)).formatToParts(instant);
+  const parts = formatFor(timeZone).formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((item) => item.type === type)?.value ?? "";
   const year = Number(part("year"));
   if (part("era") !== "AD" || !(year >= FIRST_YEAR && year <= LAST_YEAR)) return undefined;
