@@ -128,10 +128,17 @@ export function renderTaxonomyModule(subset, licenseText) {
     "/** Every reportable concept of the taxonomy, by its name. */",
     `export type VsmeConceptName =\n${names.map((name) => `  | ${JSON.stringify(name)}`).join("\n")};`,
     "",
+    "// JSON text for JSON.parse, which V8 reads much faster than the same object literal (a quicker",
+    "// import); test/vsme/taxonomy.test.ts checks it against the JSON and test/vsme/taxonomy.test-d.ts its type.",
     "/** The bundled subset of the taxonomy (see scripts/generate-vsme-taxonomy.mjs). */",
-    `export const TAXONOMY: TaxonomyData<VsmeConceptName> = ${JSON.stringify(subset)};`,
+    `export const TAXONOMY: TaxonomyData<VsmeConceptName> = /* @__PURE__ */ JSON.parse(\`${inTemplate(JSON.stringify(subset))}\`);`,
     "",
   ].join("\n");
+}
+
+/** `text` escaped for a template literal (no substitutions). */
+function inTemplate(text) {
+  return text.replace(/[\\`]|\$\{/g, (match) => `\\${match}`);
 }
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -26,7 +26,7 @@ describe("the bundled VSME taxonomy", () => {
     const files = readdirSync(dist)
       .filter((name) => /\.(c?js)$/.test(name))
       .map((name) => readFileSync(new URL(name, dist), "utf8"));
-    const holding = files.filter((text) => text.includes('"vsme:TotalEnergyConsumption": {'));
+    const holding = files.filter((text) => text.includes('"vsme:TotalEnergyConsumption":{'));
     expect(holding.length).toBeGreaterThanOrEqual(2);
     for (const text of holding) expect(text).toContain("Copyright (c) 2025 EFRAG");
   });
