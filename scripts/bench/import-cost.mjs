@@ -2,34 +2,41 @@
 // fresh process importing only what koploper itself imports: zod and decimal.js.
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { medianMs, report } from "./harness.mjs";
+import { median, report, timeMs } from "./harness.mjs";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const entries = ["koploper", "koploper/footprint", "koploper/factors/nl-2026", "koploper/iso26000", "koploper/lifecycle", "koploper/audit", "koploper/vsme"];
+const RUNS = 35;
 
+/** One fresh process importing `specifiers`, in milliseconds. */
 function importTime(specifiers) {
   const code = specifiers.map((specifier) => `await import(${JSON.stringify(specifier)});`).join(" ");
-  return medianMs(() => execFileSync(process.execPath, ["--input-type=module", "-e", code], { cwd: root }), { runs: 9, warmup: 1 });
+  return timeMs(() => execFileSync(process.execPath, ["--input-type=module", "-e", code], { cwd: root }));
 }
 
-// Alternate the baseline with the entry points, so a busy machine slows both alike.
+// Process by process, the baseline and every entry point take turns, so that a machine that gets
+// busier or quieter during the run slows or speeds all of them alike; each figure is the median of
+// all its processes.
+const baselineSpecifiers = ["zod/v4", "decimal.js"];
 const times = Object.fromEntries(entries.map((entry) => [entry, []]));
 const baselines = [];
-for (let round = 0; round < 3; round++) {
-  baselines.push(importTime(["zod/v4", "decimal.js"]));
+// One warm-up process each (disk cache).
+importTime(baselineSpecifiers);
+for (const entry of entries) importTime([entry]);
+for (let run = 0; run < RUNS; run++) {
+  baselines.push(importTime(baselineSpecifiers));
   for (const entry of entries) times[entry].push(importTime([entry]));
 }
-const middle = (values) => [...values].sort((a, b) => a - b)[1];
-const baseline = middle(baselines);
+const baseline = median(baselines);
 for (const entry of entries) {
   report({
     id: `import:${entry}`,
     title: `import ${entry} (process start + import)`,
     unit: "ms",
-    library: middle(times[entry]),
+    library: median(times[entry]),
     baseline,
     baselineName: "import zod and decimal.js",
     target: entry === "koploper" ? 1.5 : null,
-    note: entry === "koploper" ? "median of 3 rounds, each the median of 9 fresh processes, alternating with the baseline" : "",
+    note: entry === "koploper" ? `median of ${RUNS} fresh processes each, taking turns with the baseline process by process` : "",
   });
 }
