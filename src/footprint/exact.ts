@@ -97,8 +97,17 @@ export function times(a: Rational, b: Rational): Rational {
 
 /** a / b, exactly (b is not zero). */
 export function over(a: Rational, b: Rational): Rational {
+  if (a.n === 0n) return ZERO;
   const sign = b.n < 0n ? -1n : 1n;
-  return a.n === 0n ? ZERO : { n: a.n * b.d * sign, d: a.d * b.n * sign };
+  // Dividing by a power of ten (1000 for MJ to GJ) keeps a known power of ten below.
+  const k = a.places === undefined || b.d !== 1n ? undefined : powerOfTen(b.n);
+  return { n: a.n * b.d * sign, d: a.d * b.n * sign, places: k === undefined ? undefined : (a.places as number) + k };
+}
+
+/** `k` when `n` is 10^k, else `undefined`. */
+function powerOfTen(n: bigint): number | undefined {
+  const text = n.toString();
+  return /^10*$/.test(text) ? text.length - 1 : undefined;
 }
 
 /** a + b, exactly. */

@@ -2,6 +2,8 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { calculateFootprint, createFootprintAccumulator, nl2026, type ActivityInput, type TypedActivity } from "../../src/index.js";
 import { caught } from "./helpers.js";
+import { D } from "../../src/core/decimal.js";
+import { over, plus, rational, times, toDecimalOnce, Wide } from "../../src/footprint/exact.js";
 
 const on = (activities: ActivityInput[]) => calculateFootprint({ year: 2026, activities }, { factors: nl2026 });
 
@@ -173,4 +175,17 @@ describe("exactness law", () => {
       );
     },
   );
+});
+
+describe("fractions over a known power of ten", () => {
+  const decimalText = fc.tuple(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.integer({ min: -20, max: 20 })).map(([n, e]) => `${n}e${e}`);
+  test.prop([decimalText, decimalText, decimalText])("give the exact value of a x b + c / 1000, which Wide decimals compute exactly", (a, b, c) => {
+    const q = plus(times(rational(new D(a)), rational(new D(b))), over(rational(new D(c)), rational(new D(1000))));
+    const reference = new Wide(a).times(b).plus(new Wide(c).div(1000));
+    expect(toDecimalOnce(q).toString()).toBe(new D(reference.toString()).toString().length > 0 ? reference.toFixed() : "");
+  });
+
+  test.prop([decimalText, fc.integer({ min: 1, max: 1000 })])("round a / n once, to 64 significant digits, as decimal.js divides", (a, n) => {
+    expect(toDecimalOnce(over(rational(new D(a)), rational(new D(n)))).toString()).toBe(new D(a).div(n).toString());
+  });
 });
