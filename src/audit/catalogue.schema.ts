@@ -4,7 +4,7 @@ import type { DecimalInput } from "../core/decimal.js";
 import { MEASURE_THEMES } from "../core/measure-themes.js";
 import { createParser, type DeepReadonly, type SafeParseResult } from "../core/parse.js";
 import { LIMITS, TEXT_LENGTH } from "../core/limits.js";
-import { decimalSchema, localizedSchema } from "../core/common.schema.js";
+import { decimalSchema, localizedSchema, nonEmptyText } from "../core/common.schema.js";
 import { UNIT_CODES, type UnitCode } from "../factors/codes.js";
 import { GREEN_SOURCES, THEMES, type Theme } from "../footprint/themes.js";
 import { isClause, getClause } from "../iso26000/standard.js";
@@ -21,7 +21,7 @@ const level = /* @__PURE__ */ z.number().min(0).max(4);
 const PROFILE_FIELDS = ["size", "offers", "customers", "market", "sector"] as const;
 
 const selectorSchema = /* @__PURE__ */ z
-  .strictObject({ theme: z.optional(z.enum(THEMES)), factors: z.optional(z.array(z.string().max(TEXT_LENGTH).min(1)).min(1)) })
+  .strictObject({ theme: z.optional(z.enum(THEMES)), factors: z.optional(z.array(nonEmptyText).min(1)) })
   .refine((s) => s.theme !== undefined || s.factors !== undefined, "give a theme, factors or both");
 
 /**
@@ -112,7 +112,7 @@ export const applicabilityRuleSchema: z.ZodType<CheckedApplicabilityRule, Applic
     z.strictObject({ kind: z.literal("always") }),
     z.strictObject({ kind: z.enum(["all", "any"]), of: z.array(applicabilityRuleSchema).min(1) }),
     z.strictObject({ kind: z.literal("not"), rule: applicabilityRuleSchema }),
-    z.strictObject({ kind: z.literal("profile"), field: z.enum(PROFILE_FIELDS), in: z.array(z.string().max(TEXT_LENGTH).min(1)).min(1) }),
+    z.strictObject({ kind: z.literal("profile"), field: z.enum(PROFILE_FIELDS), in: z.array(nonEmptyText).min(1) }),
     z.strictObject({
       kind: z.literal("line"),
       lines: selectorSchema,
@@ -121,7 +121,7 @@ export const applicabilityRuleSchema: z.ZodType<CheckedApplicabilityRule, Applic
     z
       .strictObject({ kind: z.literal("issue"), clause: z.string().max(TEXT_LENGTH).refine(isIssue, "not an ISO 26000 issue clause"), ...bounds })
       .refine(hasBound, "give below, atLeast or both"),
-    z.strictObject({ kind: z.literal("answer"), key: z.string().max(TEXT_LENGTH).min(1), ...bounds }).refine(hasBound, "give below, atLeast or both"),
+    z.strictObject({ kind: z.literal("answer"), key: nonEmptyText, ...bounds }).refine(hasBound, "give below, atLeast or both"),
     z.strictObject({ kind: z.literal("duty"), duty: z.enum(ENERGY_DUTIES) }),
   ]),
 );
@@ -130,12 +130,12 @@ function isIssue(clause: string): boolean {
   return isClause(clause) && getClause(clause).level === "issue";
 }
 
-const valueSchema = /* @__PURE__ */ z.union([nonNegative, z.strictObject({ parameter: z.string().max(TEXT_LENGTH).min(1) })]);
+const valueSchema = /* @__PURE__ */ z.union([nonNegative, z.strictObject({ parameter: nonEmptyText })]);
 
 const changeSchema = /* @__PURE__ */ z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("reduce"), lines: selectorSchema, share: valueSchema }),
-  z.strictObject({ kind: z.literal("shift"), lines: selectorSchema, share: valueSchema, to: z.string().max(TEXT_LENGTH).min(1) }),
-  z.strictObject({ kind: z.literal("switch-factor"), from: z.string().max(TEXT_LENGTH).min(1), to: z.string().max(TEXT_LENGTH).min(1) }),
+  z.strictObject({ kind: z.literal("shift"), lines: selectorSchema, share: valueSchema, to: nonEmptyText }),
+  z.strictObject({ kind: z.literal("switch-factor"), from: nonEmptyText, to: nonEmptyText }),
   z.strictObject({ kind: z.literal("green-electricity"), share: valueSchema, source: z.enum(GREEN_SOURCES) }),
   z.strictObject({
     kind: z.literal("add"),
@@ -144,7 +144,7 @@ const changeSchema = /* @__PURE__ */ z.discriminatedUnion("kind", [
       .max(TEXT_LENGTH)
       .regex(/^[a-z0-9][a-z0-9-]*$/),
     theme: z.enum(["electricity", "fuel", "heat", "commuting", "business-travel", "visitor-travel", "freight", "waste"]),
-    factor: z.optional(z.string().max(TEXT_LENGTH).min(1)),
+    factor: z.optional(nonEmptyText),
     quantity: valueSchema,
     unit: z.enum(UNIT_CODES),
   }),
@@ -261,7 +261,7 @@ function nesting(rule: unknown): number {
  * ```
  */
 export const measureCatalogueSchema = /* @__PURE__ */ z
-  .strictObject({ id: z.string().max(TEXT_LENGTH).min(1), measures: z.array(measureSchema).min(1) })
+  .strictObject({ id: nonEmptyText, measures: z.array(measureSchema).min(1) })
   .superRefine((catalogue, ctx) => {
     const seen = new Set<string>();
     catalogue.measures.forEach((measure, index) => {

@@ -4,7 +4,7 @@ import { TEXT_LENGTH } from "../core/limits.js";
 import type { FactorSet } from "../factors/factor-set.schema.js";
 import { footprintInputSchema } from "../footprint/activity.schema.js";
 import { createParser, type DeepReadonly } from "../core/parse.js";
-import { decimalSchema, localizedSchema } from "../core/common.schema.js";
+import { decimalSchema, localizedSchema, nonEmptyText } from "../core/common.schema.js";
 import { isoDateSchema } from "../lifecycle/common.schema.js";
 import { EML_PARTS, ENERGY_DUTIES } from "./duty-codes.js";
 
@@ -271,7 +271,7 @@ export type SiteInput = DeepReadonly<z.input<typeof siteSchema>>;
 /** A site as {@link siteSchema} returns it. */
 export type CheckedSite = z.output<typeof siteSchema>;
 
-const factorRef = /* @__PURE__ */ z.union([z.string().max(TEXT_LENGTH).min(1), z.int().positive()]);
+const factorRef = /* @__PURE__ */ z.union([nonEmptyText, z.int().positive()]);
 
 /**
  * The options of `energyDuties`: the `date` of the check (an ISO date or a `Date`; never the
@@ -297,7 +297,7 @@ export const dutyOptionsSchema = /* @__PURE__ */ z.strictObject({
       "expected a FactorSet",
     ),
   ),
-  location: z.optional(z.string().max(TEXT_LENGTH).min(1)),
+  location: z.optional(nonEmptyText),
   naturalGas: z.optional(factorRef),
 });
 

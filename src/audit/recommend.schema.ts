@@ -1,7 +1,7 @@
 import * as z from "zod/v4";
 import { ID_LENGTH, TEXT_LENGTH } from "../core/limits.js";
 import { createParser, type DeepReadonly } from "../core/parse.js";
-import { decimalSchema } from "../core/common.schema.js";
+import { boundedText, decimalSchema, nonEmptyText } from "../core/common.schema.js";
 import type { FactorSet } from "../factors/factor-set.schema.js";
 import { footprintInputSchema } from "../footprint/activity.schema.js";
 import { organisationProfileSchema } from "../iso26000/relevance.schema.js";
@@ -34,7 +34,7 @@ export const auditInputSchema = /* @__PURE__ */ z.strictObject({
   iso26000: z.optional(
     z.strictObject({
       score: assessmentScoreSchema,
-      relevance: z.record(z.string().max(TEXT_LENGTH), z.unknown()),
+      relevance: z.record(boundedText, z.unknown()),
     }),
   ),
 });
@@ -82,13 +82,13 @@ export const auditOptionsSchema = /* @__PURE__ */ z.strictObject({
   accounting: z.optional(z.enum(["wtw", "ghg-strict"])),
   rules: z.optional(energyDutyRuleSetSchema),
   site: z.optional(siteSchema),
-  location: z.optional(z.string().max(TEXT_LENGTH).min(1)),
+  location: z.optional(nonEmptyText),
   catalogue: z.optional(checkedCatalogueSchema),
   estimates: z.optional(
     z.record(
-      z.string().max(TEXT_LENGTH),
+      boundedText,
       z.strictObject({
-        parameters: z.optional(z.record(z.string().max(TEXT_LENGTH), nonNegative)),
+        parameters: z.optional(z.record(boundedText, nonNegative)),
         investment: z.optional(nonNegative),
         annualSavings: z.optional(decimalSchema),
       }),

@@ -1,12 +1,13 @@
 import * as z from "zod/v4";
-import { TEXT_LENGTH } from "../core/limits.js";
+import { nonEmptyText } from "../core/common.schema.js";
+
 import { createParser, type DeepReadonly } from "../core/parse.js";
 import { footprintSchema } from "../footprint/footprint.schema.js";
 import { footprintSummarySchema } from "../lifecycle/summaries.schema.js";
 
 const common = {
   locale: z.enum(["nl", "en"]).default("nl"),
-  title: z.optional(z.string().max(TEXT_LENGTH).min(1)),
+  title: z.optional(nonEmptyText),
 };
 
 const amounts = {
@@ -62,11 +63,11 @@ export const footprintChartOptionsSchema = /* @__PURE__ */ z.strictObject(amount
  */
 export const comparisonChartOptionsSchema = /* @__PURE__ */ z.strictObject({
   ...amounts,
-  labels: z.optional(z.strictObject({ base: z.string().max(TEXT_LENGTH).min(1), current: z.string().max(TEXT_LENGTH).min(1) })),
+  labels: z.optional(z.strictObject({ base: nonEmptyText, current: nonEmptyText })),
 });
 
 const cohortParticipantsSchema = /* @__PURE__ */ z
-  .array(z.strictObject({ name: z.string().max(TEXT_LENGTH).min(1), footprint: footprintOrSummary }))
+  .array(z.strictObject({ name: nonEmptyText, footprint: footprintOrSummary }))
   .superRefine((participants, ctx) => {
     const seen = new Set<string>();
     participants.forEach(({ name }, index) => {

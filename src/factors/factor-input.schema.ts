@@ -1,5 +1,6 @@
 import * as z from "zod/v4";
-import { TEXT_LENGTH } from "../core/limits.js";
+import { nonEmptyText, boundedText } from "../core/common.schema.js";
+
 import { createParser, type SafeParseResult, type DeepReadonly } from "../core/parse.js";
 import { FACTOR_SECTIONS, UNIT_CODES } from "./codes.js";
 import { factorSetSchema, factorValuesSchema, gwpSetSchema, type Factor, type FactorSet } from "./factor-set.schema.js";
@@ -141,7 +142,7 @@ export function safeParseFactorSet(input: unknown): SafeParseResult<FactorSet> {
  */
 export const factorQuerySchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    text: z.optional(z.string().max(TEXT_LENGTH)),
+    text: z.optional(boundedText),
     section: z.optional(z.enum(FACTOR_SECTIONS)),
     unit: z.optional(z.enum(UNIT_CODES)),
     status: z.optional(z.enum(["active", "withdrawn", "supplier-specific"])),
@@ -180,10 +181,10 @@ export function parseFactorQuery(input: unknown): z.output<typeof factorQuerySch
  */
 export const factorOverrideInputSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    factor: z.union([z.string().max(TEXT_LENGTH).min(1), z.int().positive()]),
+    factor: z.union([nonEmptyText, z.int().positive()]),
     values: factorValuesSchema.refine((values) => Object.keys(values).length > 0, "an override gives at least one value"),
-    reason: z.string().max(TEXT_LENGTH).min(1),
-    location: z.optional(z.string().max(TEXT_LENGTH).min(1)),
+    reason: nonEmptyText,
+    location: z.optional(nonEmptyText),
   }))();
 
 /**
@@ -209,7 +210,7 @@ export type FactorOverrideInput = DeepReadonly<z.input<typeof factorOverrideInpu
  * overrideOptionsSchema.parse({ id: "nl-2026+acme" }); //=> { id: "nl-2026+acme" }
  * ```
  */
-export const overrideOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ id: z.optional(z.string().max(TEXT_LENGTH).min(1)) }))();
+export const overrideOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ id: z.optional(nonEmptyText) }))();
 
 /**
  * The options of {@link overrideFactors} (see {@link overrideOptionsSchema}).

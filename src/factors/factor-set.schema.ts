@@ -1,6 +1,6 @@
 import * as z from "zod/v4";
 import { TEXT_LENGTH } from "../core/limits.js";
-import { decimalSchema, localizedSchema } from "../core/common.schema.js";
+import { decimalSchema, localizedSchema, nonEmptyText } from "../core/common.schema.js";
 import { ELECTRICITY_ROLES, FACTOR_SECTIONS, FACTOR_STATUSES, FACTOR_VALUE_FIELDS, GWP_SETS, UNIT_CODES } from "./codes.js";
 import { GAS_CODES } from "./gases.js";
 
@@ -26,8 +26,8 @@ export const factorValuesSchema = /* @__PURE__ */ (() => z.partialRecord(z.enum(
  */
 const factorOverrideSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    reason: z.string().max(TEXT_LENGTH).min(1),
-    location: z.optional(z.string().max(TEXT_LENGTH).min(1)),
+    reason: nonEmptyText,
+    location: z.optional(nonEmptyText),
     published: factorValuesSchema,
   }))();
 
@@ -37,8 +37,8 @@ const factorOverrideSchema = /* @__PURE__ */ (() =>
  */
 const locationOverrideSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    location: z.string().max(TEXT_LENGTH).min(1),
-    reason: z.string().max(TEXT_LENGTH).min(1),
+    location: nonEmptyText,
+    reason: nonEmptyText,
     values: factorValuesSchema,
   }))();
 
@@ -71,7 +71,7 @@ export const factorSchema = /* @__PURE__ */ (() =>
     sourceUrl: z.url({ protocol: /^https?$/ }),
     name: localizedSchema,
     section: z.enum(FACTOR_SECTIONS),
-    subsection: z.nullable(z.string().max(TEXT_LENGTH).min(1)),
+    subsection: z.nullable(nonEmptyText),
     unit: z.enum(UNIT_CODES),
     status: z.enum(FACTOR_STATUSES),
     /** The gas or blend of a refrigerant or other-emission factor: its GWP when the set publishes none for the report asked. */
@@ -99,11 +99,11 @@ export const gwpSetSchema = /* @__PURE__ */ z.enum(GWP_SETS);
  */
 export const factorSetSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    id: z.string().max(TEXT_LENGTH).min(1),
+    id: nonEmptyText,
     year: z.int().min(1990).max(2100),
-    publisher: z.string().max(TEXT_LENGTH).min(1),
+    publisher: nonEmptyText,
     source: z.url(),
-    citation: z.string().max(TEXT_LENGTH).min(1),
+    citation: nonEmptyText,
     gwp: gwpSetSchema,
     factors: z.array(factorSchema),
   }))();

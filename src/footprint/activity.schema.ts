@@ -1,8 +1,8 @@
 import { Decimal } from "decimal.js";
 import * as z from "zod/v4";
 import type { DeepReadonly } from "../core/parse.js";
-import { decimalSchema } from "../core/common.schema.js";
-import { ID_LENGTH, TEXT_LENGTH } from "../core/limits.js";
+import { boundedText, decimalSchema, nonEmptyText } from "../core/common.schema.js";
+import { ID_LENGTH } from "../core/limits.js";
 import { UNIT_CODES, type UnitCode } from "../factors/codes.js";
 import { outsideDomain, wideZero } from "./exact.js";
 import { GREEN_SOURCES } from "./themes.js";
@@ -62,7 +62,7 @@ const common = {
   /** Whether the quantity is an estimate: the footprint lists estimated lines. */
   estimated: z.optional(z.boolean()),
   /** A free note, kept with the line. */
-  note: z.optional(z.string().max(TEXT_LENGTH)),
+  note: z.optional(boundedText),
   /** The vehicle the line is about, so that fuel and distance for one vehicle are caught (a warning). */
   vehicle: z.optional(z.string().min(1).max(ID_LENGTH)),
 };
@@ -101,7 +101,7 @@ const wasteLine = /* @__PURE__ */ z.strictObject({
 const ownFactor = /* @__PURE__ */ z.strictObject({
   value: quantity,
   unit: unitSchema,
-  source: z.string().min(1).max(TEXT_LENGTH),
+  source: nonEmptyText,
 });
 
 const physicalLine = /* @__PURE__ */ z.strictObject({

@@ -1,7 +1,7 @@
 import * as z from "zod/v4";
-import { TEXT_LENGTH } from "../core/limits.js";
+
 import { createResultParser, parseAt, type DeepReadonly, type SafeParseResult } from "../core/parse.js";
-import { decimalSchema } from "../core/common.schema.js";
+import { decimalSchema, nonEmptyText } from "../core/common.schema.js";
 import { refuse } from "../core/errors.js";
 import { booleanOption, readOptions } from "../core/options.js";
 import { activitySchema } from "./activity.schema.js";
@@ -12,7 +12,7 @@ import { GREEN_SOURCES, THEMES } from "./themes.js";
 const share = /* @__PURE__ */ decimalSchema.refine((value) => value.gte(0) && value.lte(1), "must be between 0 and 1");
 const nonNegative = /* @__PURE__ */ decimalSchema.refine((value) => value.gte(0), "must be zero or more");
 const year = /* @__PURE__ */ z.int().min(1990).max(2100);
-const factorRef = /* @__PURE__ */ z.union([z.string().max(TEXT_LENGTH).min(1), z.int().positive()]);
+const factorRef = /* @__PURE__ */ z.union([nonEmptyText, z.int().positive()]);
 
 /**
  * A linear reduction path: from `baseEmissions` (kg CO2-eq) in `baseYear` to `reduction` (a fraction,
@@ -58,12 +58,12 @@ export const scenarioChangeSchema = /* @__PURE__ */ (() =>
       .strictObject({
         kind: z.literal("scale"),
         by: nonNegative,
-        line: z.optional(z.string().max(TEXT_LENGTH).min(1)),
+        line: z.optional(nonEmptyText),
         theme: z.optional(z.enum(THEMES)),
       })
       .refine((c) => (c.line === undefined) !== (c.theme === undefined), "give a line or a theme, not both"),
     z.strictObject({ kind: z.literal("switch-factor"), from: factorRef, to: factorRef }),
-    z.strictObject({ kind: z.literal("remove"), line: z.string().max(TEXT_LENGTH).min(1) }),
+    z.strictObject({ kind: z.literal("remove"), line: nonEmptyText }),
     z.strictObject({ kind: z.literal("add"), activity: activitySchema }),
   ]))();
 

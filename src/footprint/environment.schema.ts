@@ -1,6 +1,6 @@
 import * as z from "zod/v4";
-import { TEXT_LENGTH } from "../core/limits.js";
-import { decimalSchema, localizedSchema } from "../core/common.schema.js";
+
+import { boundedText, decimalSchema, localizedSchema, nonEmptyText } from "../core/common.schema.js";
 import type { EnvironmentalPerformance } from "./environment-types.js";
 import { THEMES } from "./themes.js";
 
@@ -11,18 +11,18 @@ import { THEMES } from "./themes.js";
  * or its JSON form), as `vsmeReport` runs it on its `environment`; internal.
  */
 export const environmentalPerformanceSchema = /* @__PURE__ */ (() => {
-  const ids = z.array(z.string().max(TEXT_LENGTH));
+  const ids = z.array(boundedText);
   const figure = z.strictObject({ value: decimalSchema, lines: ids, unknown: ids });
   const energy = z.strictObject({ gj: decimalSchema, mwh: decimalSchema, lines: ids, unknown: ids });
   const split = z.strictObject({ renewable: energy, nonRenewable: energy, total: energy });
   const source = z.union([z.enum(["factor-list", "line"]), z.null()]);
   const share = z.union([decimalSchema.refine((value) => value.gte(0) && value.lte(1), "must be from 0 to 1"), z.null()]);
-  const gas = z.strictObject({ factorId: z.string().max(TEXT_LENGTH).min(1), name: localizedSchema, kg: figure });
+  const gas = z.strictObject({ factorId: nonEmptyText, name: localizedSchema, kg: figure });
   const keyFigures = z.strictObject({ energyMWh: decimalSchema, waterM3: decimalSchema, wasteKg: decimalSchema });
   return z
     .strictObject({
       year: z.int(),
-      factorSet: z.strictObject({ id: z.string().max(TEXT_LENGTH).min(1), year: z.int() }),
+      factorSet: z.strictObject({ id: nonEmptyText, year: z.int() }),
       energy: z.strictObject({
         electricity: split,
         fuels: split,
@@ -33,7 +33,7 @@ export const environmentalPerformanceSchema = /* @__PURE__ */ (() => {
         transport: energy,
         renewable: z.array(
           z.strictObject({
-            line: z.string().max(TEXT_LENGTH),
+            line: boundedText,
             mwh: decimalSchema,
             basis: z.enum(["guarantee-of-origin", "own-generation", "factor-list", "line"]),
           }),
@@ -43,7 +43,7 @@ export const environmentalPerformanceSchema = /* @__PURE__ */ (() => {
       waste: z.strictObject({
         streams: z.array(
           z.strictObject({
-            factorId: z.string().max(TEXT_LENGTH).min(1),
+            factorId: nonEmptyText,
             name: localizedSchema,
             kg: figure,
             hazardous: z.union([z.boolean(), z.null()]),
@@ -67,7 +67,7 @@ export const environmentalPerformanceSchema = /* @__PURE__ */ (() => {
       distance: z.array(
         z.strictObject({
           theme: z.enum(THEMES),
-          mode: z.union([z.string().max(TEXT_LENGTH), z.null()]),
+          mode: z.union([boundedText, z.null()]),
           unit: z.enum(["vkm", "pkm", "tkm"]),
           quantity: figure,
         }),
@@ -78,7 +78,7 @@ export const environmentalPerformanceSchema = /* @__PURE__ */ (() => {
         perFte: z.union([keyFigures, z.null()]),
         perM2: z.union([keyFigures, z.null()]),
         perThousandEur: z.union([keyFigures, z.null()]),
-        perProductionUnit: z.array(z.strictObject({ ...keyFigures.shape, unit: z.string().max(TEXT_LENGTH).min(1) })),
+        perProductionUnit: z.array(z.strictObject({ ...keyFigures.shape, unit: nonEmptyText })),
       }),
     })
     .transform((value): EnvironmentalPerformance => value);

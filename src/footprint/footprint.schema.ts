@@ -1,6 +1,6 @@
 import * as z from "zod/v4";
-import { TEXT_LENGTH } from "../core/limits.js";
-import { decimalSchema, ownRecord } from "../core/common.schema.js";
+
+import { boundedText, decimalSchema, nonEmptyText, ownRecord } from "../core/common.schema.js";
 import { createResultParser, parseAt, type SafeParseResult } from "../core/parse.js";
 import { UNIT_CODES } from "../factors/codes.js";
 import { gwpSetSchema } from "../factors/factor-set.schema.js";
@@ -33,7 +33,7 @@ export const footprintSchema = /* @__PURE__ */ (() => {
   const dual = z.strictObject({ marketBased: amount, locationBased: amount });
   const scope3Category = z.literal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]);
   const factorSetRef = z.strictObject({
-    id: z.string().max(TEXT_LENGTH).min(1),
+    id: nonEmptyText,
     year: z.int(),
     accounting: z.enum(["wtw", "ghg-strict"]),
     gwp: gwpSetSchema,
@@ -41,7 +41,7 @@ export const footprintSchema = /* @__PURE__ */ (() => {
   const layer = z.enum(["published", "organisation", "location"]);
   const partShape = {
     kind: z.enum(["emission", "biogenic", "avoided", "offset"]),
-    column: z.string().max(TEXT_LENGTH).min(1),
+    column: nonEmptyText,
     value: amount,
     kg: amount,
     scope: z.union([z.literal(1), z.literal(2), z.literal(3), z.null()]),
@@ -49,9 +49,9 @@ export const footprintSchema = /* @__PURE__ */ (() => {
     basis: z.enum(["both", "market", "location"]),
   };
   const group = z.strictObject({
-    key: z.string().max(TEXT_LENGTH),
+    key: boundedText,
     theme,
-    factorId: z.string().max(TEXT_LENGTH).min(1),
+    factorId: nonEmptyText,
     overridden: z.boolean(),
     layer,
     lineUnit: unit,
@@ -65,22 +65,22 @@ export const footprintSchema = /* @__PURE__ */ (() => {
     parts: z.array(z.strictObject(partShape)),
   });
   const line = z.strictObject({
-    id: z.string().max(TEXT_LENGTH).min(1),
+    id: nonEmptyText,
     theme,
     quantity: z.union([nonNegative, z.null()]),
     unit,
     estimated: z.boolean(),
-    location: z.exactOptional(z.string().max(TEXT_LENGTH)),
+    location: z.exactOptional(boundedText),
     period: z.exactOptional(z.strictObject({ year: z.int(), quarter: z.optional(z.int().min(1).max(4)), month: z.optional(z.int().min(1).max(12)) })),
-    note: z.exactOptional(z.string().max(TEXT_LENGTH)),
+    note: z.exactOptional(boundedText),
     activity: activitySchema,
-    unitNote: z.exactOptional(z.string().max(TEXT_LENGTH)),
-    parts: z.array(z.strictObject({ ...partShape, factorId: z.string().max(TEXT_LENGTH).min(1), overridden: z.boolean(), layer, quantity: nonNegative, unit })),
+    unitNote: z.exactOptional(boundedText),
+    parts: z.array(z.strictObject({ ...partShape, factorId: nonEmptyText, overridden: z.boolean(), layer, quantity: nonNegative, unit })),
   });
   const lineCounts = z.strictObject({
     count,
     byTheme: z.partialRecord(theme, count),
-    ids: z.array(z.string().max(TEXT_LENGTH)),
+    ids: z.array(boundedText),
   });
   const WARNING_CODES = [
     "GREEN_ABOVE_TOTAL",
@@ -116,7 +116,7 @@ export const footprintSchema = /* @__PURE__ */ (() => {
         unknownGreenKWh: nonNegative,
         vehicles: ownRecord(z.strictObject({ fuel: z.boolean(), distance: z.boolean() })),
       }),
-      warnings: z.array(z.strictObject({ code: z.enum(WARNING_CODES), message: z.string().max(TEXT_LENGTH), subjects: z.array(z.string().max(TEXT_LENGTH)) })),
+      warnings: z.array(z.strictObject({ code: z.enum(WARNING_CODES), message: boundedText, subjects: z.array(boundedText) })),
     })
     .check((ctx) => {
       const fp = ctx.value;

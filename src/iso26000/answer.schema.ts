@@ -1,5 +1,5 @@
 import * as z from "zod/v4";
-import { TEXT_LENGTH } from "../core/limits.js";
+import { boundedText } from "../core/common.schema.js";
 
 /**
  * One answer as apps send it, before it is checked against its question: an option code
@@ -15,10 +15,10 @@ import { TEXT_LENGTH } from "../core/limits.js";
  * ```
  */
 export const answerValueSchema = /* @__PURE__ */ z.union([
-  /* @__PURE__ */ z.string().max(TEXT_LENGTH),
+  boundedText,
   /* @__PURE__ */ z.number(),
   /* @__PURE__ */ z.boolean(),
-  /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().max(TEXT_LENGTH)),
+  /* @__PURE__ */ z.array(boundedText),
   /* @__PURE__ */ z.strictObject({ notApplicable: /* @__PURE__ */ z.literal(true) }),
   /* @__PURE__ */ z.strictObject({ unknown: /* @__PURE__ */ z.literal(true) }),
 ]);

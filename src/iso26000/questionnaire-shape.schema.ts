@@ -1,4 +1,5 @@
 import * as z from "zod/v4";
+import { nonEmptyText, boundedText } from "../core/common.schema.js";
 import { TEXT_LENGTH } from "../core/limits.js";
 
 // The shape of a questionnaire and of its parts. The rules across the parts (questionnaire-rules.ts)
@@ -38,8 +39,8 @@ const scoreSchema = /* @__PURE__ */ z.number().min(0).max(4);
  * ```
  */
 export const questionnaireTextSchema = /* @__PURE__ */ z.strictObject({
-  nl: /* @__PURE__ */ z.string().max(TEXT_LENGTH).min(1).optional(),
-  en: /* @__PURE__ */ z.string().max(TEXT_LENGTH).min(1).optional(),
+  nl: nonEmptyText.optional(),
+  en: nonEmptyText.optional(),
 });
 
 /**
@@ -54,7 +55,7 @@ export const questionnaireTextSchema = /* @__PURE__ */ z.strictObject({
  */
 export type QuestionnaireText = z.output<typeof questionnaireTextSchema>;
 
-const conditionValueSchema = /* @__PURE__ */ z.union([/* @__PURE__ */ z.string().max(TEXT_LENGTH), /* @__PURE__ */ z.number(), /* @__PURE__ */ z.boolean()]);
+const conditionValueSchema = /* @__PURE__ */ z.union([boundedText, /* @__PURE__ */ z.number(), /* @__PURE__ */ z.boolean()]);
 
 const conditionNode = /* @__PURE__ */ z.discriminatedUnion("op", [
   /* @__PURE__ */ z.strictObject({
@@ -202,7 +203,7 @@ export const questionSchema = /* @__PURE__ */ z.discriminatedUnion("type", [
   }),
   /* @__PURE__ */ questionBase.extend({
     type: /* @__PURE__ */ z.literal("number"),
-    unit: /* @__PURE__ */ z.string().max(TEXT_LENGTH).min(1),
+    unit: nonEmptyText,
     min: /* @__PURE__ */ z.number().finite().optional(),
     max: /* @__PURE__ */ z.number().finite().optional(),
     integer: /* @__PURE__ */ z.boolean().default(false),

@@ -1,4 +1,5 @@
 import * as z from "zod/v4";
+import { boundedText } from "../core/common.schema.js";
 import { TEXT_LENGTH } from "../core/limits.js";
 import { invalidIssues, type KoploperError } from "../core/errors.js";
 import { booleanOption, readOptions } from "../core/options.js";
@@ -26,7 +27,7 @@ export const responseSchema = /* @__PURE__ */ z.strictObject({
     .string()
     .max(TEXT_LENGTH)
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*@\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]+)?$/, 'Expected "<id>@<version>", e.g. "koploper-scan@1.0.0"'),
-  answers: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string().max(TEXT_LENGTH), answerValueSchema),
+  answers: /* @__PURE__ */ z.record(boundedText, answerValueSchema),
 });
 
 /**

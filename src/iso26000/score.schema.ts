@@ -1,6 +1,6 @@
 import * as z from "zod/v4";
-import { TEXT_LENGTH } from "../core/limits.js";
-import { decimalSchema } from "../core/common.schema.js";
+
+import { decimalSchema, nonEmptyText } from "../core/common.schema.js";
 import { createResultParser, parseAt, type SafeParseResult } from "../core/parse.js";
 import type { AssessmentScore } from "./score.js";
 
@@ -29,13 +29,13 @@ export const assessmentScoreSchema = /* @__PURE__ */ (() => {
     conclusive: z.boolean(),
     applicable: z.boolean(),
   };
-  const clause = z.string().max(TEXT_LENGTH).min(1);
+  const clause = nonEmptyText;
   const clauseScore = z.strictObject({
     ...scoreShape,
     clause,
     answers: z.array(
       z.strictObject({
-        key: z.string().max(TEXT_LENGTH).min(1),
+        key: nonEmptyText,
         weight: decimalSchema.refine((value) => !value.isNegative(), "must be zero or more"),
         status: z.enum(["scored", "unknown", "unanswered", "notApplicable", "hidden"]),
         score: z.union([level, z.null()]),
@@ -52,7 +52,7 @@ export const assessmentScoreSchema = /* @__PURE__ */ (() => {
     });
   return z
     .strictObject({
-      questionnaire: z.string().max(TEXT_LENGTH).min(1),
+      questionnaire: nonEmptyText,
       threshold: share,
       issues: byClause(clauseScore),
       coreSubjects: byClause(coreSubjectScore),
