@@ -136,8 +136,11 @@ export function assemble(basis: FootprintBasis): Footprint {
     unknown: basis.unknown,
     estimated: basis.estimated,
     checks: basis.checks,
+    warnings: [] as Footprint["warnings"],
   };
-  return { ...footprint, warnings: plausibilityWarnings(footprint) };
+  // The warnings read the figures above; they are written into their own key, the last one.
+  footprint.warnings = plausibilityWarnings(footprint);
+  return footprint;
 }
 
 /** Builds line counts from per-theme counts and (optionally) ids. */
