@@ -180,12 +180,19 @@ function decimalOf(scaled: bigint, places: number): Decimal {
  * product when nothing divides and the digits fit the precision (so it is exact), else through
  * {@link fraction} and {@link toDecimalOnce}.
  */
-export function exactly(numerator: readonly Decimal[], denominator: readonly Decimal[] = []): Decimal {
-  const divisors = denominator.filter((value) => !value.eq(1));
+export function exactly(numerator: readonly Decimal[], denominator: readonly Decimal[] = NONE): Decimal {
+  const divisors = denominator.length === 0 ? denominator : denominator.filter((value) => !value.eq(1));
   if (divisors.length === 0) {
     let digits = 0;
     for (const value of numerator) digits += value.sd();
-    if (digits <= 64) return numerator.reduce((acc, value) => acc.times(value), new D(1));
+    if (digits <= 64) {
+      // A product of at most 64 digits is exact in D (a copy of the first factor keeps the result a D).
+      let product = new D(numerator[0] ?? 1);
+      for (let index = 1; index < numerator.length; index++) product = product.times(numerator[index] as Decimal);
+      return product;
+    }
   }
   return toDecimalOnce(fraction(numerator, divisors));
 }
+
+const NONE: readonly Decimal[] = [];

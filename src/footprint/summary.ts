@@ -7,7 +7,7 @@ import { THEMES, type Scope3Category, type Theme } from "./themes.js";
 import type { DualAmount, Footprint, FootprintGroup, FootprintLine, LineCounts } from "./types.js";
 import { exactly, fraction, plus, times, toDecimalOnce, ZERO, rational, type Rational } from "./exact.js";
 
-const THOUSAND = /* @__PURE__ */ new D(1000);
+const MILLI = /* @__PURE__ */ new D("0.001");
 
 /**
  * Turns a group's template and exact sum into its public form. Every figure is the line sum times
@@ -35,8 +35,8 @@ export function materialize(template: GroupTemplate, lineQuantity: Decimal, line
     lineQuantity,
     quantity: same ? lineQuantity : exactly([lineQuantity, by], [divide]),
     lines,
-    energyGJ:
-      mjPerUnit === null ? new D(0) : same ? exactly([lineQuantity, mjPerUnit], [THOUSAND]) : exactly([lineQuantity, by, mjPerUnit], [divide, THOUSAND]),
+    // MJ to GJ: times 0.001, which divides by 1000 exactly.
+    energyGJ: mjPerUnit === null ? new D(0) : same ? exactly([lineQuantity, mjPerUnit, MILLI]) : exactly([lineQuantity, by, mjPerUnit, MILLI], [divide]),
   };
 }
 
@@ -115,7 +115,7 @@ export function assemble(basis: FootprintBasis): Footprint {
     marketBased: plus(plus(scope1, scope2.marketBased), scope3),
     locationBased: plus(plus(scope1, scope2.locationBased), scope3),
   });
-  const energyGJ = toDecimalOnce(times(energy, { n: 1n, d: 1000n }));
+  const energyGJ = toDecimalOnce(times(energy, { n: 1n, d: 1000n, places: 3 }));
   const footprint = {
     year: basis.year,
     factorSet: basis.factorSet,
