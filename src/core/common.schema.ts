@@ -29,11 +29,14 @@ export const decimalSchema = /* @__PURE__ */ z.transform<DecimalInput, Decimal>(
   ctx.addIssue({ code: "custom", message: "Expected a number, a decimal string or a Decimal", input: value });
   return z.NEVER;
 });
-/** A text of at most `LIMITS.textLength` characters (one schema, shared by every schema that bounds a text). Internal. */
-export const boundedText = /* @__PURE__ */ z.string().max(TEXT_LENGTH);
+/**
+ * A text of at most `LIMITS.textLength` characters (one schema, shared by every schema that bounds a
+ * text). Built in a pure function, so that a bundler drops it when nothing uses it. Internal.
+ */
+export const boundedText = /* @__PURE__ */ (() => z.string().max(TEXT_LENGTH))();
 
 /** A non-empty text of at most `LIMITS.textLength` characters (shared like {@link boundedText}). Internal. */
-export const nonEmptyText = /* @__PURE__ */ z.string().max(TEXT_LENGTH).min(1);
+export const nonEmptyText = /* @__PURE__ */ (() => z.string().max(TEXT_LENGTH).min(1))();
 
 /**
  * A text in Dutch and English, each a non-empty string (see {@link Localized}).

@@ -39,8 +39,8 @@ const scoreSchema = /* @__PURE__ */ z.number().min(0).max(4);
  * ```
  */
 export const questionnaireTextSchema = /* @__PURE__ */ z.strictObject({
-  nl: nonEmptyText.optional(),
-  en: nonEmptyText.optional(),
+  nl: /* @__PURE__ */ nonEmptyText.optional(),
+  en: /* @__PURE__ */ nonEmptyText.optional(),
 });
 
 /**
