@@ -127,25 +127,24 @@ function parsing() {
   const input = { year: 2026, activities: raw };
   // The same lines with their ids in a scrambled order (a permutation: still all different).
   const scrambled = raw.map((row, i) => ({ ...row, id: `l${(i * 7919) % PARSED_LINES}` }));
-  const times = interleavedMs(
-    {
-      library: () => calculateFootprint(input, { factors }),
-      parseOnly: () => parseActivities(raw),
-      scrambled: () => parseActivities(scrambled),
-      detail: () => calculateFootprint(input, { factors }).lines,
-      baseline: () => bare.parse(input),
-    },
-    { runs: 5, warmup: 1 },
-  );
+  const fns = {
+    library: () => calculateFootprint(input, { factors }),
+    parseOnly: () => parseActivities(raw),
+    scrambled: () => parseActivities(scrambled),
+    baseline: () => bare.parse(input),
+  };
+  // Steady: one call after another, as an app parses file after file, V8 collecting as it goes.
+  const times = interleavedMs(fns, { runs: 11, warmup: 2, collect: false });
+  // Right after a forced full collection, V8 starts from its smallest young generation, and every
+  // line's objects that a call keeps (the parsed lines, their Decimals) are copied as it grows.
+  const collected = interleavedMs(fns, { runs: 5, warmup: 1 });
+  // The per-line detail makes a few objects per line: it is timed apart, so its garbage does not
+  // weigh on the rows above.
+  const detail = interleavedMs({ detail: () => calculateFootprint(input, { factors }).lines, baseline: fns.baseline }, { runs: 5, warmup: 1 });
   const title = `${PARSED_LINES.toLocaleString("en")} JSON lines`;
-  const baseline = { unit: "ms", baseline: times.baseline, baselineName: "bare zod schema, same shape" };
-  report({
-    id: "footprint:parse",
-    title: `calculateFootprint, ${title}`,
-    ...baseline,
-    library: times.library,
-    target: 2,
-  });
+  const baselineName = "bare zod schema, same shape";
+  const baseline = { unit: "ms", baseline: times.baseline, baselineName };
+  report({ id: "footprint:parse", title: `calculateFootprint, ${title}`, ...baseline, library: times.library, target: 2 });
   report({ id: "footprint:parse-only", title: `parseActivities alone, ${title}`, ...baseline, library: times.parseOnly, target: 1.5 });
   report({
     id: "footprint:parse-scrambled",
@@ -154,11 +153,27 @@ function parsing() {
     library: times.scrambled,
     note: "ids in increasing order (l0, l1, ...) are checked for repeats by one comparison each; in any other order they go through a set",
   });
+  const afterGc = { unit: "ms", baseline: collected.baseline, baselineName };
+  report({
+    id: "footprint:parse-after-gc",
+    title: `calculateFootprint, ${title}, right after a full garbage collection`,
+    ...afterGc,
+    library: collected.library,
+  });
+  report({
+    id: "footprint:parse-only-after-gc",
+    title: `parseActivities alone, ${title}, right after a full garbage collection`,
+    ...afterGc,
+    library: collected.parseOnly,
+    note: "each call after a forced full garbage collection; the rows above time the calls one after another",
+  });
   report({
     id: "footprint:parse-detail",
     title: `calculateFootprint and every line's detail, ${title}`,
-    ...baseline,
-    library: times.detail,
+    unit: "ms",
+    baseline: detail.baseline,
+    baselineName,
+    library: detail.detail,
     note: "the per-line detail (footprint.lines) is built on first read; this row reads it",
   });
 }

@@ -47,10 +47,10 @@ const BIG_WORD = 10_000_000n;
 // Up to this size a number with at most six decimals is exactly its millionths (the footprint engine's fast lane uses the same bound).
 const FAST_MAX = 4e9;
 
+/** The number of digits of a word (0 to 9,999,999). */
 function digitCount(word: number): number {
-  let count = 1;
-  for (let rest = word; rest >= 10; rest = Math.floor(rest / 10)) count++;
-  return count;
+  if (word < 1e4) return word < 10 ? 1 : word < 100 ? 2 : word < 1000 ? 3 : 4;
+  return word < 1e5 ? 5 : word < 1e6 ? 6 : 7;
 }
 
 /** The fields of a decimal.js value; `constructor` is its own, as decimal.js sets it. */

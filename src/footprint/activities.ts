@@ -130,17 +130,25 @@ const LISTED = new Set(["refrigerant", "business-travel", "commuting", "visitor-
 const ENERGY = new Set(["heat", "fuel", "mobile-machinery"]);
 const PHYSICAL = new Set(["water", "paper", "solvents"]);
 
-/** The keys a line of `theme` may have after the common ones, in the schema's order. */
+/** The keys a line of each theme may have after the common ones, in the schema's order. */
+const EXTRA_KEYS: ReadonlyMap<string, readonly string[]> = /* @__PURE__ */ (() => {
+  const keys = new Map<string, readonly string[]>([
+    ["electricity", ["factor", "green", "supplierFactor"]],
+    ["waste", ["factor", "hazardous", "treatment"]],
+    ["other", ["category", "factor"]],
+    ["offset", []],
+  ]);
+  for (const theme of LISTED) keys.set(theme, ["factor"]);
+  for (const theme of ENERGY) keys.set(theme, ["factor", "renewable"]);
+  for (const theme of PHYSICAL) keys.set(theme, ["factor"]);
+  return keys;
+})();
+
+/** The keys a line of `theme` may have after the common ones. */
 function extraKeys(theme: unknown): readonly string[] {
-  if (theme === "electricity") return ["factor", "green", "supplierFactor"];
-  if (typeof theme !== "string") giveUp();
-  if (LISTED.has(theme)) return ["factor"];
-  if (ENERGY.has(theme)) return ["factor", "renewable"];
-  if (theme === "waste") return ["factor", "hazardous", "treatment"];
-  if (PHYSICAL.has(theme)) return ["factor"];
-  if (theme === "other") return ["category", "factor"];
-  if (theme === "offset") return [];
-  giveUp();
+  const keys = typeof theme === "string" ? EXTRA_KEYS.get(theme) : undefined;
+  if (keys === undefined) giveUp();
+  return keys;
 }
 
 /** A line's extra field, checked as the theme's schema checks it. */
@@ -182,18 +190,16 @@ function line(value: unknown, numbers: boolean): Activity {
   const note = raw["note"];
   const vehicle = raw["vehicle"];
   if (amount === undefined) giveUp();
-  const head = {
-    id: text(id, 1),
-    quantity: amount === null ? null : numbers && typeof amount === "number" && amount >= 0 && amount < Number.POSITIVE_INFINITY ? amount : quantity(amount),
-    unit: unit(raw["unit"]),
-  };
+  const checkedId = text(id, 1);
+  const exact = amount === null ? null : numbers && typeof amount === "number" && amount >= 0 && amount < Number.POSITIVE_INFINITY ? amount : quantity(amount);
+  const code = unit(raw["unit"]);
   let defined = 4; // id, quantity, unit, theme
   let out: Out;
   if (when === undefined && location === undefined && estimated === undefined && note === undefined && vehicle === undefined) {
     // The common line: one literal, in the schema's key order.
-    out = { id: head.id, quantity: head.quantity, unit: head.unit, theme };
+    out = { id: checkedId, quantity: exact, unit: code, theme };
   } else {
-    out = head;
+    out = { id: checkedId, quantity: exact, unit: code };
     if (when !== undefined) {
       out["period"] = period(when);
       defined++;
