@@ -225,9 +225,10 @@ function company() {
       for (let i = 0; i < BATCH; i += 1) bare.parse(input);
     },
   };
-  // An app calculates footprint after footprint; V8 collects its garbage as it goes. A full
-  // collection forced before each batch also makes V8 drop compiled code, so the batch after it
-  // mostly measures the warm-up again: that figure is reported in a row of its own.
+  // An app calculates footprint after footprint; V8 collects its garbage as it goes. A batch right
+  // after a forced full collection takes about twice as long (V8 starts again from its smallest
+  // young generation and, as far as we can tell, re-optimises the code): that figure is reported in
+  // a row of its own.
   const steady = interleavedMs(batches, { runs: 15, warmup: 3, collect: false });
   const collected = interleavedMs(batches, { runs: 9, warmup: 1 });
   const common = { title: "typical company (60 lines, every theme), per footprint", unit: "ms", baselineName: "bare zod schema, same lines" };
