@@ -4,6 +4,7 @@ import type { DecimalInput } from "../core/decimal.js";
 import { MEASURE_THEMES } from "../core/measure-themes.js";
 import { createParser, type DeepReadonly, type SafeParseResult } from "../core/parse.js";
 import { LIMITS, TEXT_LENGTH } from "../core/limits.js";
+import { nestingDepth, ownProperty as own } from "../core/nesting.js";
 import { decimalSchema, localizedSchema, nonEmptyText } from "../core/common.schema.js";
 import { UNIT_CODES, type UnitCode } from "../factors/codes.js";
 import { GREEN_SOURCES, THEMES, type Theme } from "../footprint/themes.js";
@@ -219,27 +220,11 @@ const measureSchema = /* @__PURE__ */ z
     });
   });
 
-/** A raw value's own property `key`, never an inherited one. */
-const own = (value: unknown, key: string): unknown =>
-  typeof value === "object" && value !== null && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
-
 /**
- * How deep `all` / `any` / `not` nest in a raw rule, counted without recursion, so that a hostile
- * rule is refused before the recursive schema reads it. Stops counting past the limit.
+ * How deep `all` / `any` / `not` nest in a raw rule, so that a hostile rule is refused before the
+ * recursive schema reads it.
  */
-function nesting(rule: unknown): number {
-  let deepest = 0;
-  const stack: [unknown, number][] = [[rule, 1]];
-  while (stack.length > 0 && deepest <= LIMITS.conditionDepth) {
-    const [node, depth] = stack.pop() as [unknown, number];
-    if (typeof node !== "object" || node === null) continue;
-    deepest = Math.max(deepest, depth);
-    const inner = own(node, "of");
-    if (Array.isArray(inner)) for (const child of inner) stack.push([child, depth + 1]);
-    if (Object.hasOwn(node, "rule")) stack.push([own(node, "rule"), depth + 1]);
-  }
-  return deepest;
-}
+const nesting = (rule: unknown): number => nestingDepth(rule, "of", "rule");
 
 /**
  * A catalogue of measures an adviser proposes: its `id` and the `measures`. Each measure has an

@@ -11,7 +11,7 @@ import { productionUnits } from "./organisation.js";
 import type { FootprintOptions } from "./options.schema.js";
 import { THEMES, type Theme } from "./themes.js";
 import { conversion, type Conversion } from "./units.js";
-// The result types live in environment-types.ts; re-exported for the modules that import them from here.
+// The result types live in environment-types.ts.
 import type {
   ClassificationSource,
   DistanceFigure,
